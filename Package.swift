@@ -1,0 +1,22 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Covenant",
+    products: [
+        .library(name: "CovenantLang", targets: ["CovenantLang"]),
+        .library(name: "CovenantEval", targets: ["CovenantEval"]),
+        .executable(name: "covenantc", targets: ["covenantc"]),
+    ],
+    targets: [
+        // Decision tables and the evaluator. Never imports CovenantLang, so services can embed it alone.
+        .target(name: "CovenantEval"),
+        // Front end: lexer, parser, diagnostics, resolver, checker.
+        .target(name: "CovenantLang", dependencies: ["CovenantEval"]),
+        .executableTarget(name: "covenantc", dependencies: ["CovenantLang", "CovenantEval"]),
+        .testTarget(name: "CovenantLangTests", dependencies: ["CovenantLang"]),
+        .testTarget(name: "CovenantEvalTests", dependencies: ["CovenantEval"]),
+        .testTarget(name: "covenantcTests", dependencies: ["covenantc"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

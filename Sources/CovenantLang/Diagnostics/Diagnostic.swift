@@ -1,0 +1,78 @@
+public enum Severity: String, Sendable, Hashable, Comparable {
+    case error, warning, note
+
+    private var rank: Int {
+        switch self {
+        case .error: 0
+        case .warning: 1
+        case .note: 2
+        }
+    }
+
+    public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
+}
+
+/// A replacement that would fix the problem: put `replacement` where `range` is.
+public struct FixIt: Sendable, Hashable {
+    public var range: SourceRange
+    public var replacement: String
+
+    public init(range: SourceRange, replacement: String) {
+        self.range = range
+        self.replacement = replacement
+    }
+}
+
+/// A secondary message, optionally pointing at another place ("first declared here").
+public struct DiagnosticNote: Sendable, Hashable {
+    public var message: String
+    public var range: SourceRange?
+
+    public init(_ message: String, at range: SourceRange? = nil) {
+        self.message = message
+        self.range = range
+    }
+}
+
+/// One problem found in a covenant, with a stable code, an exact range and, where one
+/// exists, a help line and a fix.
+public struct Diagnostic: Sendable, Hashable {
+    public var code: DiagnosticCode
+    public var severity: Severity
+    public var message: String
+    public var range: SourceRange
+    public var notes: [DiagnosticNote]
+    public var help: String?
+    public var fix: FixIt?
+
+    public init(
+        _ code: DiagnosticCode, _ message: String, at range: SourceRange,
+        severity: Severity = .error, notes: [DiagnosticNote] = [], help: String? = nil,
+        fix: FixIt? = nil
+    ) {
+        self.code = code
+        self.severity = severity
+        self.message = message
+        self.range = range
+        self.notes = notes
+        self.help = help
+        self.fix = fix
+    }
+}
+
+extension Array where Element == Diagnostic {
+    public var hasErrors: Bool { contains { $0.severity == .error } }
+    public var errorCount: Int { filter { $0.severity == .error }.count }
+
+    /// In file order, errors before warnings at the same place.
+    public func sortedByPosition() -> [Diagnostic] {
+        enumerated().sorted { a, b in
+            let (x, y) = (a.element, b.element)
+            if x.range.file != y.range.file { return x.range.file < y.range.file }
+            if x.range.start.offset != y.range.start.offset {
+                return x.range.start.offset < y.range.start.offset
+            }
+            return a.offset < b.offset
+        }.map(\.element)
+    }
+}

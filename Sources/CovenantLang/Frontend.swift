@@ -1,0 +1,46 @@
+/// The whole front end for one file: read checks, lexing, parsing, resolution and type
+/// checking, with the per-file error cap applied.
+public struct FrontendResult: Sendable {
+    public var source: SourceFile
+    /// Nil when the file could not be read as text.
+    public var syntax: CovenantFile?
+    /// Nil when the file has errors.
+    public var model: CovenantModel?
+    public var diagnostics: [Diagnostic]
+}
+
+public enum Frontend {
+    public static func check(_ source: SourceFile, limits: Limits = .standard) -> FrontendResult {
+        let parsed = Parser.parse(source, limits: limits)
+        var diagnostics = parsed.diagnostics
+        var model: CovenantModel?
+        if let syntax = parsed.file {
+            let checked = Checker.check(syntax)
+            // Name and type errors on a file with syntax errors are still reported: the parser
+            // recovered, and each error stands on its own.
+            diagnostics += checked.diagnostics
+            if !diagnostics.hasErrors { model = checked.model }
+        }
+        return FrontendResult(source: source, syntax: parsed.file, model: model,
+                              diagnostics: capped(diagnostics.sortedByPosition(), source: source, limits: limits))
+    }
+
+    /// Keeps the first `maxErrorsPerFile` errors (and the warnings among them) and says how
+    /// many more there were.
+    static func capped(_ diagnostics: [Diagnostic], source: SourceFile, limits: Limits) -> [Diagnostic] {
+        var kept: [Diagnostic] = []
+        var errors = 0
+        for d in diagnostics {
+            if d.severity == .error {
+                errors += 1
+                if errors > limits.maxErrorsPerFile { continue }
+            }
+            kept.append(d)
+        }
+        if errors > limits.maxErrorsPerFile, let last = kept.last(where: { $0.severity == .error }) {
+            kept.append(Diagnostic(.tooManyErrors, "\(errors - limits.maxErrorsPerFile) more errors in this file were not shown (limit maxErrorsPerFile = \(limits.maxErrorsPerFile))",
+                                   at: last.range, help: "fix the errors above first; many of the rest may follow from them"))
+        }
+        return kept
+    }
+}

@@ -1,0 +1,128 @@
+extension Resolver {
+    // MARK: Rules
+
+    mutating func checkRules() {
+        for d in ruleDecls {
+            let effect = d.effect?.value ?? .permit
+            var info = RuleInfo(id: d.id.name, title: d.title?.value, effect: effect, senders: .any, recipients: .any,
+                                categories: [], purposes: .any, condition: nil, bases: [], obligations: [],
+                                exceptionTo: nil, range: d.range)
+            if let s = d.senders { info.senders = resolveParties(s) }
+            if let r = d.recipients { info.recipients = resolveParties(r) }
+            info.categories = (d.categories ?? []).compactMap { lookup($0, as: [.category])?.index }
+            if let p = d.purposes { info.purposes = resolvePurposes(p) }
+            if let c = d.condition { info.condition = typedCondition(c) }
+            info.bases = (d.bases ?? []).compactMap { lookup($0, as: [.basis])?.index }
+            for use in d.obligations ?? [] {
+                let o = lookup(use.id, as: [.obligation])
+                let unless = use.unless.flatMap { typedCondition($0) }
+                if let o { info.obligations.append(ResolvedObligation(obligation: o.index, timing: use.timing?.value, unless: unless, range: use.range)) }
+            }
+            if d.effect?.value == .permit, d.bases == nil, !d.recovered {
+                let declared = model.bases.map(\.id)
+                report(Diagnostic(.permitWithoutBasis, "rule '\(d.id.name)' permits sharing but names no legal basis", at: d.id.range,
+                                  help: declared.isEmpty
+                                    ? "declare a basis (for example 'basis public_task \"Wbp art. 8 sub e\" { kind public_task }') and add 'basis <id>' to the rule"
+                                    : "add 'basis <id>' with one of: \(declared.joined(separator: ", "))"))
+            }
+            if d.effect?.value == .forbid, d.bases != nil || d.obligations != nil {
+                let what = [d.bases != nil ? "a basis" : nil, d.obligations != nil ? "obligations" : nil].compactMap { $0 }.joined(separator: " and ")
+                report(Diagnostic(.forbidWithBasis, "rule '\(d.id.name)' forbids sharing, so its \(what) will never be used", at: d.id.range,
+                                  severity: .warning, help: "remove the '\(Keyword.basis.spellings(language)[0])' and '\(Keyword.oblige.spellings(language)[0])' clauses, or make it a permit"))
+            }
+            model.rules.append(info)
+        }
+    }
+
+    /// `exception to`: the target exists and is a rule of the opposite effect, and the graph
+    /// has no cycle.
+    mutating func checkExceptions() {
+        for (i, d) in ruleDecls.enumerated() {
+            guard let target = d.exceptionTo, let symbol = lookup(target, as: [.rule]) else { continue }
+            let t = symbol.index
+            model.rules[i].exceptionTo = t
+            if let mine = d.effect?.value, let theirs = ruleDecls[t].effect?.value, mine == theirs {
+                let word = Keyword(rawValue: mine.rawValue)!.spellings(language)[0]
+                report(Diagnostic(.exceptionSameEffect, "rule '\(d.id.name)' is an exception to '\(target.name)', but both \(word)",
+                                  at: target.range, notes: [DiagnosticNote("'\(target.name)' is declared here", at: symbol.range)],
+                                  help: "an exception overrides a rule of the opposite effect: a permit is an exception to a forbid, and a forbid to a permit"))
+            }
+        }
+        // Each rule has at most one target, so following targets from any rule either ends or
+        // loops; report each loop once, at its first rule in file order.
+        var reported = Set<Int>()
+        for start in model.rules.indices where !reported.contains(start) {
+            var path: [Int] = []
+            var current: Int? = start
+            while let c = current, !path.contains(c), !reported.contains(c) {
+                path.append(c)
+                current = model.rules[c].exceptionTo
+            }
+            guard let c = current, let loopStart = path.firstIndex(of: c) else { continue }
+            let loop = Array(path[loopStart...])
+            reported.formUnion(loop)
+            let first = loop.min()!
+            let names = (loop + [loop[0]]).map { model.rules[$0].id }
+            report(Diagnostic(.exceptionCycle, loop.count == 1
+                                ? "rule '\(names[0])' is an exception to itself"
+                                : "rules are exceptions to each other in a cycle: \(names.joined(separator: " -> "))",
+                              at: ruleDecls[first].exceptionTo?.range ?? ruleDecls[first].id.range,
+                              help: "an exception graph must have no cycles: decide which rule wins and remove the other 'exception to'"))
+        }
+    }
+
+    // MARK: Tests
+
+    mutating func checkTests() {
+        for d in testDecls {
+            guard let q = d.query, let e = d.expectation else { continue }
+            let query = resolveQuery(q)
+            let rules = e.decidedBy.map { $0.compactMap { lookup($0, as: [.rule])?.index } }
+            let obligations = e.obligations.map { $0.compactMap { lookup($0, as: [.obligation])?.index } }
+            let waived = e.waived.map { $0.compactMap { lookup($0, as: [.obligation])?.index } }
+            let missing = e.missing.map { $0.compactMap { lookup($0, as: [.fact])?.index } }
+            if e.effect.value == .forbid, let list = e.obligations ?? e.waived, let first = list.first {
+                report(Diagnostic(.denyWithObligations, "a test that expects a deny cannot expect obligations: obligations come only with a permit",
+                                  at: first.range.union(list.last!.range), help: "remove the obligations, or expect a permit"))
+            }
+            guard let query else { continue }
+            model.tests.append(TestInfo(title: d.title.value, query: query, expectedEffect: e.effect.value, expectedRules: rules,
+                                        expectedObligations: obligations, expectedWaived: waived, expectedMissing: missing, range: d.range))
+        }
+    }
+
+    /// Resolves a query's names and fact values; nil (after reporting) if any is wrong.
+    public mutating func resolveQuery(_ q: QueryExpr) -> ResolvedQuery? {
+        let sender = queryParty(q.sender, "sender")
+        let recipient = queryParty(q.recipient, "recipient")
+        let category = lookup(q.category, as: [.category])?.index
+        let purpose = lookup(q.purpose, as: [.purpose])?.index
+        var facts: [Int: FactValue] = [:]
+        var given: [Int: SourceRange] = [:]
+        var ok = true
+        for assignment in q.facts {
+            guard let f = lookup(assignment.fact, as: [.fact])?.index else { ok = false; continue }
+            if let first = given[f] {
+                report(Diagnostic(.duplicateFactValue, "the query gives '\(assignment.fact.name)' twice", at: assignment.range,
+                                  notes: [DiagnosticNote("first given here", at: first)], help: "give each fact once"))
+                ok = false
+                continue
+            }
+            given[f] = assignment.range
+            if let v = typedValue(assignment.value, forFact: f) { facts[f] = v } else { ok = false }
+        }
+        guard ok, let sender, let recipient, let category, let purpose else { return nil }
+        return ResolvedQuery(sender: sender, recipient: recipient, category: category, purpose: purpose, facts: facts)
+    }
+
+    /// A query names one party; a group gets its own message listing its members.
+    mutating func queryParty(_ id: Identifier, _ role: String) -> Int? {
+        if let s = symbols[id.name], s.kind == .group {
+            let members = model.groups[s.index].parties.map { model.parties[$0].id }
+            report(Diagnostic(.queryNotAParty, "a query names one \(role) party, but '\(id.name)' is a group", at: id.range,
+                              help: members.isEmpty ? "name one party" : "ask for one of its members: \(members.joined(separator: ", "))"))
+            return nil
+        }
+        return lookup(id, as: [.party])?.index
+    }
+}

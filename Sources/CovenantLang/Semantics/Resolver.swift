@@ -1,0 +1,197 @@
+/// Name resolution: the symbol table (one namespace for every declared name), duplicates,
+/// references with did-you-mean, groups expanded transitively, cycles among groups and in
+/// the category and purpose trees. The Checker (Checker.swift) continues from here.
+struct Resolver {
+    struct Symbol {
+        var kind: SymbolKind
+        var index: Int
+        var range: SourceRange
+    }
+
+    let file: CovenantFile
+    var symbols: [String: Symbol] = [:]
+    var diagnostics: [Diagnostic] = []
+    var model: CovenantModel
+
+    // Declarations by model index, for the later passes.
+    var partyDecls: [PartyDecl] = []
+    var groupDecls: [GroupDecl] = []
+    var factDecls: [FactDecl] = []
+    var ruleDecls: [RuleDecl] = []
+    var testDecls: [TestDecl] = []
+
+    init(file: CovenantFile) {
+        self.file = file
+        self.model = CovenantModel(title: file.header?.title.value ?? "", version: file.header?.version?.value,
+                                   controller: nil, validFrom: file.header?.validity?.from.text,
+                                   validUntil: file.header?.validity?.until?.text, language: file.language)
+    }
+
+    var language: KeywordLanguage { file.language }
+
+    mutating func report(_ d: Diagnostic) { diagnostics.append(d) }
+
+    // MARK: Collecting declarations
+
+    /// Registers a name; reports a duplicate (or a tree nested in itself) and returns false.
+    mutating func declare(_ id: Identifier, _ kind: SymbolKind, index: Int, ancestors: [String] = []) -> Bool {
+        if let existing = symbols[id.name] {
+            if ancestors.contains(id.name) {
+                report(Diagnostic(.treeCycle, "\(kind.rawValue) '\(id.name)' is nested inside itself", at: id.range,
+                                  notes: [DiagnosticNote("the outer '\(id.name)' is declared here", at: existing.range)],
+                                  help: "a \(kind.rawValue) cannot contain itself; give the inner one its own name"))
+            } else {
+                report(Diagnostic(.duplicateName, "'\(id.name)' is already declared as \(existing.kind.withArticle)", at: id.range,
+                                  notes: [DiagnosticNote("first declared here", at: existing.range)],
+                                  help: "every party, group, category, purpose, fact, basis, obligation and rule needs its own name"))
+            }
+            return false
+        }
+        symbols[id.name] = Symbol(kind: kind, index: index, range: id.range)
+        return true
+    }
+
+    mutating func collect() {
+        for declaration in file.declarations {
+            switch declaration {
+            case .party(let d):
+                _ = declare(d.id, .party, index: partyDecls.count)
+                partyDecls.append(d)
+                model.parties.append(PartyInfo(id: d.id.name, name: d.name?.value, kind: d.kind?.value ?? .other,
+                                               secrecy: d.secrecy?.value ?? .none, regimeLaw: d.regime?.law.value,
+                                               regimePurposes: nil, range: d.range))
+            case .group(let d):
+                _ = declare(d.id, .group, index: groupDecls.count)
+                groupDecls.append(d)
+                model.groups.append(GroupInfo(id: d.id.name, name: d.name?.value, parties: [], range: d.range))
+            case .category(let d):
+                collectCategory(d, parent: nil, ancestors: [])
+            case .purpose(let d):
+                collectPurpose(d, parent: nil, ancestors: [])
+            case .fact(let d):
+                _ = declare(d.id, .fact, index: factDecls.count)
+                factDecls.append(d)
+                model.facts.append(FactInfo(id: d.id.name, name: d.name?.value, type: .bool, defaultValue: nil, range: d.range))
+            case .basis(let d):
+                _ = declare(d.id, .basis, index: model.bases.count)
+                model.bases.append(BasisInfo(id: d.id.name, citation: d.citation?.value, kind: d.kind?.value ?? .consent, range: d.range))
+            case .obligation(let d):
+                _ = declare(d.id, .obligation, index: model.obligations.count)
+                model.obligations.append(ObligationInfo(id: d.id.name, text: d.text?.value, range: d.range))
+            case .rule(let d):
+                _ = declare(d.id, .rule, index: ruleDecls.count)
+                ruleDecls.append(d)
+            case .test(let d):
+                testDecls.append(d)
+            }
+        }
+    }
+
+    mutating func collectCategory(_ d: CategoryDecl, parent: Int?, ancestors: [String]) {
+        let index = model.categories.count
+        _ = declare(d.id, .category, index: index, ancestors: ancestors)
+        let inherited = parent.map { model.categories[$0] }
+        model.categories.append(CategoryInfo(id: d.id.name, name: d.name?.value, parent: parent, children: [],
+                                             nature: d.nature?.value ?? inherited?.nature,
+                                             special: d.special?.value ?? inherited?.special,
+                                             retention: d.retention, range: d.range))
+        if let parent { model.categories[parent].children.append(index) }
+        for child in d.children { collectCategory(child, parent: index, ancestors: ancestors + [d.id.name]) }
+    }
+
+    mutating func collectPurpose(_ d: PurposeDecl, parent: Int?, ancestors: [String]) {
+        let index = model.purposes.count
+        _ = declare(d.id, .purpose, index: index, ancestors: ancestors)
+        model.purposes.append(PurposeInfo(id: d.id.name, name: d.name?.value, parent: parent, children: [], range: d.range))
+        if let parent { model.purposes[parent].children.append(index) }
+        for child in d.children { collectPurpose(child, parent: index, ancestors: ancestors + [d.id.name]) }
+    }
+
+    // MARK: References
+
+    /// Resolves a reference to a declaration of one of `kinds`; reports an unknown name (with
+    /// did-you-mean among names of those kinds) or a name of the wrong kind.
+    mutating func lookup(_ id: Identifier, as kinds: [SymbolKind], help: String? = nil) -> Symbol? {
+        let wanted = kinds.map(\.rawValue).joined(separator: " or ")
+        guard let symbol = symbols[id.name] else {
+            let candidates = symbols.filter { kinds.contains($0.value.kind) }.keys
+            let near = Suggestions.closest(to: id.name, among: candidates)
+            report(Diagnostic(.unknownName, "unknown \(wanted) '\(id.name)'", at: id.range,
+                              help: near.map { "did you mean '\($0)'?" } ?? help ?? "declare it, or check the spelling",
+                              fix: near.map { FixIt(range: id.range, replacement: $0) }))
+            return nil
+        }
+        guard kinds.contains(symbol.kind) else {
+            let near = Suggestions.closest(to: id.name, among: symbols.filter { kinds.contains($0.value.kind) }.keys)
+            report(Diagnostic(.wrongKindOfName, "'\(id.name)' is \(symbol.kind.withArticle), but \(kinds[0].withArticle)\(kinds.count > 1 ? " or " + kinds.dropFirst().map(\.rawValue).joined(separator: " or ") : "") is expected here",
+                              at: id.range, notes: [DiagnosticNote("'\(id.name)' is declared here", at: symbol.range)],
+                              help: near.map { "did you mean '\($0)'?" } ?? help))
+            return nil
+        }
+        return symbol
+    }
+
+    /// Parties and groups, expanded to party indices (sorted, unique).
+    mutating func resolveParties(_ targets: Targets) -> ResolvedTargets {
+        switch targets {
+        case .any: return .any
+        case .names(let names):
+            var parties = Set<Int>()
+            for name in names {
+                guard let symbol = lookup(name, as: [.party, .group]) else { continue }
+                if symbol.kind == .party { parties.insert(symbol.index) } else { parties.formUnion(model.groups[symbol.index].parties) }
+            }
+            return .some(parties.sorted())
+        }
+    }
+
+    mutating func resolvePurposes(_ targets: Targets) -> ResolvedTargets {
+        switch targets {
+        case .any: return .any
+        case .names(let names): return .some(names.compactMap { lookup($0, as: [.purpose])?.index })
+        }
+    }
+
+    // MARK: Groups
+
+    /// Resolves group members, reports cycles, and expands every group to its parties.
+    mutating func resolveGroups() {
+        var members: [[Int]] = []  // group → member groups
+        var direct: [Set<Int>] = []  // group → member parties
+        for d in groupDecls {
+            var groups: [Int] = []
+            var parties = Set<Int>()
+            for m in d.members {
+                guard let s = lookup(m, as: [.party, .group]) else { continue }
+                if s.kind == .party { parties.insert(s.index) } else { groups.append(s.index) }
+            }
+            members.append(groups)
+            direct.append(parties)
+        }
+        // Depth-first search with colours; a grey successor closes a cycle.
+        var colour = [Int](repeating: 0, count: groupDecls.count)  // 0 white, 1 grey, 2 black
+        var expanded = direct
+        var reported = Set<Int>()
+        func visit(_ g: Int, _ path: [Int], _ r: inout Resolver) {
+            colour[g] = 1
+            for m in members[g] {
+                if colour[m] == 1 {
+                    let cycle = Array(path[path.firstIndex(of: m)!...]) + [m]
+                    if reported.isDisjoint(with: cycle) {
+                        reported.formUnion(cycle)
+                        let names = cycle.map { r.groupDecls[$0].id.name }
+                        r.report(Diagnostic(.groupCycle, "groups contain each other in a cycle: \(names.joined(separator: " -> "))",
+                                            at: r.groupDecls[m].id.range,
+                                            help: "a group cannot contain itself, directly or through other groups; remove one of these memberships"))
+                    }
+                } else if colour[m] == 0 {
+                    visit(m, path + [m], &r)
+                }
+                expanded[g].formUnion(expanded[m])
+            }
+            colour[g] = 2
+        }
+        for g in groupDecls.indices where colour[g] == 0 { visit(g, [g], &self) }
+        for g in groupDecls.indices { model.groups[g].parties = expanded[g].sorted() }
+    }
+}

@@ -1,0 +1,207 @@
+/// The keyword language of a covenant file. A file that starts with `language nl` or
+/// `taal nl` uses the Dutch set; otherwise English.
+public enum KeywordLanguage: String, Sendable, CaseIterable, Hashable {
+    case en, nl
+}
+
+/// Every keyword of the language. Keywords are matched by context: the parser asks "is this
+/// word keyword K here?", so one spelling may serve two keywords (English `permit` is both the
+/// rule effect and the expected decision) and value words such as `care` stay usable as
+/// enumeration values of facts.
+public enum Keyword: String, Sendable, CaseIterable, Hashable {
+    case language, covenant, version, controller, valid, from, until
+    case party, kind, secrecy, regime, closed, group
+    case category, nature, special, retention, purpose
+    case fact, `default`, bool, int, `true`, `false`
+    case basis, obligation
+    case rule, exception, to, permit, forbid, share, `for`, any, when, oblige
+    case and, or, not, `in`
+    case before, after, within, unless
+    case test, query, given, expect, permitted, denied, by, waived, missing
+
+    /// The spellings in each language; the first is the one the formatter prints.
+    public func spellings(_ language: KeywordLanguage) -> [String] {
+        switch language {
+        case .en: return Keyword.english[self]!
+        case .nl: return Keyword.dutch[self]!
+        }
+    }
+
+    static let english: [Keyword: [String]] = [
+        .language: ["language"], .covenant: ["covenant"], .version: ["version"],
+        .controller: ["controller"], .valid: ["valid"], .from: ["from"], .until: ["until"],
+        .party: ["party"], .kind: ["kind"], .secrecy: ["secrecy"], .regime: ["regime"],
+        .closed: ["closed"], .group: ["group"], .category: ["category"], .nature: ["nature"],
+        .special: ["special"], .retention: ["retention"], .purpose: ["purpose"], .fact: ["fact"],
+        .default: ["default"], .bool: ["bool"], .int: ["int"], .true: ["true"], .false: ["false"],
+        .basis: ["basis"], .obligation: ["obligation"], .rule: ["rule"], .exception: ["exception"],
+        .to: ["to"], .permit: ["permit"], .forbid: ["forbid"], .share: ["share"], .for: ["for"],
+        .any: ["any"], .when: ["when"], .oblige: ["oblige"], .and: ["and"], .or: ["or"],
+        .not: ["not"], .in: ["in"], .before: ["before"], .after: ["after"], .within: ["within"],
+        .unless: ["unless"], .test: ["test"], .query: ["query"], .given: ["given"],
+        .expect: ["expect"], .permitted: ["permit"], .denied: ["deny"], .by: ["by"],
+        .waived: ["waived"], .missing: ["missing"],
+    ]
+
+    static let dutch: [Keyword: [String]] = [
+        .language: ["taal"], .covenant: ["convenant"], .version: ["versie"],
+        .controller: ["verantwoordelijke"], .valid: ["geldig"], .from: ["van"], .until: ["tot"],
+        .party: ["partij"], .kind: ["soort"], .secrecy: ["geheimhouding"], .regime: ["regime"],
+        .closed: ["gesloten"], .group: ["groep"], .category: ["gegevens"], .nature: ["aard"],
+        .special: ["bijzonder"], .retention: ["bewaartermijn"], .purpose: ["doel"], .fact: ["feit"],
+        .default: ["standaard"], .bool: ["janee"], .int: ["getal"], .true: ["ja"], .false: ["nee"],
+        .basis: ["grondslag"], .obligation: ["verplichting"], .rule: ["regel"],
+        .exception: ["uitzondering"], .to: ["op"], .permit: ["toestaan"], .forbid: ["verbieden"],
+        .share: ["deel"], .for: ["voor"], .any: ["iedere", "alle"], .when: ["wanneer"],
+        .oblige: ["verplicht"], .and: ["en"], .or: ["of"], .not: ["niet"], .in: ["in"],
+        .before: ["vooraf"], .after: ["achteraf"], .within: ["binnen"], .unless: ["tenzij"],
+        .test: ["test"], .query: ["vraag"], .given: ["met"], .expect: ["verwacht"],
+        .permitted: ["toegestaan"], .denied: ["geweigerd"], .by: ["door"],
+        .waived: ["vervallen"], .missing: ["ontbrekend"],
+    ]
+
+    /// Keywords that can never be declared as names, in either language, so that every file
+    /// can be translated to the other keyword set and back. Value words (`care`, `health`,
+    /// `consent`, `true`, ...) are not reserved: they are matched only where a value is expected.
+    static let reservedKeywords: [Keyword] = [
+        .covenant, .party, .group, .category, .purpose, .fact, .basis, .obligation, .rule,
+        .exception, .permit, .forbid, .share, .for, .any, .when, .oblige, .and, .or, .not,
+        .in, .unless, .within, .test, .query, .given, .expect, .by,
+    ]
+
+    /// Spelling → (keyword, language) for the reserved words of both languages.
+    public static let reservedWords: [String: (Keyword, KeywordLanguage)] = {
+        var words: [String: (Keyword, KeywordLanguage)] = [:]
+        for language in KeywordLanguage.allCases {
+            for keyword in reservedKeywords {
+                for spelling in keyword.spellings(language) where words[spelling] == nil {
+                    words[spelling] = (keyword, language)
+                }
+            }
+        }
+        return words
+    }()
+}
+
+/// A word from a closed list of values (party kinds, natures, units, ...), spelled per language.
+public protocol ValueWord: CaseIterable, Hashable, Sendable, RawRepresentable where RawValue == String {
+    /// What the list is called in messages: "party kind", "time unit", ...
+    static var listName: String { get }
+    /// Dutch spellings, the first printed by the formatter; English is the raw value (plus
+    /// `extraEnglish`).
+    var dutch: [String] { get }
+    var extraEnglish: [String] { get }
+}
+
+extension ValueWord {
+    public var extraEnglish: [String] { [] }
+
+    public func spellings(_ language: KeywordLanguage) -> [String] {
+        language == .en ? [rawValue] + extraEnglish : dutch
+    }
+
+    /// The value a word names in the given language, if any.
+    public static func named(_ word: String, in language: KeywordLanguage) -> Self? {
+        allCases.first { $0.spellings(language).contains(word) }
+    }
+
+    /// The allowed words in a language, for "expected one of ..." messages.
+    public static func allowedWords(_ language: KeywordLanguage) -> [String] {
+        allCases.map { $0.spellings(language)[0] }
+    }
+}
+
+public enum PartyKind: String, ValueWord {
+    case government, care, enforcement, education, housing, other
+    public static let listName = "party kind"
+    public var dutch: [String] {
+        switch self {
+        case .government: ["overheid"]
+        case .care: ["zorg"]
+        case .enforcement: ["handhaving"]
+        case .education: ["onderwijs"]
+        case .housing: ["wonen"]
+        case .other: ["overig"]
+        }
+    }
+}
+
+public enum Secrecy: String, ValueWord {
+    case none, professional, medical
+    public static let listName = "kind of secrecy"
+    public var dutch: [String] {
+        switch self {
+        case .none: ["geen"]
+        case .professional: ["beroepsgeheim"]
+        case .medical: ["medisch"]
+        }
+    }
+}
+
+public enum Nature: String, ValueWord {
+    case that, what, aggregate
+    public static let listName = "nature of data"
+    public var dutch: [String] {
+        switch self {
+        case .that: ["dat"]
+        case .what: ["wat"]
+        case .aggregate: ["geaggregeerd"]
+        }
+    }
+}
+
+/// Special categories of personal data (Wbp art. 16, GDPR art. 9 and 10).
+public enum SpecialCategory: String, ValueWord {
+    case health, criminal, ethnicity, political, religion, union, genetic, biometric, sexual
+    public static let listName = "special category"
+    public var dutch: [String] {
+        switch self {
+        case .health: ["gezondheid"]
+        case .criminal: ["strafrechtelijk"]
+        case .ethnicity: ["etniciteit"]
+        case .political: ["politiek"]
+        case .religion: ["religie"]
+        case .union: ["vakbond"]
+        case .genetic: ["genetisch"]
+        case .biometric: ["biometrisch"]
+        case .sexual: ["seksueel"]
+        }
+    }
+}
+
+/// Kinds of legal basis (Wbp art. 8 / GDPR art. 6, and conflict of duties).
+public enum BasisKind: String, ValueWord {
+    case consent, legal_obligation, vital_interest, public_task, law, conflict_of_duties
+    public static let listName = "kind of basis"
+    public var dutch: [String] {
+        switch self {
+        case .consent: ["toestemming"]
+        case .legal_obligation: ["wettelijke_plicht"]
+        case .vital_interest: ["vitaal_belang"]
+        case .public_task: ["publieke_taak"]
+        case .law: ["wet"]
+        case .conflict_of_duties: ["conflict_van_plichten"]
+        }
+    }
+}
+
+public enum TimeUnit: String, ValueWord {
+    case days, weeks, months, years
+    public static let listName = "time unit"
+    public var extraEnglish: [String] {
+        switch self {
+        case .days: ["day"]
+        case .weeks: ["week"]
+        case .months: ["month"]
+        case .years: ["year"]
+        }
+    }
+    public var dutch: [String] {
+        switch self {
+        case .days: ["dagen", "dag"]
+        case .weeks: ["weken", "week"]
+        case .months: ["maanden", "maand"]
+        case .years: ["jaren", "jaar"]
+        }
+    }
+}

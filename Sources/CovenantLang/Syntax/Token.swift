@@ -1,0 +1,64 @@
+public enum TokenKind: Sendable, Hashable {
+    case word        // a name or keyword: letters, digits, underscores
+    case string      // "..." (text holds the decoded contents)
+    case integer     // 0-9 digits (text holds the digits)
+    case date        // YYYY-MM-DD
+    case lbrace, rbrace, lparen, rparen, comma, colon, pipe
+    case assign      // =
+    case eq, ne, lt, le, gt, ge
+    case arrow       // ->
+    case dotdot      // ..
+    case minus       // -
+    case eof
+
+    /// How the token is named in "expected ..., found ..." messages.
+    public var displayName: String {
+        switch self {
+        case .word: "a name"
+        case .string: "a quoted string"
+        case .integer: "a number"
+        case .date: "a date"
+        case .lbrace: "'{'"
+        case .rbrace: "'}'"
+        case .lparen: "'('"
+        case .rparen: "')'"
+        case .comma: "','"
+        case .colon: "':'"
+        case .pipe: "'|'"
+        case .assign: "'='"
+        case .eq: "'=='"
+        case .ne: "'!='"
+        case .lt: "'<'"
+        case .le: "'<='"
+        case .gt: "'>'"
+        case .ge: "'>='"
+        case .arrow: "'->'"
+        case .dotdot: "'..'"
+        case .minus: "'-'"
+        case .eof: "the end of the file"
+        }
+    }
+}
+
+public struct Token: Sendable, Hashable {
+    public var kind: TokenKind
+    public var text: String
+    public var range: SourceRange
+
+    /// What the token looks like in a message: `'share'`, `"..."`, `the end of the file`.
+    public var described: String {
+        switch kind {
+        case .word, .integer, .date: "'\(text)'"
+        case .string: "a quoted string"
+        default: kind.displayName
+        }
+    }
+}
+
+/// A `//` comment, kept for the formatter.
+public struct Comment: Sendable, Hashable {
+    public var text: String
+    public var range: SourceRange
+    /// True when code precedes the comment on its line (a trailing comment).
+    public var trailing: Bool
+}

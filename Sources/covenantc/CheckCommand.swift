@@ -1,0 +1,86 @@
+import CovenantEval
+import CovenantLang
+
+/// `covenantc check FILE|DIR...`: parse, resolve and type-check covenants.
+enum CheckCommand {
+    static let command = CLI.Command(
+        name: "check", summary: "check covenants for errors", help: """
+            Usage: covenantc check [options] FILE|DIR...
+
+            Parses, resolves and type-checks each covenant file; a directory means every
+            *.covenant file below it. Diagnostics are printed as
+              file:line:col: error[CODE]: message
+            with the source line, a caret under the exact place, and help where a fix is known.
+
+            Options:
+              --format text|json   output format (default: text); json prints one object with
+                                   a "diagnostics" array and a "summary"
+              --quiet              print only the diagnostics, not the closing summary line
+              -h, --help           show this help
+
+            Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 usage error.
+
+            """, run: run)
+
+    static func run(_ args: [String], _ console: Console) -> Int32 {
+        let parsed: Arguments
+        let format: String
+        do {
+            parsed = try Arguments(args, flags: ["--quiet"], options: ["--format"])
+            format = try parsed.choice("--format", ["text", "json"], default: "text")
+        } catch {
+            return CLI.usageError("\(error)", command: "check", console: console)
+        }
+        guard !parsed.positionals.isEmpty else {
+            return CLI.usageError("name at least one covenant file or directory", command: "check", console: console)
+        }
+        let loaded = SourceLoader.load(parsed.positionals)
+        var diagnostics = loaded.failures
+        for file in loaded.files {
+            diagnostics += Frontend.check(file).diagnostics
+        }
+        let errors = diagnostics.errorCount
+        let warnings = diagnostics.filter { $0.severity == .warning }.count
+        let fileCount = loaded.files.count + Set(loaded.failures.map(\.range.file)).count
+        let summary = "checked \(fileCount) file\(fileCount == 1 ? "" : "s"): \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
+        if format == "json" {
+            let json = JSONValue.object([
+                ("diagnostics", .array(diagnostics.map(DiagnosticJSON.encode))),
+                ("summary", .object([("files", .integer(fileCount)), ("errors", .integer(errors)), ("warnings", .integer(warnings))])),
+            ])
+            console.out(json.serialized() + "\n")
+        } else {
+            let renderer = DiagnosticRenderer(files: loaded.files)
+            for d in diagnostics { console.out(renderer.render(d)) }
+            if !parsed.flags.contains("--quiet") { console.out(summary + "\n") }
+        }
+        return errors > 0 ? ExitCode.failure : ExitCode.success
+    }
+}
+
+/// Diagnostics as JSON objects, for CI tools.
+enum DiagnosticJSON {
+    static func encode(_ d: Diagnostic) -> JSONValue {
+        var pairs: [(String, JSONValue)] = [
+            ("file", .string(d.range.file)),
+            ("line", .integer(d.range.start.line)), ("column", .integer(d.range.start.column)),
+            ("endLine", .integer(d.range.end.line)), ("endColumn", .integer(d.range.end.column)),
+            ("severity", .string(d.severity.rawValue)), ("code", .string(d.code.rawValue)),
+            ("message", .string(d.message)),
+        ]
+        if let help = d.help { pairs.append(("help", .string(help))) }
+        if let fix = d.fix {
+            pairs.append(("fix", .object([("line", .integer(fix.range.start.line)), ("column", .integer(fix.range.start.column)),
+                                          ("endLine", .integer(fix.range.end.line)), ("endColumn", .integer(fix.range.end.column)),
+                                          ("replacement", .string(fix.replacement))])))
+        }
+        if !d.notes.isEmpty {
+            pairs.append(("notes", .array(d.notes.map { note in
+                var n: [(String, JSONValue)] = [("message", .string(note.message))]
+                if let r = note.range { n += [("file", .string(r.file)), ("line", .integer(r.start.line)), ("column", .integer(r.start.column))] }
+                return .object(n)
+            })))
+        }
+        return .object(pairs)
+    }
+}

@@ -1,0 +1,2 @@
+import Foundation
+exit(CLI.run(Array(CommandLine.arguments.dropFirst())))
