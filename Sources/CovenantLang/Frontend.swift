@@ -38,7 +38,7 @@ public enum Frontend {
             kept.append(d)
         }
         if errors > limits.maxErrorsPerFile, let last = kept.last(where: { $0.severity == .error }) {
-            kept.append(Diagnostic(.tooManyErrors, "\(errors - limits.maxErrorsPerFile) more errors in this file were not shown (limit maxErrorsPerFile = \(limits.maxErrorsPerFile))",
+            kept.append(Diagnostic(.tooManyErrors, "\(errors - limits.maxErrorsPerFile) more error\(errors - limits.maxErrorsPerFile == 1 ? " was" : "s were") not shown (limit maxErrorsPerFile = \(limits.maxErrorsPerFile))",
                                    at: last.range, help: "fix the errors above first; many of the rest may follow from them"))
         }
         return kept

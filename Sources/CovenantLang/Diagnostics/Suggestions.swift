@@ -4,7 +4,8 @@ public enum Suggestions {
     /// the word's length in edits (and at least one), case differences costing nothing extra.
     public static func closest(to word: String, among candidates: some Sequence<String>) -> String? {
         let target = Array(word.lowercased().unicodeScalars)
-        let limit = max(1, target.count / 3)
+        // Very short names are all close to each other: suggest only for a real typo.
+        let limit = target.count <= 1 ? 0 : max(1, target.count / 3)
         var best: (String, Int)?
         for candidate in candidates where candidate != word {
             let c = Array(candidate.lowercased().unicodeScalars)

@@ -26,8 +26,8 @@ extension Resolver {
                                     : "add 'basis <id>' with one of: \(declared.joined(separator: ", "))"))
             }
             if d.effect?.value == .forbid, d.bases != nil || d.obligations != nil {
-                let what = [d.bases != nil ? "a basis" : nil, d.obligations != nil ? "obligations" : nil].compactMap { $0 }.joined(separator: " and ")
-                report(Diagnostic(.forbidWithBasis, "rule '\(d.id.name)' forbids sharing, so its \(what) will never be used", at: d.id.range,
+                let what = [d.bases != nil ? "basis" : nil, d.obligations != nil ? "obligations" : nil].compactMap { $0 }.joined(separator: " and ")
+                report(Diagnostic(.forbidWithBasis, "rule '\(d.id.name)' forbids sharing, so its \(what) \(d.obligations != nil ? "are" : "is") never used", at: d.id.range,
                                   severity: .warning, help: "remove the '\(Keyword.basis.spellings(language)[0])' and '\(Keyword.oblige.spellings(language)[0])' clauses, or make it a permit"))
             }
             model.rules.append(info)

@@ -214,6 +214,7 @@ public struct Lexer {
     private mutating func lexString(from start: SourceLocation) {
         advance()  // opening quote
         var value: [UInt8] = []
+        var closed = false
         while true {
             guard let c = peek(), c != UInt8(ascii: "\n"), c != UInt8(ascii: "\r") else {
                 report(.unterminatedString, "this string has no closing quote on its line", from: start,
@@ -222,6 +223,7 @@ public struct Lexer {
             }
             if c == UInt8(ascii: "\"") {
                 advance()
+                closed = true
                 break
             }
             if c == UInt8(ascii: "\\") {
@@ -247,6 +249,7 @@ public struct Lexer {
             value = Array(value.prefix(limits.maxStringBytes))
         }
         emit(.string, String(decoding: value, as: UTF8.self), from: start)
+        tokens[tokens.count - 1].unterminated = !closed
     }
 
     private mutating func lexPunctuation(_ b: UInt8, from start: SourceLocation) {

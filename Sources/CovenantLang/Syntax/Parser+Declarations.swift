@@ -23,7 +23,7 @@ extension Parser {
                     header = parsed
                 }
             } else if let declaration = parseDeclaration() {
-                if countDeclaration() { declarations.append(declaration) }
+                if countDeclaration(declaration.range) { declarations.append(declaration) }
             } else if !needsSync {
                 reportUnknownDeclaration()
                 needsSync = true
@@ -166,7 +166,7 @@ extension Parser {
                 party.regime = p.parseRegime(t)
             }
         }
-        if party.kind == nil, diagnostics.count == errorsBefore {
+        if party.kind == nil, diagnostics.count == errorsBefore, !needsSync {
             missingClause(.kind, in: context, at: id.range,
                           help: "say what kind of organisation it is: \(PartyKind.allowedWords(language).joined(separator: ", "))")
         }
@@ -211,7 +211,7 @@ extension Parser {
         category.range = parseBlock(context, opening: category.range, clauses: [.category, .nature, .special, .retention]) { p, clause, t in
             switch clause {
             case .category:
-                if let child = p.parseCategory(t), p.countDeclaration() { category.children.append(child) }
+                if let child = p.parseCategory(t), p.countDeclaration(child.range) { category.children.append(child) }
             case .nature:
                 if category.nature != nil { p.duplicateClause(t, context) }
                 category.nature = p.parseValueWord(Nature.self, "after '\(t.text)'")
@@ -233,7 +233,7 @@ extension Parser {
         var purpose = PurposeDecl(id: id, name: parseOptionalString(), children: [], range: keyword.range.union(id.range))
         guard at(.lbrace) else { return purpose }
         purpose.range = parseBlock("purpose '\(id.name)'", opening: purpose.range, clauses: [.purpose]) { p, _, t in
-            if let child = p.parsePurpose(t), p.countDeclaration() { purpose.children.append(child) }
+            if let child = p.parsePurpose(t), p.countDeclaration(child.range) { purpose.children.append(child) }
         }
         return purpose
     }
@@ -289,7 +289,7 @@ extension Parser {
             if basis.kind != nil { p.duplicateClause(t, context) }
             basis.kind = p.parseValueWord(BasisKind.self, "after '\(t.text)'")
         }
-        if basis.kind == nil, diagnostics.count == errorsBefore {
+        if basis.kind == nil, diagnostics.count == errorsBefore, !needsSync {
             missingClause(.kind, in: context, at: id.range,
                           help: "say what kind of basis it is: \(BasisKind.allowedWords(language).joined(separator: ", "))")
         }

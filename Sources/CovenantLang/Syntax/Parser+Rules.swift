@@ -49,7 +49,7 @@ extension Parser {
                 rule.obligations = p.parseObligationUses(t)
             }
         }
-        rule.recovered = diagnostics.count != errorsBefore
+        rule.recovered = diagnostics.count != errorsBefore || needsSync
         if !rule.recovered {
             if rule.effect == nil {
                 report(Diagnostic(.missingClause, "the \(context) says neither '\(kw(.permit))' nor '\(kw(.forbid))'", at: id.range,
@@ -205,7 +205,7 @@ extension Parser {
                 test.expectation = p.parseExpectation(t)
             }
         }
-        if diagnostics.count == errorsBefore {
+        if diagnostics.count == errorsBefore, !needsSync {
             if test.query == nil {
                 missingClause(.query, in: context, at: title.range, help: "add '\(kw(.query)) <sender> -> <recipient> \(kw(.share)) <category> \(kw(.for)) <purpose>'")
             }

@@ -85,6 +85,8 @@ public struct Parser {
 
     /// Reports "expected X, found Y" at the current token and marks the clause as failed.
     mutating func fail(expected what: String, _ context: String = "", help: String? = nil) {
+        needsSync = true
+        if index > 0, tokens[index - 1].unterminated { return }
         let found = token.described
         let message = "expected \(what)\(context.isEmpty ? "" : " " + context), found \(found)"
         report(Diagnostic(.unexpectedToken, message, at: token.range, help: help))
@@ -290,11 +292,11 @@ public struct Parser {
     }
 
     /// Counts a declaration against the limit; false (after reporting once) when over it.
-    mutating func countDeclaration() -> Bool {
+    mutating func countDeclaration(_ range: SourceRange) -> Bool {
         declarationCount += 1
         if declarationCount > limits.maxDeclarations {
             if !stopped {
-                report(Diagnostic(.tooManyDeclarations, "the file has more than \(limits.maxDeclarations) declarations (limit maxDeclarations = \(limits.maxDeclarations)); the rest was not checked", at: token.range))
+                report(Diagnostic(.tooManyDeclarations, "the file has more than \(limits.maxDeclarations) declarations (limit maxDeclarations = \(limits.maxDeclarations)); the rest was not checked", at: range))
             }
             stopped = true
             return false

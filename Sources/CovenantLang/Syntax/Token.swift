@@ -44,6 +44,9 @@ public struct Token: Sendable, Hashable {
     public var kind: TokenKind
     public var text: String
     public var range: SourceRange
+    /// A string the lexer closed at the end of its line; errors right after it only repeat
+    /// the lexer's, so the parser does not report them.
+    public var unterminated = false
 
     /// What the token looks like in a message: `'share'`, `"..."`, `the end of the file`.
     public var described: String {
