@@ -7,8 +7,10 @@ extension Parser {
             if needsSync {
                 // Skip the rest of a failed declaration, or a stray token, to the next declaration.
                 needsSync = false
-                skip { p in p.atDeclarationStart() }
-                if at(.rbrace) { advance() }
+                while !at(.eof), !atDeclarationStart() {
+                    skip { p in p.atDeclarationStart() }
+                    if at(.rbrace) { advance() }
+                }
                 continue
             }
             let start = index

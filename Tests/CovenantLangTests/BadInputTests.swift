@@ -1,0 +1,119 @@
+@testable import CovenantLang
+import Foundation
+import Testing
+
+/// Input a person (or a broken tool) can produce: each gets a clear diagnostic, never a crash,
+/// a hang or a partial result.
+@Suite struct BadInputTests {
+    @Test func emptyFile() {
+        let result = Support.check("")
+        #expect(result.diagnostics.map(\.code) == [.covenantHeader])
+        #expect(result.model == nil)
+    }
+
+    @Test func whitespaceAndCommentsOnly() {
+        #expect(Support.codes("\n  // nothing here\n\t\n") == ["E117"])
+    }
+
+    @Test func binaryJunk() {
+        var generator = SplitMix(seed: 7)
+        let bytes = (0..<4096).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
+        let result = Frontend.check(SourceFile(path: "junk.bin", bytes: bytes + [0]))
+        #expect(result.diagnostics.map(\.code) == [.binaryFile])
+    }
+
+    @Test func invalidUTF8() {
+        let bytes = Array("covenant \"T\" { controller a }\nparty a \"".utf8) + [0xC3, 0x28] + Array("\" { kind care }\n".utf8)
+        let result = Frontend.check(SourceFile(path: "latin1.covenant", bytes: bytes))
+        #expect(result.diagnostics.map(\.code) == [.invalidUTF8])
+        #expect(result.diagnostics[0].range.start.line == 2)
+    }
+
+    @Test func overlongAndSurrogateEncodingsAreInvalid() {
+        #expect(Lexer.firstInvalidUTF8([0xC0, 0x80]) == 0)
+        #expect(Lexer.firstInvalidUTF8([0x41, 0xED, 0xA0, 0x80]) == 1)
+        #expect(Lexer.firstInvalidUTF8([0xF4, 0x90, 0x80, 0x80]) == 0)
+        #expect(Lexer.firstInvalidUTF8(Array("één ✓ 𝄞".utf8)) == nil)
+        #expect(Lexer.firstInvalidUTF8([0xE2, 0x9C]) == 0)
+    }
+
+    @Test func tenMegabyteFile() {
+        let line = Array("party p \"a party\" { kind care }\n".utf8)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(10_500_000)
+        while bytes.count < 10_000_000 { bytes += line }
+        let result = Frontend.check(SourceFile(path: "big.covenant", bytes: bytes))
+        #expect(result.diagnostics.map(\.code) == [.fileTooLarge])
+        #expect(result.diagnostics[0].message.contains("maxFileBytes"))
+    }
+
+    @Test func tenThousandNestedBraces() {
+        let text = Support.prelude + "category d " + String(repeating: "{ category x ", count: 10_000) + String(repeating: "}", count: 10_000)
+        let result = Support.check(text)
+        #expect(result.diagnostics.map(\.code) == [.nestingTooDeep])
+        #expect(result.diagnostics[0].message.contains("maxNestingDepth = 64"))
+    }
+
+    @Test func tenThousandNestedParentheses() {
+        let text = Support.prelude + "rule r { permit a -> b share c for p when " + String(repeating: "(", count: 10_000) + "f" + String(repeating: ")", count: 10_000) + " basis bs }"
+        #expect(Support.codes(text) == ["E902"])
+    }
+
+    @Test func aHundredThousandNots() {
+        let text = Support.prelude + "rule r { permit a -> b share c for p when " + String(repeating: "not ", count: 100_000) + "f basis bs }\n"
+        #expect(Support.codes(text) == ["E902"])
+    }
+
+    @Test func stringThatNeverCloses() {
+        let text = Support.prelude + "obligation o \"Informeer de betrokkene" + String(repeating: " en nog meer", count: 100)
+        #expect(Support.codes(text) == ["E104"])
+    }
+
+    @Test func overlongNameAndString() {
+        let longName = String(repeating: "x", count: 500)
+        let longText = String(repeating: "y", count: 5000)
+        let codes = Support.codes(Support.prelude + "party \(longName) \"\(longText)\" { kind care }\n")
+        #expect(codes == ["E903", "E903"])
+    }
+
+    @Test func aLoneClosingBraceAndStrayPunctuation() {
+        #expect(Support.codes(Support.prelude + "}\n) , :\nparty g { kind care }\n") == ["E110"])
+    }
+
+    /// Random token soup and random bytes: the front end always finishes, reports at least one
+    /// diagnostic for nonsense, and never traps.
+    @Test func randomInputNeverCrashes() {
+        var generator = SplitMix(seed: 2026)
+        let pieces = ["party", "rule", "{", "}", "(", ")", "->", "permit", "forbid", "share", "for", "when", "and", "or", "not",
+                      "in", "a", "b", "c", "p", "f", "\"s\"", "\"", "1", "..", "-", "==", "!=", "<", ",", "=", ":", "|", "covenant",
+                      "controller", "test", "query", "expect", "deny", "by", "category", "group", "fact", "int", "bool", "basis",
+                      "kind", "care", "\n", "2025-01-01", "2025-13", "exception", "to", "oblige", "within", "4", "weeks", "unless",
+                      "taal", "nl", "language", "é", "$", "//"]
+        for _ in 0..<2000 {
+            let count = Int(generator.next() % 60)
+            let text = (0..<count).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined(separator: " ")
+            let result = Support.check(text)
+            #expect(result.model != nil || result.diagnostics.hasErrors)
+            for d in result.diagnostics {
+                #expect(d.range.start.offset <= text.utf8.count && d.range.end.offset <= text.utf8.count)
+            }
+        }
+        for _ in 0..<500 {
+            let bytes = (0..<Int(generator.next() % 300)).map { _ in UInt8(truncatingIfNeeded: generator.next() % 128) }
+            _ = Frontend.check(SourceFile(path: "r", bytes: bytes))
+        }
+    }
+}
+
+/// A small deterministic random generator for tests.
+struct SplitMix: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E3779B97F4A7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
+        z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
+        return z ^ (z >> 31)
+    }
+}

@@ -1,0 +1,128 @@
+@testable import CovenantLang
+import Foundation
+import Testing
+
+@Suite struct ParserTests {
+    static func covenant(_ name: String) throws -> String {
+        try String(contentsOf: Support.root.appendingPathComponent("covenants/\(name)"), encoding: .utf8)
+    }
+
+    /// The example of LANGUAGE.md parses unchanged: boekel.covenant holds it verbatim (after
+    /// its header comment), and where shared/ is beside the checkout we compare the two.
+    @Test func languageExampleParsesUnchanged() throws {
+        let text = try Self.covenant("boekel.covenant")
+        let spec = Support.root.deletingLastPathComponent().appendingPathComponent("shared/design/LANGUAGE.md")
+        if let markdown = try? String(contentsOf: spec, encoding: .utf8) {
+            let afterHeading = markdown.components(separatedBy: "## Example (English keywords)")[1]
+            let example = afterHeading.components(separatedBy: "```")[1].drop { $0 != "\n" }.dropFirst()
+            #expect(text.contains(example), "covenants/boekel.covenant must contain the LANGUAGE.md example verbatim")
+        }
+        let result = Support.check(text)
+        #expect(result.diagnostics.isEmpty, "\(Support.rendered(result))")
+        let model = try #require(result.model)
+        #expect(model.parties.map(\.id) == ["college", "dorpsteam", "bjg", "ggz", "veilig_thuis", "politie"])
+        #expect(model.rules.map(\.id) == ["dat_informatie", "medisch", "geen_politie", "gevaar"])
+        #expect(model.tests.count == 3)
+        #expect(model.title == "Privacyconvenant Sociaal Domein Boekel")
+        #expect(model.controller == 0)
+        #expect(model.validFrom == "2025-01-01" && model.validUntil == "2028-12-31")
+    }
+
+    @Test func everyNodeHasAnExactRange() throws {
+        let text = try Self.covenant("boekel.covenant")
+        let file = try #require(Parser.parse(SourceFile(path: "b.covenant", text: text)).file)
+        let bytes = Array(text.utf8)
+        func slice(_ r: SourceRange) -> String { String(decoding: bytes[r.start.offset..<r.end.offset], as: UTF8.self) }
+        guard case .rule(let gevaar) = file.declarations.first(where: { if case .rule(let r) = $0 { r.id.name == "gevaar" } else { false } }) else {
+            Issue.record("rule gevaar not found")
+            return
+        }
+        #expect(slice(gevaar.id.range) == "gevaar")
+        #expect(gevaar.id.range.file == "b.covenant")
+        #expect(slice(gevaar.range).hasPrefix("rule gevaar") && slice(gevaar.range).hasSuffix("}"))
+        #expect(slice(try #require(gevaar.condition).range) == "safety_risk and triage and consent != given")
+        let inform = try #require(gevaar.obligations?.last)
+        #expect(slice(inform.range) == "inform within 4 weeks unless investigation")
+        let line = text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix("rule gevaar") }! + 1
+        #expect(gevaar.range.start.line == line && gevaar.range.start.column == 1)
+    }
+
+    /// English and Dutch keywords give the same covenant.
+    @Test func dutchAndEnglishGiveTheSameModel() throws {
+        let en = try #require(Support.check(try Self.covenant("boekel.covenant")).model)
+        let nl = try #require(Support.check(try Self.covenant("boekel-nl.covenant")).model)
+        #expect(nl.language == .nl && en.language == .en)
+        #expect(en.parties.map { [$0.id, $0.kind.rawValue, $0.secrecy.rawValue] } == nl.parties.map { [$0.id, $0.kind.rawValue, $0.secrecy.rawValue] })
+        #expect(en.groups.map(\.parties) == nl.groups.map(\.parties))
+        #expect(en.categories.map { "\($0.id) \($0.parent ?? -1) \(String(describing: $0.nature)) \(String(describing: $0.special)) \(String(describing: $0.retention.map { ($0.amount, $0.unit) }))" }
+                == nl.categories.map { "\($0.id) \($0.parent ?? -1) \(String(describing: $0.nature)) \(String(describing: $0.special)) \(String(describing: $0.retention.map { ($0.amount, $0.unit) }))" })
+        #expect(en.facts.map { "\($0.id) \($0.type) \(String(describing: $0.defaultValue))" } == nl.facts.map { "\($0.id) \($0.type) \(String(describing: $0.defaultValue))" })
+        func shape(_ r: RuleInfo) -> String {
+            "\(r.id) \(r.effect) \(r.senders) \(r.recipients) \(r.categories) \(r.purposes) \(String(describing: r.condition)) \(r.bases) \(r.obligations.map { "\($0.obligation) \(String(describing: $0.timing.map { "\($0)".replacingOccurrences(of: #"range: [^)]*\)\)"#, with: "", options: .regularExpression) })) \(String(describing: $0.unless))" }) \(String(describing: r.exceptionTo))"
+        }
+        #expect(en.rules.map(shape) == nl.rules.map(shape))
+        #expect(en.tests.map(\.query) == nl.tests.map(\.query))
+        #expect(en.tests.map(\.expectedEffect) == nl.tests.map(\.expectedEffect))
+        #expect(en.tests.map(\.expectedRules) == nl.tests.map(\.expectedRules))
+        #expect(en.tests.map(\.expectedObligations) == nl.tests.map(\.expectedObligations))
+    }
+
+    /// Several independent errors in one file are all reported, each once, in order.
+    @Test func recoversAndReportsEveryIndependentError() {
+        let text = Support.prelude + """
+            party g { knd care }
+            group h a, b
+            rule r1 { permit a -> b shar c for p basis bs }
+            rule r2 { permit a -> zz share c for p basis bs }
+            partty x { kind care }
+            rule r3 { permit a -> b share c for p when f == 3 basis bs }
+            fact n : int 9..1
+            test "t" { query a -> b share c for q expect permit }
+
+            """
+        let result = Support.check(text)
+        let found = result.diagnostics.map { "\($0.code.rawValue)@\($0.range.start.line)" }
+        #expect(found == ["E111@8", "E110@9", "E111@10", "E201@11", "E111@12", "E301@13", "E304@14", "E201@15"], "\(Support.rendered(result))")
+        #expect(result.model == nil)
+    }
+
+    @Test func missingClosingBraceIsReportedAtTheNextDeclaration() {
+        let result = Support.check(Support.prelude + "party g { kind care\nparty h { kind care }\n")
+        #expect(result.diagnostics.map(\.code) == [.unexpectedToken])
+        #expect(result.diagnostics.first?.message == "expected '}' to close the party 'g' before this party")
+        #expect(result.diagnostics.first?.range.start.line == 9)
+    }
+
+    @Test func englishWordInADutchFileGetsTheDutchSpelling() {
+        let result = Support.check("taal nl\nconvenant \"T\" { verantwoordelijke a }\npartij a { soort care }\nparty b { soort zorg }\n")
+        #expect(result.diagnostics.map(\.code) == [.invalidValueWord, .unknownClause])
+        #expect(result.diagnostics[0].help == "'care' is the English word; this file uses Dutch keywords, so write 'zorg'")
+        #expect(result.diagnostics[0].fix?.replacement == "zorg")
+        #expect(result.diagnostics[1].help == "'party' is English; this file uses Dutch keywords, so write 'partij'")
+    }
+
+    @Test func dutchBoolWordsAndEnumValuesNamedJa() {
+        let text = "taal nl\nconvenant \"T\" { verantwoordelijke a }\npartij a { soort zorg }\ngegevens c\ndoel p\n"
+            + "feit antwoord : ja | nee | onbekend standaard onbekend\nfeit risico : janee standaard nee\n"
+            + "grondslag g { soort publieke_taak }\n"
+            + "regel r { toestaan a -> a deel c voor p wanneer antwoord == ja en risico == ja grondslag g }\n"
+        let result = Support.check(text)
+        #expect(result.diagnostics.isEmpty, "\(Support.rendered(result))")
+        let model = result.model
+        #expect(model?.facts[0].defaultValue == .enumeration(2))
+        #expect(model?.rules[0].condition == .and(.compare(fact: 0, .eq, .enumeration(0)), .compare(fact: 1, .eq, .bool(true))))
+    }
+
+    @Test func conditionPrecedence() throws {
+        let text = Support.prelude + "fact g : bool\nfact h : bool\nrule r { permit a -> b share c for p when f or g and not h basis bs }\n"
+        let model = try #require(Support.check(text).model)
+        #expect(model.rules[0].condition == .or(.truth(fact: 0), .and(.truth(fact: 1), .not(.truth(fact: 2)))))
+    }
+
+    @Test func commentsAreKeptWithTheirPlace() throws {
+        let text = "// head\ncovenant \"T\" { controller a } // trailing\nparty a { kind care }\n"
+        let file = try #require(Parser.parse(SourceFile(path: "c", text: text)).file)
+        #expect(file.comments.map(\.text) == ["// head", "// trailing"])
+        #expect(file.comments.map(\.trailing) == [false, true])
+    }
+}
