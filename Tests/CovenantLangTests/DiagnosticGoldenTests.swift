@@ -40,4 +40,15 @@ import Testing
         #expect(rendered == expected)
         #expect(result.diagnostics.contains { $0.code == code }, "the input must trigger \(code.rawValue)")
     }
+
+    /// The README documents every code, with the golden output as its example.
+    @Test(arguments: DiagnosticCode.allCases)
+    func readmeDocumentsCode(_ code: DiagnosticCode) throws {
+        let readme = try String(contentsOf: Support.root.appendingPathComponent("README.md"), encoding: .utf8)
+        #expect(readme.contains("### \(code.rawValue) — \(code.summary)\n"), "README.md must document \(code.rawValue)")
+        if !Self.testedElsewhere.contains(code) {
+            let expected = try String(contentsOf: Self.directory.appendingPathComponent("\(code.rawValue).expected"), encoding: .utf8)
+            #expect(readme.contains("```\n" + expected + "```\n"), "README.md's example for \(code.rawValue) must be its golden output")
+        }
+    }
 }

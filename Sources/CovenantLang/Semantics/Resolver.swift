@@ -114,21 +114,27 @@ struct Resolver {
     mutating func lookup(_ id: Identifier, as kinds: [SymbolKind], help: String? = nil) -> Symbol? {
         let wanted = kinds.map(\.rawValue).joined(separator: " or ")
         guard let symbol = symbols[id.name] else {
-            let candidates = symbols.filter { kinds.contains($0.value.kind) }.keys
-            let near = Suggestions.closest(to: id.name, among: candidates)
+            let near = suggestion(for: id.name, among: kinds)
             report(Diagnostic(.unknownName, "unknown \(wanted) '\(id.name)'", at: id.range,
                               help: near.map { "did you mean '\($0)'?" } ?? help ?? "declare it, or check the spelling",
                               fix: near.map { FixIt(range: id.range, replacement: $0) }))
             return nil
         }
         guard kinds.contains(symbol.kind) else {
-            let near = Suggestions.closest(to: id.name, among: symbols.filter { kinds.contains($0.value.kind) }.keys)
+            let near = suggestion(for: id.name, among: kinds)
             report(Diagnostic(.wrongKindOfName, "'\(id.name)' is \(symbol.kind.withArticle), but \(kinds[0].withArticle)\(kinds.count > 1 ? " or " + kinds.dropFirst().map(\.rawValue).joined(separator: " or ") : "") is expected here",
                               at: id.range, notes: [DiagnosticNote("'\(id.name)' is declared here", at: symbol.range)],
                               help: near.map { "did you mean '\($0)'?" } ?? help))
             return nil
         }
         return symbol
+    }
+
+    /// Did-you-mean among the names of some kinds. Each costs a scan of the symbol table, so a
+    /// file that already has more errors than will be shown gets no more suggestions.
+    func suggestion(for name: String, among kinds: [SymbolKind]) -> String? {
+        guard diagnostics.count <= Limits.standard.maxErrorsPerFile else { return nil }
+        return Suggestions.closest(to: name, among: symbols.filter { kinds.contains($0.value.kind) }.keys)
     }
 
     /// Parties and groups, expanded to party indices (sorted, unique).
