@@ -13,6 +13,10 @@ enum CLI {
 
     static let commands: [Command] = [
         CheckCommand.command,
+        CompileCommand.command,
+        QueryCommand.queryCommand,
+        QueryCommand.explainCommand,
+        EvalCommand.command,
     ]
 
     static let usage = """

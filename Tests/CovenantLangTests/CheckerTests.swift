@@ -82,7 +82,7 @@ import Testing
             + "test \"t\" { query a -> b share c for p given age = 30, f = true expect permit by r oblige o missing age }\n"
         let model = try #require(Support.check(text).model)
         let t = try #require(model.tests.first)
-        #expect(t.query == ResolvedQuery(sender: 0, recipient: 1, category: 0, purpose: 0, facts: [1: .int(30), 0: .bool(true)]))
+        #expect(t.query == TestQuery(sender: 0, recipient: 1, category: 0, purpose: 0, facts: [1: .int(30), 0: .bool(true)]))
         #expect(t.expectedRules == [0] && t.expectedObligations == [0] && t.expectedMissing == [1] && t.expectedWaived == nil)
     }
 

@@ -92,7 +92,7 @@ extension Resolver {
     }
 
     /// Resolves a query's names and fact values; nil (after reporting) if any is wrong.
-    public mutating func resolveQuery(_ q: QueryExpr) -> ResolvedQuery? {
+    public mutating func resolveQuery(_ q: QueryExpr) -> TestQuery? {
         let sender = queryParty(q.sender, "sender")
         let recipient = queryParty(q.recipient, "recipient")
         let category = lookup(q.category, as: [.category])?.index
@@ -112,7 +112,7 @@ extension Resolver {
             if let v = typedValue(assignment.value, forFact: f) { facts[f] = v } else { ok = false }
         }
         guard ok, let sender, let recipient, let category, let purpose else { return nil }
-        return ResolvedQuery(sender: sender, recipient: recipient, category: category, purpose: purpose, facts: facts)
+        return TestQuery(sender: sender, recipient: recipient, category: category, purpose: purpose, facts: facts)
     }
 
     /// A query names one party; a group gets its own message listing its members.

@@ -138,7 +138,7 @@ public struct RuleInfo: Sendable, Hashable {
     public var range: SourceRange
 }
 
-public struct ResolvedQuery: Sendable, Hashable {
+public struct TestQuery: Sendable, Hashable {
     public var sender: Int
     public var recipient: Int
     public var category: Int
@@ -149,7 +149,7 @@ public struct ResolvedQuery: Sendable, Hashable {
 
 public struct TestInfo: Sendable, Hashable {
     public var title: String
-    public var query: ResolvedQuery
+    public var query: TestQuery
     public var expectedEffect: Effect
     public var expectedRules: [Int]?
     public var expectedObligations: [Int]?

@@ -1,0 +1,248 @@
+/// Reusable working memory for `decide`, one per thread. After the first few decisions it
+/// holds enough capacity that deciding allocates nothing.
+public struct DecisionScratch: Sendable {
+    var defeatStamp: [UInt32] = []
+    var ruleStamp: [UInt32] = []
+    var factStamp: [UInt32] = []
+    var stamp: UInt32 = 0
+    var decisionStamp: UInt32 = 0
+    var leafPermits: [Int32] = []
+
+    public internal(set) var effect: DecisionTable.Effect = .deny
+    /// Deciding rules: the undefeated applicable permits for a permit, forbids for a deny
+    /// (empty for a deny by default).
+    public internal(set) var permits: [Int32] = []
+    public internal(set) var forbids: [Int32] = []
+    /// Leaf categories that nothing permitted (for the default-deny reason).
+    public internal(set) var unpermittedLeaves: [Int32] = []
+    public internal(set) var missingFacts: [Int32] = []
+    public internal(set) var obligations: [ObligationOutcome] = []
+    /// Set when the query did not fit the table; the effect is then deny.
+    public internal(set) var invalid: QueryError?
+
+    public init() {}
+
+    public var decidedBy: [Int32] { effect == .permit ? permits : forbids }
+
+    mutating func prepare(rules: Int, facts: Int) {
+        if defeatStamp.count != rules {
+            defeatStamp = Array(repeating: 0, count: rules)
+            ruleStamp = Array(repeating: 0, count: rules)
+            stamp = 0
+            decisionStamp = 0
+        }
+        if factStamp.count != facts { factStamp = Array(repeating: 0, count: facts) }
+        if stamp > UInt32.max - 1024 || decisionStamp > UInt32.max - 2 {
+            for i in defeatStamp.indices { defeatStamp[i] = 0; ruleStamp[i] = 0 }
+            for i in factStamp.indices { factStamp[i] = 0 }
+            stamp = 0
+            decisionStamp = 0
+        }
+        decisionStamp += 1
+        permits.removeAll(keepingCapacity: true)
+        forbids.removeAll(keepingCapacity: true)
+        unpermittedLeaves.removeAll(keepingCapacity: true)
+        missingFacts.removeAll(keepingCapacity: true)
+        obligations.removeAll(keepingCapacity: true)
+        invalid = nil
+        effect = .deny
+    }
+}
+
+/// One obligation of a permit: stands unless every deciding permit that carries it (with this
+/// timing) waives it.
+public struct ObligationOutcome: Sendable, Equatable {
+    public var obligation: Int32
+    public var timing: Int32
+    public var waived: Bool
+    /// The rule and obligation use whose `unless` held, when waived.
+    public var waivedByRule: Int32
+    public var waivedByUse: Int32
+}
+
+/// Three-valued truth: a condition over a missing fact may be unknown.
+@usableFromInline enum Truth: UInt8 { case no = 0, yes = 1, unknown = 2 }
+
+/// Decides queries against one decision table. A value type holding the table; share it
+/// freely across threads, each with its own `DecisionScratch`.
+public struct Evaluator: Sendable {
+    public let table: DecisionTable
+
+    public init(table: DecisionTable) {
+        self.table = table
+    }
+
+    /// Decides a resolved query into `scratch` and returns the effect. Follows the fixed
+    /// semantics: scope, leaf conjunction, most-protective reading of missing facts,
+    /// exceptions (to exceptions), forbid over permit, deny by default, obligations with waivers.
+    @discardableResult
+    public func decide(_ q: ResolvedQuery, into s: inout DecisionScratch) -> DecisionTable.Effect {
+        s.prepare(rules: table.rules.count, facts: table.facts.count)
+        if let problem = table.validate(q) {
+            s.invalid = problem
+            return .deny
+        }
+        var allPermitted = true
+        let category = table.categories[Int(q.category)]
+        let sc = Int(table.senderClass[Int(q.sender)])
+        let rc = Int(table.recipientClass[Int(q.recipient)])
+        let pair = sc * Int(table.recipientClassCount) + rc
+        let start = Int(table.pairOffsets[pair]), end = Int(table.pairOffsets[pair + 1])
+        let words = Int(table.wordsPerClass)
+        let purposeBase = Int(table.purposeClass[Int(q.purpose)]) * words
+        for leaf in category.leaves {
+            s.stamp += 1
+            let leafStamp = s.stamp
+            let categoryBase = Int(table.leafClass[Int(leaf)]) * words
+            var forbidden = false
+            s.leafPermits.removeAll(keepingCapacity: true)
+            for k in start..<end {
+                let r = Int(table.pairRules[k])
+                let word = r >> 6, bit = UInt64(1) << UInt64(r & 63)
+                guard table.categoryRuleBits[categoryBase + word] & bit != 0,
+                      table.purposeRuleBits[purposeBase + word] & bit != 0 else { continue }
+                let rule = table.rules[r]
+                var truth = Truth.yes
+                if rule.condition >= 0 {
+                    truth = evaluate(rule.condition, q.facts)
+                    if truth == .unknown { collectMissing(rule.condition, q.facts, &s) }
+                }
+                let applicable = rule.effect == .permit ? truth == .yes : truth != .no
+                guard applicable, s.defeatStamp[r] != leafStamp else { continue }
+                if rule.exceptionTo >= 0 { s.defeatStamp[Int(rule.exceptionTo)] = leafStamp }
+                if rule.effect == .deny {
+                    forbidden = true
+                    if s.ruleStamp[r] != s.decisionStamp {
+                        s.ruleStamp[r] = s.decisionStamp
+                        s.forbids.append(Int32(r))
+                    }
+                } else {
+                    s.leafPermits.append(Int32(r))
+                }
+            }
+            if forbidden {
+                allPermitted = false
+            } else if s.leafPermits.isEmpty {
+                allPermitted = false
+                s.unpermittedLeaves.append(leaf)
+            } else {
+                for r in s.leafPermits where s.ruleStamp[Int(r)] != s.decisionStamp {
+                    s.ruleStamp[Int(r)] = s.decisionStamp
+                    s.permits.append(r)
+                }
+            }
+        }
+        if allPermitted, !s.permits.isEmpty {
+            s.effect = .permit
+            s.permits.sort()
+            collectObligations(q.facts, &s)
+        } else {
+            s.effect = .deny
+        }
+        s.forbids.sort()
+        s.missingFacts.sort()
+        return s.effect
+    }
+
+    /// For each deciding permit's obligation uses: waived when `unless` holds (an unknown
+    /// `unless` does not hold); one (obligation, timing) stands if any carrier does not waive it.
+    func collectObligations(_ facts: [Int64], _ s: inout DecisionScratch) {
+        for r in s.permits {
+            let rule = table.rules[Int(r)]
+            for (u, use) in rule.obligations.enumerated() {
+                var waived = false
+                if use.unless >= 0 {
+                    let truth = evaluate(use.unless, facts)
+                    if truth == .unknown { collectMissing(use.unless, facts, &s) }
+                    waived = truth == .yes
+                }
+                if let i = s.obligations.firstIndex(where: { $0.obligation == use.obligation && $0.timing == use.timing }) {
+                    if !waived { s.obligations[i].waived = false }
+                } else {
+                    s.obligations.append(ObligationOutcome(obligation: use.obligation, timing: use.timing, waived: waived,
+                                                           waivedByRule: waived ? r : -1, waivedByUse: waived ? Int32(u) : -1))
+                }
+            }
+        }
+        s.obligations.sort { ($0.obligation, $0.timing) < ($1.obligation, $1.timing) }
+        s.missingFacts.sort()
+    }
+
+    /// Kleene three-valued evaluation: `false and x` is false and `true or x` is true whatever x.
+    @usableFromInline
+    func evaluate(_ n: Int32, _ facts: [Int64]) -> Truth {
+        let node = table.nodes[Int(n)]
+        switch node.kind {
+        case .truth:
+            let v = facts[Int(node.fact)]
+            return v == ResolvedQuery.missing ? .unknown : (v != 0 ? .yes : .no)
+        case .compare:
+            let v = facts[Int(node.fact)]
+            if v == ResolvedQuery.missing { return .unknown }
+            let holds: Bool
+            switch DecisionTable.Node.Operator(rawValue: node.op) ?? .eq {
+            case .eq: holds = v == node.value
+            case .ne: holds = v != node.value
+            case .lt: holds = v < node.value
+            case .le: holds = v <= node.value
+            case .gt: holds = v > node.value
+            case .ge: holds = v >= node.value
+            }
+            return holds ? .yes : .no
+        case .member:
+            let v = facts[Int(node.fact)]
+            if v == ResolvedQuery.missing { return .unknown }
+            var found = false
+            for i in Int(node.first)..<Int(node.first + node.count) where table.setValues[i] == v {
+                found = true
+                break
+            }
+            return found != (node.op == 1) ? .yes : .no
+        case .not:
+            switch evaluate(table.children[Int(node.first)], facts) {
+            case .yes: return .no
+            case .no: return .yes
+            case .unknown: return .unknown
+            }
+        case .and:
+            var result = Truth.yes
+            for i in Int(node.first)..<Int(node.first + node.count) {
+                switch evaluate(table.children[i], facts) {
+                case .no: return .no
+                case .unknown: result = .unknown
+                case .yes: break
+                }
+            }
+            return result
+        case .or:
+            var result = Truth.no
+            for i in Int(node.first)..<Int(node.first + node.count) {
+                switch evaluate(table.children[i], facts) {
+                case .yes: return .yes
+                case .unknown: result = .unknown
+                case .no: break
+                }
+            }
+            return result
+        }
+    }
+
+    /// The missing facts an unknown result depends on: those under the unknown operands (an
+    /// operand that is decided does not make its missing facts matter).
+    func collectMissing(_ n: Int32, _ facts: [Int64], _ s: inout DecisionScratch) {
+        guard evaluate(n, facts) == .unknown else { return }
+        let node = table.nodes[Int(n)]
+        switch node.kind {
+        case .truth, .compare, .member:
+            let f = Int(node.fact)
+            if s.factStamp[f] != s.decisionStamp {
+                s.factStamp[f] = s.decisionStamp
+                s.missingFacts.append(node.fact)
+            }
+        case .not:
+            collectMissing(table.children[Int(node.first)], facts, &s)
+        case .and, .or:
+            for i in Int(node.first)..<Int(node.first + node.count) { collectMissing(table.children[i], facts, &s) }
+        }
+    }
+}

@@ -1,0 +1,192 @@
+/// Why a decision came out as it did: for each leaf category, every rule in scope with how
+/// its condition came out on which fact values and what defeated it; and for a deny, the
+/// smallest changes of fact values that would make it a permit.
+public struct Explanation: Sendable, Equatable {
+    public enum Outcome: String, Sendable, Equatable {
+        case held, failed, unknown
+    }
+
+    public struct RuleTrace: Sendable, Equatable {
+        public var rule: String
+        public var effect: DecisionTable.Effect
+        public var condition: String?
+        public var outcome: Outcome
+        /// The facts the condition mentions, with their values ("not given" when missing).
+        public var factValues: [(String, String)]
+        public var applicable: Bool
+        public var defeatedBy: String?
+
+        public static func == (a: RuleTrace, b: RuleTrace) -> Bool {
+            a.rule == b.rule && a.outcome == b.outcome && a.applicable == b.applicable && a.defeatedBy == b.defeatedBy
+                && a.factValues.map { "\($0.0)=\($0.1)" } == b.factValues.map { "\($0.0)=\($0.1)" }
+        }
+    }
+
+    public struct Leaf: Sendable, Equatable {
+        public var category: String
+        public var rules: [RuleTrace]
+    }
+
+    /// A set of fact changes that makes the query a permit, and the rules that then decide.
+    public struct Counterfactual: Sendable, Equatable {
+        public var changes: [(String, String)]
+        public var decidedBy: [String]
+
+        public static func == (a: Counterfactual, b: Counterfactual) -> Bool {
+            a.decidedBy == b.decidedBy && a.changes.map { "\($0.0)=\($0.1)" } == b.changes.map { "\($0.0)=\($0.1)" }
+        }
+
+        /// "consent = given, by rule medisch"
+        public var text: String {
+            "\(changes.map { "\($0.0) = \($0.1)" }.joined(separator: ", ")), by rule\(decidedBy.count == 1 ? "" : "s") \(decidedBy.joined(separator: ", "))"
+        }
+    }
+
+    public var decision: Decision
+    public var leaves: [Leaf]
+    /// For a deny: the smallest changes found (all of that size, up to a few).
+    public var counterfactuals: [Counterfactual]
+    /// For a deny with no counterfactual: whether the search covered every relevant change.
+    public var searchComplete: Bool
+}
+
+extension Evaluator {
+    /// Most changes a counterfactual may combine, and most decisions the search may make.
+    public static let maxChanges = 3
+    static let searchBudget = 20_000
+
+    public func explain(_ q: ResolvedQuery) -> Explanation {
+        let decision = self.decision(q)
+        guard table.validate(q) == nil else {
+            return Explanation(decision: decision, leaves: [], counterfactuals: [], searchComplete: true)
+        }
+        let leaves = table.categories[Int(q.category)].leaves.map { trace(q, leaf: $0) }
+        var counterfactuals: [Explanation.Counterfactual] = []
+        var complete = true
+        if decision.effect == .deny {
+            (counterfactuals, complete) = searchCounterfactuals(q)
+        }
+        return Explanation(decision: decision, leaves: leaves, counterfactuals: counterfactuals, searchComplete: complete)
+    }
+
+    func rulesInScope(_ q: ResolvedQuery, leaf: Int32) -> [Int] {
+        let pair = Int(table.senderClass[Int(q.sender)]) * Int(table.recipientClassCount) + Int(table.recipientClass[Int(q.recipient)])
+        let words = Int(table.wordsPerClass)
+        let categoryBase = Int(table.leafClass[Int(leaf)]) * words, purposeBase = Int(table.purposeClass[Int(q.purpose)]) * words
+        return table.pairRules[Int(table.pairOffsets[pair])..<Int(table.pairOffsets[pair + 1])].map(Int.init).filter { r in
+            let bit = UInt64(1) << UInt64(r & 63)
+            return table.categoryRuleBits[categoryBase + r >> 6] & bit != 0 && table.purposeRuleBits[purposeBase + r >> 6] & bit != 0
+        }
+    }
+
+    func trace(_ q: ResolvedQuery, leaf: Int32) -> Explanation.Leaf {
+        var defeatedBy: [Int: Int] = [:]
+        var traces: [Explanation.RuleTrace] = []
+        for r in rulesInScope(q, leaf: leaf) {
+            let rule = table.rules[r]
+            let truth = rule.condition >= 0 ? evaluate(rule.condition, q.facts) : .yes
+            let applicable = rule.effect == .permit ? truth == .yes : truth != .no
+            if applicable, defeatedBy[r] == nil, rule.exceptionTo >= 0 { defeatedBy[Int(rule.exceptionTo)] = r }
+            let facts = rule.condition >= 0 ? mentionedFacts(rule.condition) : []
+            traces.append(.init(rule: rule.id, effect: rule.effect, condition: rule.conditionText,
+                                outcome: truth == .yes ? .held : truth == .no ? .failed : .unknown,
+                                factValues: facts.map { (table.facts[$0].id, describe(q.facts[$0], fact: $0)) },
+                                applicable: applicable, defeatedBy: nil))
+        }
+        for i in traces.indices {
+            if let r = table.rules.firstIndex(where: { $0.id == traces[i].rule }), let by = defeatedBy[r] {
+                traces[i].defeatedBy = table.rules[by].id
+            }
+        }
+        // In declaration order for reading, not in evaluation order.
+        traces.sort { a, b in table.rules.firstIndex { $0.id == a.rule }! < table.rules.firstIndex { $0.id == b.rule }! }
+        return .init(category: table.categories[Int(leaf)].id, rules: traces)
+    }
+
+    func mentionedFacts(_ n: Int32) -> [Int] {
+        var seen: [Int] = []
+        func walk(_ n: Int32) {
+            let node = table.nodes[Int(n)]
+            switch node.kind {
+            case .truth, .compare, .member: if !seen.contains(Int(node.fact)) { seen.append(Int(node.fact)) }
+            case .not, .and, .or: for i in Int(node.first)..<Int(node.first + node.count) { walk(table.children[i]) }
+            }
+        }
+        walk(n)
+        return seen
+    }
+
+    /// A fact value in words.
+    public func describe(_ v: Int64, fact f: Int) -> String {
+        if v == ResolvedQuery.missing { return "not given" }
+        switch table.facts[f].kind {
+        case .bool: return v != 0 ? "true" : "false"
+        case .int: return String(v)
+        case .enumeration(let values): return v >= 0 && v < Int64(values.count) ? values[Int(v)] : String(v)
+        }
+    }
+
+    /// Breadth-first over sets of changed facts (1, then 2, then 3), each fact over the values
+    /// that its conditions tell apart; stops at the first size that yields a permit.
+    func searchCounterfactuals(_ q: ResolvedQuery) -> ([Explanation.Counterfactual], Bool) {
+        var relevant: [Int] = []
+        for leaf in table.categories[Int(q.category)].leaves {
+            for r in rulesInScope(q, leaf: leaf) where table.rules[r].condition >= 0 {
+                for f in mentionedFacts(table.rules[r].condition) where !relevant.contains(f) { relevant.append(f) }
+            }
+        }
+        relevant.sort()
+        let options = relevant.map { f in candidateValues(f).filter { $0 != q.facts[f] } }
+        var budget = Self.searchBudget
+        var scratch = DecisionScratch()
+        var found: [Explanation.Counterfactual] = []
+        var complete = true
+        for size in 1...max(1, min(Self.maxChanges, relevant.count)) where found.isEmpty && !relevant.isEmpty {
+            var chosen: [Int] = []
+            func choose(_ from: Int) {
+                if found.count >= 5 || budget <= 0 { return }
+                if chosen.count == size {
+                    assign(0, q)
+                    return
+                }
+                for i in from..<relevant.count { chosen.append(i); choose(i + 1); chosen.removeLast() }
+            }
+            func assign(_ k: Int, _ current: ResolvedQuery) {
+                if found.count >= 5 { return }
+                if budget <= 0 { complete = false; return }
+                if k == chosen.count {
+                    budget -= 1
+                    if decide(current, into: &scratch) == .permit {
+                        let changes = chosen.map { (table.facts[relevant[$0]].id, describe(current.facts[relevant[$0]], fact: relevant[$0])) }
+                        found.append(.init(changes: changes, decidedBy: scratch.permits.map { table.rules[Int($0)].id }))
+                    }
+                    return
+                }
+                let f = relevant[chosen[k]]
+                for v in options[chosen[k]] {
+                    var next = current
+                    next.facts[f] = v
+                    assign(k + 1, next)
+                }
+            }
+            choose(0)
+        }
+        if relevant.count > Self.maxChanges, found.isEmpty { complete = false }
+        return (found, complete)
+    }
+
+    /// The values of a fact that its conditions can tell apart.
+    func candidateValues(_ f: Int) -> [Int64] {
+        switch table.facts[f].kind {
+        case .bool: return [0, 1]
+        case .enumeration(let values): return (0..<Int64(values.count)).map { $0 }
+        case .int(let low, let high):
+            var points: Set<Int64> = [low, high]
+            for node in table.nodes where Int(node.fact) == f {
+                if node.kind == .compare { points.formUnion([node.value - 1, node.value, node.value + 1]) }
+                if node.kind == .member { for i in Int(node.first)..<Int(node.first + node.count) { points.formUnion([table.setValues[i] - 1, table.setValues[i], table.setValues[i] + 1]) } }
+            }
+            return points.filter { $0 >= low && $0 <= high }.sorted()
+        }
+    }
+}

@@ -1,0 +1,241 @@
+/// The file format of a compiled table (documented in the README):
+///
+///     {"format":"covenant-decision-table","formatVersion":1,"sha256":"<64 hex>","body":{...}}
+///
+/// `sha256` is the SHA-256 of the exact bytes of the `body` value as written. A loader checks
+/// the format, the version, the hash, and then every index and invariant of the body: a file
+/// is loaded whole or refused with a reason, never in part.
+public enum TableCodec {
+    public struct LoadError: Error, Sendable, Equatable, CustomStringConvertible {
+        public var message: String
+        public init(_ message: String) { self.message = message }
+        public var description: String { message }
+    }
+
+    static let prefix = #"{"format":"covenant-decision-table","formatVersion":"#
+
+    public static func encode(_ table: DecisionTable) -> String {
+        let body = encodeBody(table).serialized()
+        return prefix + "\(DecisionTable.formatVersion),\"sha256\":\"\(SHA256.hexDigest(Array(body.utf8)))\",\"body\":" + body + "}\n"
+    }
+
+    public static func decode(_ bytes: [UInt8]) throws(LoadError) -> DecisionTable {
+        let p = Array(prefix.utf8)
+        guard bytes.count >= p.count, Array(bytes[0..<p.count]) == p else {
+            throw LoadError("this is not a compiled covenant table (it does not start with the covenant-decision-table header)")
+        }
+        var i = p.count
+        var versionDigits: [UInt8] = []
+        while i < bytes.count, bytes[i] >= UInt8(ascii: "0"), bytes[i] <= UInt8(ascii: "9"), versionDigits.count < 9 {
+            versionDigits.append(bytes[i])
+            i += 1
+        }
+        guard let version = Int(String(decoding: versionDigits, as: UTF8.self)) else { throw LoadError("the table's format version is unreadable") }
+        guard version == DecisionTable.formatVersion else {
+            throw LoadError("the table has format version \(version); this evaluator reads version \(DecisionTable.formatVersion): compile the covenant again with this covenantc")
+        }
+        let hashKey = Array(",\"sha256\":\"".utf8)
+        guard i + hashKey.count + 64 <= bytes.count, Array(bytes[i..<i + hashKey.count]) == hashKey else {
+            throw LoadError("the table is truncated or altered: its integrity hash is missing")
+        }
+        i += hashKey.count
+        let expected = String(decoding: bytes[i..<i + 64], as: UTF8.self)
+        i += 64
+        let bodyKey = Array("\",\"body\":".utf8)
+        guard i + bodyKey.count <= bytes.count, Array(bytes[i..<i + bodyKey.count]) == bodyKey else {
+            throw LoadError("the table is truncated or altered: its body is missing")
+        }
+        i += bodyKey.count
+        var end = bytes.count
+        if end > i, bytes[end - 1] == UInt8(ascii: "\n") { end -= 1 }
+        guard end > i, bytes[end - 1] == UInt8(ascii: "}") else { throw LoadError("the table is truncated: it does not end as a table file ends") }
+        let body = Array(bytes[i..<end - 1])
+        guard SHA256.hexDigest(body) == expected else {
+            throw LoadError("the table's integrity check failed: its content does not match its SHA-256, so it was altered or damaged")
+        }
+        let json: JSONValue
+        do { json = try JSONParser.parse(body) } catch { throw LoadError("the table's body is not valid JSON (\(error))") }
+        let table = try decodeBody(json)
+        try table.check()
+        return table
+    }
+
+    // MARK: Encoding
+
+    static func str(_ s: String?) -> JSONValue { s.map(JSONValue.string) ?? .null }
+    static func ints(_ a: [Int32]) -> JSONValue { .array(a.map { .integer(Int($0)) }) }
+    static func int64s(_ a: [Int64]) -> JSONValue { .array(a.map { .integer(Int($0)) }) }
+    static func bits(_ a: [UInt64]) -> JSONValue {
+        .array(a.map { w in
+            let hex = String(w, radix: 16)
+            return .string(String(repeating: "0", count: 16 - hex.count) + hex)
+        })
+    }
+
+    static func encodeBody(_ t: DecisionTable) -> JSONValue {
+        let m = t.metadata
+        return .object([
+            ("covenant", .object([("title", .string(m.title)), ("version", str(m.version)), ("validFrom", str(m.validFrom)),
+                                  ("validUntil", str(m.validUntil)), ("sourceSHA256", .string(m.sourceSHA256))])),
+            ("parties", .array(t.parties.map { .object([("id", .string($0.id)), ("name", str($0.name))]) })),
+            ("categories", .array(t.categories.map { .object([("id", .string($0.id)), ("name", str($0.name)), ("leaves", ints($0.leaves))]) })),
+            ("purposes", .array(t.purposes.map { .object([("id", .string($0.id)), ("name", str($0.name))]) })),
+            ("facts", .array(t.facts.map { f in
+                var pairs: [(String, JSONValue)] = [("id", .string(f.id)), ("name", str(f.name))]
+                switch f.kind {
+                case .bool: pairs.append(("type", .string("bool")))
+                case .int(let low, let high): pairs += [("type", .string("int")), ("low", .integer(Int(low))), ("high", .integer(Int(high)))]
+                case .enumeration(let values): pairs += [("type", .string("enum")), ("values", .array(values.map(JSONValue.string)))]
+                }
+                pairs.append(("default", f.defaultValue.map { .integer(Int($0)) } ?? .null))
+                return .object(pairs)
+            })),
+            ("bases", .array(t.bases.map { .object([("id", .string($0.id)), ("citation", str($0.citation)), ("kind", .string($0.kind))]) })),
+            ("obligations", .array(t.obligations.map { .object([("id", .string($0.id)), ("text", str($0.name))]) })),
+            ("timings", .array(t.timings.map(JSONValue.string))),
+            ("rules", .array(t.rules.map { r in
+                .object([
+                    ("id", .string(r.id)), ("title", str(r.title)), ("effect", .string(r.effect.rawValue)),
+                    ("condition", .integer(Int(r.condition))), ("conditionText", str(r.conditionText)), ("bases", ints(r.bases)),
+                    ("obligations", .array(r.obligations.map { u in
+                        .object([("obligation", .integer(Int(u.obligation))), ("timing", .integer(Int(u.timing))),
+                                 ("unless", .integer(Int(u.unless))), ("unlessText", str(u.unlessText))])
+                    })),
+                    ("exceptionTo", .integer(Int(r.exceptionTo))), ("depth", .integer(Int(r.depth))),
+                ])
+            })),
+            ("nodes", .array(t.nodes.map { n in
+                .array([.integer(Int(n.kind.rawValue)), .integer(Int(n.op)), .integer(Int(n.fact)), .integer(Int(n.value)),
+                        .integer(Int(n.first)), .integer(Int(n.count))])
+            })),
+            ("children", ints(t.children)), ("setValues", int64s(t.setValues)),
+            ("senderClass", ints(t.senderClass)), ("recipientClass", ints(t.recipientClass)),
+            ("leafClass", ints(t.leafClass)), ("purposeClass", ints(t.purposeClass)),
+            ("recipientClassCount", .integer(Int(t.recipientClassCount))),
+            ("pairOffsets", ints(t.pairOffsets)), ("pairRules", ints(t.pairRules)),
+            ("wordsPerClass", .integer(Int(t.wordsPerClass))),
+            ("categoryRuleBits", bits(t.categoryRuleBits)), ("purposeRuleBits", bits(t.purposeRuleBits)),
+        ])
+    }
+
+    // MARK: Decoding
+
+    struct Reader {
+        let value: JSONValue
+        let path: String
+
+        func field(_ key: String) throws(LoadError) -> Reader {
+            guard let v = value[key] else { throw LoadError("the table lacks '\(path).\(key)'") }
+            return Reader(value: v, path: "\(path).\(key)")
+        }
+        func string() throws(LoadError) -> String {
+            guard let s = value.stringValue else { throw LoadError("'\(path)' should be a string") }
+            return s
+        }
+        func optionalString() throws(LoadError) -> String? { value.isNull ? nil : try string() }
+        func int() throws(LoadError) -> Int {
+            guard let n = value.intValue else { throw LoadError("'\(path)' should be an integer") }
+            return n
+        }
+        func int32() throws(LoadError) -> Int32 {
+            let n = try int()
+            guard let v = Int32(exactly: n) else { throw LoadError("'\(path)' is out of range") }
+            return v
+        }
+        func array() throws(LoadError) -> [Reader] {
+            guard let a = value.arrayValue else { throw LoadError("'\(path)' should be an array") }
+            return a.enumerated().map { Reader(value: $1, path: "\(path)[\($0)]") }
+        }
+        func int32s() throws(LoadError) -> [Int32] {
+            var out: [Int32] = []
+            for r in try array() { out.append(try r.int32()) }
+            return out
+        }
+        func words() throws(LoadError) -> [UInt64] {
+            var out: [UInt64] = []
+            for r in try array() {
+                let s = try r.string()
+                guard s.count == 16, let w = UInt64(s, radix: 16) else { throw LoadError("'\(r.path)' should be 16 hex digits") }
+                out.append(w)
+            }
+            return out
+        }
+    }
+
+    static func decodeBody(_ json: JSONValue) throws(LoadError) -> DecisionTable {
+        let b = Reader(value: json, path: "body")
+        let c = try b.field("covenant")
+        func entities(_ key: String, _ nameKey: String = "name") throws(LoadError) -> [DecisionTable.Entity] {
+            var out: [DecisionTable.Entity] = []
+            for r in try b.field(key).array() { out.append(.init(id: try r.field("id").string(), name: try r.field(nameKey).optionalString())) }
+            return out
+        }
+        var categories: [DecisionTable.Category] = []
+        for r in try b.field("categories").array() {
+            categories.append(.init(id: try r.field("id").string(), name: try r.field("name").optionalString(), leaves: try r.field("leaves").int32s()))
+        }
+        var facts: [DecisionTable.Fact] = []
+        for r in try b.field("facts").array() {
+            let kind: DecisionTable.FactKind
+            switch try r.field("type").string() {
+            case "bool": kind = .bool
+            case "int": kind = .int(low: Int64(try r.field("low").int()), high: Int64(try r.field("high").int()))
+            case "enum":
+                var values: [String] = []
+                for v in try r.field("values").array() { values.append(try v.string()) }
+                kind = .enumeration(values)
+            default: throw LoadError("'\(r.path).type' should be bool, int or enum")
+            }
+            let d = try r.field("default")
+            facts.append(.init(id: try r.field("id").string(), name: try r.field("name").optionalString(), kind: kind,
+                               defaultValue: d.value.isNull ? nil : Int64(try d.int())))
+        }
+        var bases: [DecisionTable.Basis] = []
+        for r in try b.field("bases").array() {
+            bases.append(.init(id: try r.field("id").string(), citation: try r.field("citation").optionalString(), kind: try r.field("kind").string()))
+        }
+        var timings: [String] = []
+        for r in try b.field("timings").array() { timings.append(try r.string()) }
+        var rules: [DecisionTable.Rule] = []
+        for r in try b.field("rules").array() {
+            var uses: [DecisionTable.ObligationUse] = []
+            for u in try r.field("obligations").array() {
+                uses.append(.init(obligation: try u.field("obligation").int32(), timing: try u.field("timing").int32(),
+                                  unless: try u.field("unless").int32(), unlessText: try u.field("unlessText").optionalString()))
+            }
+            guard let effect = DecisionTable.Effect(rawValue: try r.field("effect").string()) else {
+                throw LoadError("'\(r.path).effect' should be permit or deny")
+            }
+            rules.append(.init(id: try r.field("id").string(), title: try r.field("title").optionalString(), effect: effect,
+                               condition: try r.field("condition").int32(), conditionText: try r.field("conditionText").optionalString(),
+                               bases: try r.field("bases").int32s(), obligations: uses, exceptionTo: try r.field("exceptionTo").int32(),
+                               depth: try r.field("depth").int32()))
+        }
+        var nodes: [DecisionTable.Node] = []
+        for r in try b.field("nodes").array() {
+            let parts = try r.array()
+            guard parts.count == 6 else { throw LoadError("'\(r.path)' should have 6 numbers") }
+            let kindCode = try parts[0].int(), op = try parts[1].int()
+            guard let kind = DecisionTable.Node.Kind(rawValue: UInt8(clamping: kindCode)), kindCode >= 0, kindCode <= 5, (0...5).contains(op) else {
+                throw LoadError("'\(r.path)' has an unknown node kind or operator")
+            }
+            nodes.append(.init(kind: kind, op: UInt8(op), fact: try parts[2].int32(), value: Int64(try parts[3].int()),
+                               first: try parts[4].int32(), count: try parts[5].int32()))
+        }
+        var setValues: [Int64] = []
+        for r in try b.field("setValues").array() { setValues.append(Int64(try r.int())) }
+        return DecisionTable(
+            metadata: .init(title: try c.field("title").string(), version: try c.field("version").optionalString(),
+                            validFrom: try c.field("validFrom").optionalString(), validUntil: try c.field("validUntil").optionalString(),
+                            sourceSHA256: try c.field("sourceSHA256").string()),
+            parties: try entities("parties"), categories: categories, purposes: try entities("purposes"), facts: facts,
+            bases: bases, obligations: try entities("obligations", "text"), timings: timings, rules: rules, nodes: nodes,
+            children: try b.field("children").int32s(), setValues: setValues,
+            senderClass: try b.field("senderClass").int32s(), recipientClass: try b.field("recipientClass").int32s(),
+            leafClass: try b.field("leafClass").int32s(), purposeClass: try b.field("purposeClass").int32s(),
+            recipientClassCount: try b.field("recipientClassCount").int32(),
+            pairOffsets: try b.field("pairOffsets").int32s(), pairRules: try b.field("pairRules").int32s(),
+            wordsPerClass: try b.field("wordsPerClass").int32(),
+            categoryRuleBits: try b.field("categoryRuleBits").words(), purposeRuleBits: try b.field("purposeRuleBits").words())
+    }
+}

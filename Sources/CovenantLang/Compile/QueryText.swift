@@ -1,0 +1,39 @@
+import CovenantEval
+
+/// Parses a query written as in a test block — `ggz -> dorpsteam share health for support
+/// given consent = given, age = 30` — in English or Dutch keywords, into a query by name.
+public enum QueryText {
+    /// The diagnostics of a query that does not parse.
+    public struct Failure: Error, Sendable {
+        public var diagnostics: [Diagnostic]
+    }
+
+    public static func parse(_ text: String) -> Result<Query, Failure> {
+        var firstFailure: [Diagnostic] = []
+        for language in KeywordLanguage.allCases {
+            let source = SourceFile(path: "<query>", text: text)
+            var lexer = Lexer(file: source)
+            let lexed = lexer.run()
+            if !lexed.diagnostics.isEmpty { return .failure(Failure(diagnostics: lexed.diagnostics)) }
+            var parser = Parser(tokens: lexed.tokens, path: source.path, limits: .standard)
+            parser.language = language
+            let parsed = parser.parseQuery(nil)
+            if let query = parsed, parser.diagnostics.isEmpty {
+                if parser.at(.eof) { return .success(convert(query)) }
+                parser.fail(expected: "the end of the query")
+            }
+            if language == .en { firstFailure = parser.diagnostics }
+        }
+        return .failure(Failure(diagnostics: firstFailure))
+    }
+
+    static func convert(_ q: QueryExpr) -> Query {
+        Query(from: q.sender.name, to: q.recipient.name, share: q.category.name, purpose: q.purpose.name,
+              facts: q.facts.map { assignment in
+                  switch assignment.value {
+                  case .integer(let n, _): (assignment.fact.name, .int(n))
+                  case .word(let w, _): (assignment.fact.name, .text(w))
+                  }
+              })
+    }
+}

@@ -1,0 +1,89 @@
+import CovenantEval
+import Foundation
+
+/// `covenantc eval FILE`: one JSON query per line on standard input, one JSON decision per
+/// line on standard output, in the same order; a line that cannot be decided gets
+/// `{"error": "..."}` and the stream goes on.
+enum EvalCommand {
+    static let command = CLI.Command(
+        name: "eval", summary: "decide JSON queries from standard input (NDJSON)", help: """
+            Usage: covenantc eval FILE < queries.ndjson
+
+            Reads one JSON query per line:
+              {"from": "ggz", "to": "dorpsteam", "share": "health", "for": "support",
+               "facts": {"consent": "given", "age": 30}}
+            and writes one JSON decision per line, in the same order:
+              {"effect":"permit","decidedBy":["medisch"],"bases":["consented"],
+               "obligations":[{"id":"record","timing":null,"waived":false}],
+               "missingFacts":[],"reason":"permitted by rule medisch"}
+            A line that cannot be decided (not JSON, unknown name, bad value) gets
+            {"error": "..."} and the stream goes on. Empty lines are skipped.
+            FILE is a covenant or a table written by 'covenantc compile'.
+
+            Exit codes: 0 the stream was processed, 1 FILE has errors, 2 usage error.
+
+            """, run: run)
+
+    static func run(_ args: [String], _ console: Console) -> Int32 {
+        let parsed: Arguments
+        do {
+            parsed = try Arguments(args, flags: [], options: [])
+        } catch {
+            return CLI.usageError("\(error)", command: "eval", console: console)
+        }
+        guard parsed.positionals.count == 1 else { return CLI.usageError("name exactly one covenant or table", command: "eval", console: console) }
+        guard let table = TableLoader.load(parsed.positionals[0], console: console) else { return ExitCode.failure }
+        let evaluator = Evaluator(table: table)
+        var scratch = DecisionScratch()
+        var output = ""
+        output.reserveCapacity(1 << 16)
+        while let line = readLine(strippingNewline: true) {
+            if line.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) { continue }
+            output += answer(line, evaluator, &scratch).serialized()
+            output += "\n"
+            if output.utf8.count >= 1 << 16 {
+                console.out(output)
+                output.removeAll(keepingCapacity: true)
+            }
+        }
+        console.out(output)
+        return ExitCode.success
+    }
+
+    static func answer(_ line: String, _ evaluator: Evaluator, _ scratch: inout DecisionScratch) -> JSONValue {
+        do {
+            let query = try parseQuery(line)
+            let resolved = try evaluator.table.resolve(query)
+            evaluator.decide(resolved, into: &scratch)
+            return evaluator.decision(from: scratch).json
+        } catch let error as QueryError {
+            return .object([("error", .string(error.message))])
+        } catch {
+            return .object([("error", .string("\(error)"))])
+        }
+    }
+
+    static func parseQuery(_ line: String) throws -> Query {
+        let json: JSONValue
+        do { json = try JSONParser.parse(line) } catch { throw QueryError("not JSON: \(error)") }
+        guard case .object = json else { throw QueryError("a query is a JSON object") }
+        func field(_ key: String) throws -> String {
+            guard let value = json[key] else { throw QueryError("the query lacks \"\(key)\"") }
+            guard let s = value.stringValue else { throw QueryError("\"\(key)\" must be a string") }
+            return s
+        }
+        var facts: [(String, Query.FactInput)] = []
+        if let given = json["facts"], !given.isNull {
+            guard case .object(let pairs) = given else { throw QueryError("\"facts\" must be an object") }
+            for (name, value) in pairs {
+                switch value {
+                case .bool(let b): facts.append((name, .bool(b)))
+                case .integer(let n): facts.append((name, .int(n)))
+                case .string(let s): facts.append((name, .text(s)))
+                default: throw QueryError("the value of fact '\(name)' must be true/false, an integer or a string")
+                }
+            }
+        }
+        return Query(from: try field("from"), to: try field("to"), share: try field("share"), purpose: try field("for"), facts: facts)
+    }
+}

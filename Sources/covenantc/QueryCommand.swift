@@ -1,0 +1,162 @@
+import CovenantEval
+import CovenantLang
+
+/// `covenantc query` and `covenantc explain`: one question, answered (and explained).
+enum QueryCommand {
+    static let queryCommand = CLI.Command(name: "query", summary: "ask whether sharing is permitted", help: help("query", """
+        Prints the decision: permit or deny, the deciding rules (or that nothing permits it),
+        the legal bases, the obligations with their timing and waivers, and missing facts.
+        """), run: { run($0, $1, explain: false) })
+
+    static let explainCommand = CLI.Command(name: "explain", summary: "explain a decision", help: help("explain", """
+        Prints the decision and why: every rule in scope, how its condition came out on
+        which fact values, which exception defeated which rule, and for a deny the smallest
+        changes of fact values that would make it a permit.
+        """), run: { run($0, $1, explain: true) })
+
+    static func help(_ name: String, _ what: String) -> String {
+        """
+        Usage: covenantc \(name) FILE "SENDER -> RECIPIENT share CATEGORY for PURPOSE [given FACT = VALUE, ...]"
+               covenantc \(name) FILE --from SENDER --to RECIPIENT --share CATEGORY --for PURPOSE [--fact FACT=VALUE ...]
+
+        \(what)
+        FILE is a covenant, or a table written by 'covenantc compile'. The query is written as
+        in a test block, with English or Dutch keywords.
+
+        Options:
+          --format text|json   output format (default: text); json is the wire format of 'eval'
+          --from, --to, --share, --for, --fact   the query as flags instead of text
+          -h, --help           show this help
+
+        Exit codes: 0 answered (permit or deny), 1 the query or the covenant has errors,
+        2 usage error.
+
+        """
+    }
+
+    static func run(_ args: [String], _ console: Console, explain: Bool) -> Int32 {
+        let name = explain ? "explain" : "query"
+        let parsed: Arguments
+        let format: String
+        do {
+            parsed = try Arguments(args, flags: [], options: ["--format", "--from", "--to", "--share", "--for", "--fact"])
+            format = try parsed.choice("--format", ["text", "json"], default: "text")
+        } catch {
+            return CLI.usageError("\(error)", command: name, console: console)
+        }
+        let flagged = ["--from", "--to", "--share", "--for"].map { parsed.value($0) }
+        let query: Query
+        switch (parsed.positionals.count, flagged.allSatisfy { $0 != nil }) {
+        case (2, false) where flagged.allSatisfy({ $0 == nil }) && parsed.options["--fact"] == nil:
+            switch QueryText.parse(parsed.positionals[1]) {
+            case .success(let q): query = q
+            case .failure(let failure):
+                console.err(failure.diagnostics.map { "query: error[\($0.code.rawValue)]: \($0.message) (at column \($0.range.start.column))\n" }.joined())
+                return ExitCode.failure
+            }
+        case (1, true):
+            var facts: [(String, Query.FactInput)] = []
+            for assignment in parsed.options["--fact"] ?? [] {
+                let parts = assignment.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+                guard parts.count == 2, !parts[0].isEmpty else {
+                    return CLI.usageError("--fact takes FACT=VALUE, not '\(assignment)'", command: name, console: console)
+                }
+                facts.append((parts[0], Int(parts[1]).map { .int($0) } ?? .text(parts[1])))
+            }
+            query = Query(from: flagged[0]!, to: flagged[1]!, share: flagged[2]!, purpose: flagged[3]!, facts: facts)
+        default:
+            return CLI.usageError("give FILE and a query, either as one quoted text or with all of --from, --to, --share and --for", command: name, console: console)
+        }
+        guard let table = TableLoader.load(parsed.positionals[0], console: console) else { return ExitCode.failure }
+        let evaluator = Evaluator(table: table)
+        let resolved: ResolvedQuery
+        do {
+            resolved = try table.resolve(query)
+        } catch {
+            if format == "json" { console.out(JSONValue.object([("error", .string(error.message))]).serialized() + "\n") }
+            else { console.err("covenantc \(name): \(error.message)\n") }
+            return ExitCode.failure
+        }
+        if explain {
+            let explanation = evaluator.explain(resolved)
+            console.out(format == "json" ? ExplanationFormat.json(explanation).serialized() + "\n" : ExplanationFormat.text(explanation, table))
+        } else {
+            let decision = evaluator.decision(resolved)
+            console.out(format == "json" ? decision.json.serialized() + "\n" : DecisionFormat.text(decision, table))
+        }
+        return ExitCode.success
+    }
+}
+
+import Foundation
+
+/// A decision as text for a person.
+enum DecisionFormat {
+    static func text(_ d: Decision, _ table: DecisionTable) -> String {
+        var out = "\(d.effect.rawValue.uppercased()): \(d.reason)\n"
+        if !d.decidedBy.isEmpty {
+            out += "  decided by: \(d.decidedBy.map { id in table.rules.first { $0.id == id }?.title.map { "\(id) (\"\($0)\")" } ?? id }.joined(separator: ", "))\n"
+        }
+        if !d.bases.isEmpty {
+            out += "  legal basis: \(d.bases.map { id in table.bases.first { $0.id == id }?.citation.map { "\(id) (\($0))" } ?? id }.joined(separator: ", "))\n"
+        }
+        for o in d.obligations {
+            let text = table.obligations.first { $0.id == o.id }?.name.map { " \"\($0)\"" } ?? ""
+            let timing = o.timing.map { ", \($0)" } ?? ""
+            out += o.waived ? "  obligation \(o.id)\(text)\(timing): waived, \(o.waivedBecause ?? "")\n" : "  obligation \(o.id)\(text)\(timing)\n"
+        }
+        if !d.missingFacts.isEmpty { out += "  missing facts: \(d.missingFacts.joined(separator: ", "))\n" }
+        return out
+    }
+}
+
+enum ExplanationFormat {
+    static func text(_ e: Explanation, _ table: DecisionTable) -> String {
+        var out = DecisionFormat.text(e.decision, table)
+        for leaf in e.leaves {
+            out += "\nrules in scope for \(leaf.category):\n"
+            if leaf.rules.isEmpty { out += "  none: no rule covers this sender, recipient, category and purpose\n" }
+            for r in leaf.rules {
+                let effect = r.effect == .permit ? "permit" : "forbid"
+                var line = "  \(r.rule) (\(effect)): "
+                if let condition = r.condition {
+                    let values = r.factValues.map { "\($0.0) = \($0.1)" }.joined(separator: ", ")
+                    line += "when \(condition) \(r.outcome.rawValue) [\(values)]"
+                } else {
+                    line += "no condition"
+                }
+                line += r.applicable ? (r.defeatedBy.map { "; applicable but defeated by exception \($0)" } ?? "; applies") : "; does not apply"
+                out += line + "\n"
+            }
+        }
+        if e.decision.effect == .deny {
+            out += "\n"
+            if e.counterfactuals.isEmpty {
+                out += e.searchComplete ? "no change of fact values makes this a permit\n"
+                    : "no change of at most \(3) fact values makes this a permit\n"
+            } else {
+                for c in e.counterfactuals { out += "permitted with \(c.text)\n" }
+            }
+        }
+        return out
+    }
+
+    static func json(_ e: Explanation) -> JSONValue {
+        .object([
+            ("decision", e.decision.json),
+            ("leaves", .array(e.leaves.map { leaf in
+                .object([("category", .string(leaf.category)), ("rules", .array(leaf.rules.map { r in
+                    .object([("rule", .string(r.rule)), ("effect", .string(r.effect == .permit ? "permit" : "forbid")),
+                             ("condition", r.condition.map(JSONValue.string) ?? .null), ("outcome", .string(r.outcome.rawValue)),
+                             ("facts", .object(r.factValues.map { ($0.0, .string($0.1)) })), ("applicable", .bool(r.applicable)),
+                             ("defeatedBy", r.defeatedBy.map(JSONValue.string) ?? .null)])
+                }))])
+            })),
+            ("counterfactuals", .array(e.counterfactuals.map { c in
+                .object([("changes", .object(c.changes.map { ($0.0, .string($0.1)) })), ("decidedBy", .array(c.decidedBy.map(JSONValue.string))),
+                         ("text", .string("permitted with \(c.text)"))])
+            })),
+            ("searchComplete", .bool(e.searchComplete)),
+        ])
+    }
+}
