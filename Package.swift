@@ -14,7 +14,7 @@ let package = Package(
         // Front end: lexer, parser, diagnostics, resolver, checker.
         .target(name: "CovenantLang", dependencies: ["CovenantEval"]),
         .executableTarget(name: "covenantc", dependencies: ["CovenantLang", "CovenantEval"]),
-        .testTarget(name: "CovenantLangTests", dependencies: ["CovenantLang"], exclude: ["Golden"]),
+        .testTarget(name: "CovenantLangTests", dependencies: ["CovenantLang", "CovenantEval"], exclude: ["Golden"]),
         .testTarget(name: "CovenantEvalTests", dependencies: ["CovenantEval"]),
         .testTarget(name: "covenantcTests", dependencies: ["covenantc"]),
     ],
