@@ -14,6 +14,8 @@ let package = Package(
         // Front end: lexer, parser, diagnostics, resolver, checker.
         .target(name: "CovenantLang", dependencies: ["CovenantEval"]),
         .executableTarget(name: "covenantc", dependencies: ["CovenantLang", "CovenantEval"]),
+        // Measures compile and decide speed on generated covenants: swift run -c release covenant-bench
+        .executableTarget(name: "covenant-bench", dependencies: ["CovenantLang", "CovenantEval"]),
         .testTarget(name: "CovenantLangTests", dependencies: ["CovenantLang", "CovenantEval"], exclude: ["Golden"]),
         .testTarget(name: "CovenantEvalTests", dependencies: ["CovenantEval"]),
         .testTarget(name: "covenantcTests", dependencies: ["covenantc"]),

@@ -39,11 +39,11 @@ public struct DecisionScratch: Sendable {
             decisionStamp = 0
         }
         decisionStamp += 1
-        permits.removeAll(keepingCapacity: true)
-        forbids.removeAll(keepingCapacity: true)
-        unpermittedLeaves.removeAll(keepingCapacity: true)
-        missingFacts.removeAll(keepingCapacity: true)
-        obligations.removeAll(keepingCapacity: true)
+        permits.clear()
+        forbids.clear()
+        unpermittedLeaves.clear()
+        missingFacts.clear()
+        obligations.clear()
         invalid = nil
         effect = .deny
     }
@@ -67,9 +67,55 @@ public struct ObligationOutcome: Sendable, Equatable {
 /// freely across threads, each with its own `DecisionScratch`.
 public struct Evaluator: Sendable {
     public let table: DecisionTable
+    // What the hot path reads, as flat arrays of plain values, so deciding copies no rule
+    // (and so touches no reference counts).
+    let rulePermits: [Bool]
+    let ruleCondition: [Int32]
+    let ruleException: [Int32]
+    let leafOffsets: [Int32]
+    let leafList: [Int32]
+    /// Each fact's lowest and highest encoded value, to check a query's values cheaply.
+    let factLow: [Int64]
+    let factHigh: [Int64]
 
     public init(table: DecisionTable) {
         self.table = table
+        rulePermits = table.rules.map { $0.effect == .permit }
+        ruleCondition = table.rules.map(\.condition)
+        ruleException = table.rules.map(\.exceptionTo)
+        var offsets: [Int32] = [0]
+        var list: [Int32] = []
+        for c in table.categories {
+            list += c.leaves
+            offsets.append(Int32(list.count))
+        }
+        leafOffsets = offsets
+        leafList = list
+        factLow = table.facts.map { fact in
+            if case .int(let low, _) = fact.kind { low } else { 0 }
+        }
+        factHigh = table.facts.map { fact in
+            switch fact.kind {
+            case .bool: 1
+            case .int(_, let high): high
+            case .enumeration(let values): Int64(values.count - 1)
+            }
+        }
+    }
+
+    /// True when the query's indices and values fit the table (checked on every decision,
+    /// so a hand-built query can never make the evaluator trap).
+    @inline(__always)
+    func fits(_ q: ResolvedQuery) -> Bool {
+        let parties = table.senderClass.count
+        guard q.sender >= 0, Int(q.sender) < parties, q.recipient >= 0, Int(q.recipient) < parties,
+              q.category >= 0, Int(q.category) < leafOffsets.count - 1, q.purpose >= 0, Int(q.purpose) < table.purposeClass.count,
+              q.facts.count == factLow.count else { return false }
+        for f in 0..<factLow.count {
+            let v = q.facts[f]
+            if v != ResolvedQuery.missing, v < factLow[f] || v > factHigh[f] { return false }
+        }
+        return true
     }
 
     /// Decides a resolved query into `scratch` and returns the effect. Follows the fixed
@@ -78,39 +124,41 @@ public struct Evaluator: Sendable {
     @discardableResult
     public func decide(_ q: ResolvedQuery, into s: inout DecisionScratch) -> DecisionTable.Effect {
         s.prepare(rules: table.rules.count, facts: table.facts.count)
-        if let problem = table.validate(q) {
-            s.invalid = problem
+        guard fits(q) else {
+            s.invalid = table.validate(q) ?? QueryError("the query does not fit this table")
             return .deny
         }
         var allPermitted = true
-        let category = table.categories[Int(q.category)]
         let sc = Int(table.senderClass[Int(q.sender)])
         let rc = Int(table.recipientClass[Int(q.recipient)])
         let pair = sc * Int(table.recipientClassCount) + rc
         let start = Int(table.pairOffsets[pair]), end = Int(table.pairOffsets[pair + 1])
         let words = Int(table.wordsPerClass)
         let purposeBase = Int(table.purposeClass[Int(q.purpose)]) * words
-        for leaf in category.leaves {
+        for leafIndex in Int(leafOffsets[Int(q.category)])..<Int(leafOffsets[Int(q.category) + 1]) {
+            let leaf = leafList[leafIndex]
             s.stamp += 1
             let leafStamp = s.stamp
             let categoryBase = Int(table.leafClass[Int(leaf)]) * words
             var forbidden = false
-            s.leafPermits.removeAll(keepingCapacity: true)
+            s.leafPermits.clear()
             for k in start..<end {
                 let r = Int(table.pairRules[k])
                 let word = r >> 6, bit = UInt64(1) << UInt64(r & 63)
                 guard table.categoryRuleBits[categoryBase + word] & bit != 0,
                       table.purposeRuleBits[purposeBase + word] & bit != 0 else { continue }
-                let rule = table.rules[r]
+                let permits = rulePermits[r]
+                let condition = ruleCondition[r]
                 var truth = Truth.yes
-                if rule.condition >= 0 {
-                    truth = evaluate(rule.condition, q.facts)
-                    if truth == .unknown { collectMissing(rule.condition, q.facts, &s) }
+                if condition >= 0 {
+                    truth = evaluate(condition, q.facts)
+                    if truth == .unknown { collectMissing(condition, q.facts, &s) }
                 }
-                let applicable = rule.effect == .permit ? truth == .yes : truth != .no
+                let applicable = permits ? truth == .yes : truth != .no
                 guard applicable, s.defeatStamp[r] != leafStamp else { continue }
-                if rule.exceptionTo >= 0 { s.defeatStamp[Int(rule.exceptionTo)] = leafStamp }
-                if rule.effect == .deny {
+                let target = ruleException[r]
+                if target >= 0 { s.defeatStamp[Int(target)] = leafStamp }
+                if !permits {
                     forbidden = true
                     if s.ruleStamp[r] != s.decisionStamp {
                         s.ruleStamp[r] = s.decisionStamp
@@ -134,13 +182,13 @@ public struct Evaluator: Sendable {
         }
         if allPermitted, !s.permits.isEmpty {
             s.effect = .permit
-            s.permits.sort()
+            s.permits.sortSmall()
             collectObligations(q.facts, &s)
         } else {
             s.effect = .deny
         }
-        s.forbids.sort()
-        s.missingFacts.sort()
+        s.forbids.sortSmall()
+        s.missingFacts.sortSmall()
         return s.effect
     }
 
@@ -164,8 +212,8 @@ public struct Evaluator: Sendable {
                 }
             }
         }
-        s.obligations.sort { ($0.obligation, $0.timing) < ($1.obligation, $1.timing) }
-        s.missingFacts.sort()
+        if s.obligations.count > 1 { s.obligations.sort { ($0.obligation, $0.timing) < ($1.obligation, $1.timing) } }
+        s.missingFacts.sortSmall()
     }
 
     /// Kleene three-valued evaluation: `false and x` is false and `true or x` is true whatever x.
@@ -243,6 +291,32 @@ public struct Evaluator: Sendable {
             collectMissing(table.children[Int(node.first)], facts, &s)
         case .and, .or:
             for i in Int(node.first)..<Int(node.first + node.count) { collectMissing(table.children[i], facts, &s) }
+        }
+    }
+}
+
+extension Array {
+    /// Empties the array, keeping its storage; does nothing (and costs nothing) when empty.
+    @inline(__always)
+    mutating func clear() {
+        if !isEmpty { removeAll(keepingCapacity: true) }
+    }
+}
+
+extension Array where Element == Int32 {
+    /// Insertion sort: the deciding-rule and missing-fact lists are short, and this avoids the
+    /// general sort's set-up cost on the hot path.
+    @inline(__always)
+    mutating func sortSmall() {
+        guard count > 1 else { return }
+        for i in 1..<count {
+            let x = self[i]
+            var j = i - 1
+            while j >= 0, self[j] > x {
+                self[j + 1] = self[j]
+                j -= 1
+            }
+            self[j + 1] = x
         }
     }
 }
