@@ -84,7 +84,7 @@ for size in sizes {
     for b in 0..<200 {
         let start = DispatchTime.now().uptimeNanoseconds
         for i in 0..<50 {
-            let q = try! table.resolve(named[(b * 50 + i) % named.count])
+            let q = try! evaluator.resolve(named[(b * 50 + i) % named.count])
             evaluator.decide(q, into: &scratch)
         }
         byName.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 50)

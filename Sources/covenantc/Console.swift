@@ -4,6 +4,8 @@ import Foundation
 struct Console: Sendable {
     var out: @Sendable (String) -> Void
     var err: @Sendable (String) -> Void
+    /// The next line of standard input, without its line break; nil at the end.
+    var readLine: @Sendable () -> String? = { Swift.readLine(strippingNewline: true) }
 
     static let standard = Console(
         out: { FileHandle.standardOutput.write(Data($0.utf8)) },

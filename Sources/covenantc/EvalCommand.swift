@@ -37,7 +37,7 @@ enum EvalCommand {
         var scratch = DecisionScratch()
         var output = ""
         output.reserveCapacity(1 << 16)
-        while let line = readLine(strippingNewline: true) {
+        while let line = console.readLine() {
             if line.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) { continue }
             output += answer(line, evaluator, &scratch).serialized()
             output += "\n"
@@ -53,7 +53,7 @@ enum EvalCommand {
     static func answer(_ line: String, _ evaluator: Evaluator, _ scratch: inout DecisionScratch) -> JSONValue {
         do {
             let query = try parseQuery(line)
-            let resolved = try evaluator.table.resolve(query)
+            let resolved = try evaluator.resolve(query)
             evaluator.decide(resolved, into: &scratch)
             return evaluator.decision(from: scratch).json
         } catch let error as QueryError {

@@ -71,7 +71,7 @@ enum QueryCommand {
         let evaluator = Evaluator(table: table)
         let resolved: ResolvedQuery
         do {
-            resolved = try table.resolve(query)
+            resolved = try evaluator.resolve(query)
         } catch {
             if format == "json" { console.out(JSONValue.object([("error", .string(error.message))]).serialized() + "\n") }
             else { console.err("covenantc \(name): \(error.message)\n") }

@@ -14,13 +14,24 @@ final class Capture: @unchecked Sendable {
     }
 }
 
+/// Lines handed out one at a time, as standard input would.
+final class LineSource: @unchecked Sendable {
+    private let lock = NSLock()
+    private var lines: [String]
+    init(_ lines: [String]) { self.lines = lines.reversed() }
+    func next() -> String? { lock.withLock { lines.popLast() } }
+}
+
 enum CLISupport {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let covenants = root.appendingPathComponent("covenants").path
 
-    static func run(_ args: [String]) -> (code: Int32, out: String, err: String) {
+    static func run(_ args: [String], input: [String] = []) -> (code: Int32, out: String, err: String) {
         let capture = Capture()
-        let code = CLI.run(args, console: capture.console)
+        var console = capture.console
+        let lines = LineSource(input)
+        console.readLine = { lines.next() }
+        let code = CLI.run(args, console: console)
         return (code, capture.out, capture.err)
     }
 

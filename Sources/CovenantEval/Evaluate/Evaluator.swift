@@ -77,9 +77,11 @@ public struct Evaluator: Sendable {
     /// Each fact's lowest and highest encoded value, to check a query's values cheaply.
     let factLow: [Int64]
     let factHigh: [Int64]
+    public let names: NameIndex
 
     public init(table: DecisionTable) {
         self.table = table
+        names = NameIndex(table)
         rulePermits = table.rules.map { $0.effect == .permit }
         ruleCondition = table.rules.map(\.condition)
         ruleException = table.rules.map(\.exceptionTo)
@@ -101,6 +103,11 @@ public struct Evaluator: Sendable {
             case .enumeration(let values): Int64(values.count - 1)
             }
         }
+    }
+
+    /// Resolves a query by name (once; then decide it as often as needed).
+    public func resolve(_ query: Query) throws(QueryError) -> ResolvedQuery {
+        try table.resolve(query, names: names)
     }
 
     /// True when the query's indices and values fit the table (checked on every decision,

@@ -56,29 +56,46 @@ public struct QueryError: Error, Sendable, Equatable, CustomStringConvertible {
     public var description: String { message }
 }
 
+/// Name → index lookups for one table, built once.
+public struct NameIndex: Sendable {
+    let parties: [String: Int32]
+    let categories: [String: Int32]
+    let purposes: [String: Int32]
+    let facts: [String: Int]
+
+    public init(_ table: DecisionTable) {
+        func index(_ ids: [String]) -> [String: Int32] {
+            var d: [String: Int32] = [:]
+            for (i, id) in ids.enumerated() where d[id] == nil { d[id] = Int32(i) }
+            return d
+        }
+        parties = index(table.parties.map(\.id))
+        categories = index(table.categories.map(\.id))
+        purposes = index(table.purposes.map(\.id))
+        facts = index(table.facts.map(\.id)).mapValues(Int.init)
+    }
+}
+
 extension DecisionTable {
     /// Resolves names and fact values; throws on an unknown name or a value that does not fit.
+    /// (An `Evaluator` resolves through its prebuilt name index; this builds one each call.)
     public func resolve(_ query: Query) throws(QueryError) -> ResolvedQuery {
-        func index(_ name: String, in list: [Entity], _ what: String) throws(QueryError) -> Int32 {
-            guard let i = list.firstIndex(where: { $0.id == name }) else {
-                throw QueryError("unknown \(what) '\(name)'")
-            }
-            return Int32(i)
-        }
-        let sender = try index(query.from, in: parties, "party")
-        let recipient = try index(query.to, in: parties, "party")
-        guard let category = categories.firstIndex(where: { $0.id == query.share }) else {
-            throw QueryError("unknown data category '\(query.share)'")
-        }
-        let purpose = try index(query.purpose, in: purposes, "purpose")
+        try resolve(query, names: NameIndex(self))
+    }
+
+    public func resolve(_ query: Query, names: NameIndex) throws(QueryError) -> ResolvedQuery {
+        guard let sender = names.parties[query.from] else { throw QueryError("unknown party '\(query.from)'") }
+        guard let recipient = names.parties[query.to] else { throw QueryError("unknown party '\(query.to)'") }
+        guard let category = names.categories[query.share] else { throw QueryError("unknown data category '\(query.share)'") }
+        guard let purpose = names.purposes[query.purpose] else { throw QueryError("unknown purpose '\(query.purpose)'") }
         var values = facts.map { $0.defaultValue ?? ResolvedQuery.missing }
         var given = Set<Int>()
         for (name, input) in query.facts {
-            guard let f = facts.firstIndex(where: { $0.id == name }) else { throw QueryError("unknown fact '\(name)'") }
+            guard let f = names.facts[name] else { throw QueryError("unknown fact '\(name)'") }
             guard given.insert(f).inserted else { throw QueryError("the fact '\(name)' is given twice") }
             values[f] = try encode(input, for: facts[f])
         }
-        return ResolvedQuery(sender: sender, recipient: recipient, category: Int32(category), purpose: purpose, facts: values)
+        return ResolvedQuery(sender: sender, recipient: recipient, category: category, purpose: purpose, facts: values)
     }
 
     func encode(_ input: Query.FactInput, for fact: Fact) throws(QueryError) -> Int64 {

@@ -1,0 +1,114 @@
+@testable import covenantc
+import Foundation
+import Testing
+
+@Suite struct QueryCommandTests {
+    static let boekel = CLISupport.covenants + "/boekel.covenant"
+    static let queries = [
+        "ggz -> dorpsteam share health for support given age = 30",
+        "ggz -> dorpsteam share health for support given consent = given, age = 30",
+        "dorpsteam -> politie share health for safety given safety_risk = true, triage = true",
+    ]
+
+    @Test func theThreeExampleQueriesInText() {
+        let first = CLISupport.run(["query", Self.boekel, Self.queries[0]])
+        #expect(first.code == 0)
+        #expect(first.out == "DENY: denied by default: no rule permits sharing health here\n")
+        let second = CLISupport.run(["query", Self.boekel, Self.queries[1]])
+        #expect(second.out == """
+            PERMIT: permitted by rule medisch
+              decided by: medisch ("Gezondheidsgegevens alleen met toestemming")
+              legal basis: consented (Ondubbelzinnige toestemming (Wbp art. 8 sub a))
+              obligation record "Afweging en besluit vastleggen in het dossier"
+
+            """)
+        let third = CLISupport.run(["query", Self.boekel, Self.queries[2]])
+        #expect(third.out.hasPrefix("PERMIT: permitted by rule gevaar\n"))
+        #expect(third.out.contains("  obligation inform \"Betrokkene informeren over de verstrekking\", within 4 weeks\n"))
+        #expect(third.out.contains("  obligation record \"Afweging en besluit vastleggen in het dossier\"\n"))
+    }
+
+    @Test func theThreeExampleQueriesInJSON() {
+        let outputs = Self.queries.map { CLISupport.run(["query", "--format", "json", Self.boekel, $0]).out }
+        #expect(outputs[0] == #"{"effect":"deny","decidedBy":[],"bases":[],"obligations":[],"missingFacts":[],"reason":"denied by default: no rule permits sharing health here"}"# + "\n")
+        #expect(outputs[1] == #"{"effect":"permit","decidedBy":["medisch"],"bases":["consented"],"obligations":[{"id":"record","timing":null,"waived":false}],"missingFacts":[],"reason":"permitted by rule medisch"}"# + "\n")
+        #expect(outputs[2] == #"{"effect":"permit","decidedBy":["gevaar"],"bases":["vital"],"obligations":[{"id":"inform","timing":"within 4 weeks","waived":false},{"id":"record","timing":null,"waived":false}],"missingFacts":[],"reason":"permitted by rule gevaar"}"# + "\n")
+    }
+
+    @Test func flagsInsteadOfText() {
+        let r = CLISupport.run(["query", Self.boekel, "--from", "ggz", "--to", "dorpsteam", "--share", "health", "--for", "support",
+                                "--fact", "consent=given", "--fact", "age=30", "--format", "json"])
+        #expect(r.code == 0 && r.out.contains(#""decidedBy":["medisch"]"#))
+    }
+
+    @Test func dutchQueryText() {
+        let r = CLISupport.run(["query", CLISupport.covenants + "/boekel-nl.covenant", "ggz -> dorpsteam deel health voor support met consent = given, age = 30"])
+        #expect(r.code == 0 && r.out.hasPrefix("PERMIT: permitted by rule medisch"))
+    }
+
+    @Test func unknownNamesAreErrors() {
+        let r = CLISupport.run(["query", Self.boekel, "ggzz -> dorpsteam share health for support"])
+        #expect(r.code == 1 && r.err == "covenantc query: unknown party 'ggzz'\n")
+        let bad = CLISupport.run(["query", Self.boekel, "ggz -> dorpsteam shares health"])
+        #expect(bad.code == 1 && bad.err.contains("error[E110]"))
+    }
+
+    @Test func explainPrintsTheCounterfactualWithConsent() {
+        let r = CLISupport.run(["explain", Self.boekel, Self.queries[0]])
+        #expect(r.code == 0)
+        #expect(r.out.contains("  medisch (permit): when consent == given and age >= 16 failed [consent = none, age = 30]; does not apply\n"))
+        #expect(r.out.hasSuffix("permitted with consent = given, by rule medisch\n"))
+        let defeated = CLISupport.run(["explain", Self.boekel, Self.queries[2]])
+        #expect(defeated.out.contains("  geen_politie (forbid): no condition; applicable but defeated by exception gevaar\n"))
+        let json = CLISupport.run(["explain", "--format", "json", Self.boekel, Self.queries[0]])
+        #expect(json.out.contains(#""text":"permitted with consent = given, by rule medisch""#))
+    }
+
+    @Test func evalStreamsOneDecisionPerLineAndGoesOnAfterErrors() {
+        let input = [
+            #"{"from": "ggz", "to": "dorpsteam", "share": "health", "for": "support", "facts": {"consent": "given", "age": 30, "safety_risk": false}}"#,
+            "not json",
+            "",
+            #"{"from": "ggz", "to": "nobody", "share": "health", "for": "support"}"#,
+            #"{"from": "ggz", "to": "dorpsteam", "share": "health", "for": "support", "facts": {"age": "thirty"}}"#,
+            #"{"from": "dorpsteam", "to": "politie", "share": "content", "for": "safety", "facts": {"safety_risk": true, "triage": true, "investigation": true}}"#,
+        ]
+        let r = CLISupport.run(["eval", Self.boekel], input: input)
+        #expect(r.code == 0)
+        let lines = r.out.split(separator: "\n").map(String.init)
+        #expect(lines.count == 5)
+        #expect(lines[0] == #"{"effect":"permit","decidedBy":["medisch"],"bases":["consented"],"obligations":[{"id":"record","timing":null,"waived":false}],"missingFacts":[],"reason":"permitted by rule medisch"}"#)
+        #expect(lines[1].hasPrefix(#"{"error":"not JSON"#))
+        #expect(lines[2] == #"{"error":"unknown party 'nobody'"}"#)
+        #expect(lines[3] == #"{"error":"the fact 'age' is a number from 0 to 130"}"#)
+        #expect(lines[4].contains(#"{"id":"inform","timing":"within 4 weeks","waived":true,"waivedBecause":"unless investigation holds (rule gevaar)"}"#))
+    }
+
+    @Test func compileThenQueryTheTable() throws {
+        let dir = try CLISupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let table = dir.appendingPathComponent("boekel.json").path
+        let compiled = CLISupport.run(["compile", Self.boekel, "-o", table])
+        #expect(compiled.code == 0 && compiled.err.hasPrefix("wrote \(table): 4 rules"))
+        let answer = CLISupport.run(["query", "--format", "json", table, Self.queries[1]])
+        #expect(answer.out == CLISupport.run(["query", "--format", "json", Self.boekel, Self.queries[1]]).out)
+        // An altered table is refused with a clear error.
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: table))
+        bytes[bytes.count - 20] ^= 0x01
+        try bytes.write(to: URL(fileURLWithPath: table))
+        let refused = CLISupport.run(["query", table, Self.queries[1]])
+        #expect(refused.code == 1)
+        #expect(refused.err.contains("the table's integrity check failed"))
+    }
+
+    @Test func compileRefusesACovenantWithErrors() throws {
+        let dir = try CLISupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("bad.covenant")
+        try "covenant \"T\" { controller a }\nparty a { kind caer }\n".write(to: file, atomically: true, encoding: .utf8)
+        let out = dir.appendingPathComponent("bad.json").path
+        let r = CLISupport.run(["compile", file.path, "-o", out])
+        #expect(r.code == 1 && r.err.contains("error[E114]"))
+        #expect(!FileManager.default.fileExists(atPath: out))
+    }
+}
