@@ -4,6 +4,7 @@ import Foundation
 
 // covenant-bench: compile and decide speed on generated covenants (small, medium, large).
 // Run in a release build: swift run -c release covenant-bench [small|medium|large]...
+// covenant-bench --emit SIZE prints the generated covenant of that size.
 
 func seconds(_ body: () throws -> Void) rethrows -> Double {
     let start = DispatchTime.now().uptimeNanoseconds
@@ -45,7 +46,18 @@ func measure(_ queries: [ResolvedQuery], _ evaluator: Evaluator, batches: Int, b
     return (percentile(perDecision, 0.5), percentile(perDecision, 0.99), Double(batches * batch) / (total / 1e9))
 }
 
-let requested = CommandLine.arguments.dropFirst()
+let arguments = Array(CommandLine.arguments.dropFirst())
+// --emit SIZE prints the generated covenant of that size instead of measuring.
+if arguments.first == "--emit" {
+    guard arguments.count == 2, let size = [Generator.Size.small, .medium, .large].first(where: { $0.name == arguments[1] }) else {
+        FileHandle.standardError.write(Data("usage: covenant-bench --emit small|medium|large\n".utf8))
+        exit(2)
+    }
+    var generator = Generator(seed: 2026)
+    print(generator.covenant(size), terminator: "")
+    exit(0)
+}
+let requested = arguments
 let sizes = [Generator.Size.small, .medium, .large].filter { requested.isEmpty || requested.contains($0.name) }
 print("size     rules  compile(s)  table(bytes)  classes(s/r/c/p)  peakMB  resolved median/p99 ns  by-name median ns  decisions/s  2 threads decisions/s")
 for size in sizes {

@@ -5,21 +5,29 @@ import Foundation
 /// The decision table for a command: compiled from a covenant source, or loaded from a table
 /// written by `covenantc compile` (recognised by its header, whatever the file is called).
 enum TableLoader {
+    /// Largest compiled table read (a table is larger than its source: 5,000 rules make ~27 MB).
+    static let maxTableBytes = 1 << 30
+
     static func load(_ path: String, console: Console) -> DecisionTable? {
-        let loaded = SourceLoader.load([path])
-        if let failure = loaded.failures.first {
-            console.err(DiagnosticRenderer(files: []).render(failure))
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
+        guard let size, let data = size <= maxTableBytes ? FileManager.default.contents(atPath: path) : nil else {
+            // Missing, unreadable or huge: the source loader says which, with a diagnostic.
+            let loaded = SourceLoader.load([path])
+            console.err(DiagnosticRenderer(files: []).render(loaded.failures.first
+                ?? Diagnostic(.unreadableFile, "cannot read '\(path)'", at: SourceLoader.origin(path))))
             return nil
         }
-        guard let source = loaded.files.first else { return nil }
-        if source.bytes.starts(with: Array(#"{"format":"covenant-decision-table""#.utf8)) {
+        let bytes = [UInt8](data)
+        if bytes.starts(with: Array(#"{"format":"covenant-decision-table""#.utf8)) {
             do {
-                return try TableCodec.decode(source.bytes)
+                return try TableCodec.decode(bytes)
             } catch {
                 console.err("\(path): error: \(error.message)\n")
                 return nil
             }
         }
+        // A covenant source: the front end enforces the source limits (size, nesting, ...).
+        let source = SourceFile(path: path, bytes: bytes)
         let result = Frontend.check(source)
         let errors = result.diagnostics.filter { $0.severity == .error }
         guard let model = result.model, errors.isEmpty else {

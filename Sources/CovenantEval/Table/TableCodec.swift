@@ -147,15 +147,23 @@ public enum TableCodec {
             return a.enumerated().map { Reader(value: $1, path: "\(path)[\($0)]") }
         }
         func int32s() throws(LoadError) -> [Int32] {
+            guard let items = value.arrayValue else { throw LoadError("'\(path)' should be an array") }
             var out: [Int32] = []
-            for r in try array() { out.append(try r.int32()) }
+            out.reserveCapacity(items.count)
+            for (i, item) in items.enumerated() {
+                guard case .integer(let n) = item, let v = Int32(exactly: n) else { throw LoadError("'\(path)[\(i)]' should be a 32-bit integer") }
+                out.append(v)
+            }
             return out
         }
         func words() throws(LoadError) -> [UInt64] {
+            guard let items = value.arrayValue else { throw LoadError("'\(path)' should be an array") }
             var out: [UInt64] = []
-            for r in try array() {
-                let s = try r.string()
-                guard s.count == 16, let w = UInt64(s, radix: 16) else { throw LoadError("'\(r.path)' should be 16 hex digits") }
+            out.reserveCapacity(items.count)
+            for (i, item) in items.enumerated() {
+                guard case .string(let s) = item, s.utf8.count == 16, let w = UInt64(s, radix: 16) else {
+                    throw LoadError("'\(path)[\(i)]' should be 16 hex digits")
+                }
                 out.append(w)
             }
             return out
