@@ -17,6 +17,7 @@ enum CLI {
         QueryCommand.queryCommand,
         QueryCommand.explainCommand,
         EvalCommand.command,
+        TestCommand.command,
     ]
 
     static let usage = """

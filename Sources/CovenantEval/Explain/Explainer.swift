@@ -69,6 +69,22 @@ extension Evaluator {
         return Explanation(decision: decision, leaves: leaves, counterfactuals: counterfactuals, searchComplete: complete)
     }
 
+    /// Rules that an applicable, undefeated exception defeats for this query (in any leaf).
+    public func defeatedRules(_ q: ResolvedQuery) -> [Int32] {
+        guard fits(q) else { return [] }
+        var defeated = Set<Int32>()
+        for leaf in table.categories[Int(q.category)].leaves {
+            var beaten = Set<Int32>()
+            for r in rulesInScope(q, leaf: leaf) {
+                let truth = ruleCondition[r] >= 0 ? evaluate(ruleCondition[r], q.facts) : .yes
+                let applicable = rulePermits[r] ? truth == .yes : truth != .no
+                if applicable, !beaten.contains(Int32(r)), ruleException[r] >= 0 { beaten.insert(ruleException[r]) }
+            }
+            defeated.formUnion(beaten)
+        }
+        return defeated.sorted()
+    }
+
     func rulesInScope(_ q: ResolvedQuery, leaf: Int32) -> [Int] {
         let pair = Int(table.senderClass[Int(q.sender)]) * Int(table.recipientClassCount) + Int(table.recipientClass[Int(q.recipient)])
         let words = Int(table.wordsPerClass)

@@ -1,0 +1,83 @@
+import CovenantEval
+import CovenantLang
+
+/// `covenantc test FILE|DIR...`: runs every `test` block.
+enum TestCommand {
+    static let command = CLI.Command(
+        name: "test", summary: "run the test blocks of covenants", help: """
+            Usage: covenantc test [--coverage] FILE|DIR...
+
+            Runs every test block: the query, and the expectations it states — the decision
+            (permit or deny), the deciding rules (by), the exact set of standing obligations
+            (oblige), of waived obligations (waived) and of missing facts (missing). Prints one
+            line per failing test:
+              file:line:col: FAIL "title": expected ...; got ... (reason)
+            and closes with the line 'N passed, N failed'.
+
+            Options:
+              --coverage   list the rules that no test exercises (a rule is exercised when it
+                           decides, or is defeated by an exception, in some test)
+              -h, --help   show this help
+
+            Exit codes: 0 every test passed, 1 a test failed or a covenant has errors,
+            2 usage error.
+
+            """, run: run)
+
+    static func run(_ args: [String], _ console: Console) -> Int32 {
+        let parsed: Arguments
+        do {
+            parsed = try Arguments(args, flags: ["--coverage"], options: [])
+        } catch {
+            return CLI.usageError("\(error)", command: "test", console: console)
+        }
+        guard !parsed.positionals.isEmpty else {
+            return CLI.usageError("name at least one covenant file or directory", command: "test", console: console)
+        }
+        let loaded = SourceLoader.load(parsed.positionals)
+        var passed = 0, failed = 0, broken = 0
+        let renderer = DiagnosticRenderer(files: loaded.files)
+        for failure in loaded.failures {
+            console.out(renderer.render(failure))
+            broken += 1
+        }
+        var coverage: [String] = []
+        for source in loaded.files {
+            let result = Frontend.check(source)
+            guard let model = result.model else {
+                console.out(renderer.render(result.diagnostics.filter { $0.severity == .error }))
+                console.out("\(source.path): not tested: the covenant has errors\n")
+                broken += 1
+                continue
+            }
+            let report = TestRunner(model: model, table: Compiler.compile(model, source: source)).run()
+            for outcome in report.outcomes {
+                guard let failure = outcome.failure else { continue }
+                let r = outcome.range
+                console.out("\(r.file):\(r.start.line):\(r.start.column): FAIL \"\(outcome.title)\": expected \(outcome.expected); got \(got(outcome.actual)): \(failure) (\(outcome.actual.reason))\n")
+            }
+            passed += report.passed
+            failed += report.failed
+            if parsed.flags.contains("--coverage") {
+                let missing = report.unexercised
+                coverage.append("\(source.path): \(report.rules.count - missing.count) of \(report.rules.count) rules exercised"
+                                + (missing.isEmpty ? "" : "; not exercised: " + missing.map { "\(report.rules[$0]) (line \(report.ruleRanges[$0].start.line))" }.joined(separator: ", ")))
+            }
+        }
+        for line in coverage { console.out(line + "\n") }
+        console.out("\(passed) passed, \(failed) failed\n")
+        return failed > 0 || broken > 0 ? ExitCode.failure : ExitCode.success
+    }
+
+    /// The actual decision in the same words as an expectation.
+    static func got(_ d: Decision) -> String {
+        var parts = [d.effect.rawValue]
+        if !d.decidedBy.isEmpty { parts.append("by \(d.decidedBy.joined(separator: ", "))") }
+        let standing = d.obligations.filter { !$0.waived }.map(\.id)
+        let waived = d.obligations.filter { $0.waived }.map(\.id)
+        if !standing.isEmpty { parts.append("oblige \(standing.joined(separator: ", "))") }
+        if !waived.isEmpty { parts.append("waived \(waived.joined(separator: ", "))") }
+        if !d.missingFacts.isEmpty { parts.append("missing \(d.missingFacts.joined(separator: ", "))") }
+        return parts.joined(separator: " ")
+    }
+}
