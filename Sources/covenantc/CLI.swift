@@ -18,6 +18,7 @@ enum CLI {
         QueryCommand.explainCommand,
         EvalCommand.command,
         TestCommand.command,
+        FmtCommand.command,
     ]
 
     static let usage = """

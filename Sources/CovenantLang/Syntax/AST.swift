@@ -39,6 +39,8 @@ public struct Duration: Sendable, Hashable {
 public struct CovenantFile: Sendable {
     public var path: String
     public var language: KeywordLanguage
+    /// Where `language nl` / `taal nl` stands, if the file has the line.
+    public var languageHeader: SourceRange?
     public var header: CovenantHeader?
     public var declarations: [Declaration]
     /// Comments in file order, for the formatter.

@@ -38,15 +38,17 @@ extension Parser {
                               at: SourceRange(file: path, start: start.start, end: start.start),
                               help: "start with: \(kw(.covenant)) \"Title\" { \(kw(.version)) \"1\" \(kw(.controller)) <party> \(kw(.valid)) \(kw(.from)) 2025-01-01 \(kw(.until)) 2028-12-31 }"))
         }
-        return CovenantFile(path: path, language: language, header: header, declarations: declarations, comments: [])
+        return CovenantFile(path: path, language: language, languageHeader: languageHeader, header: header,
+                            declarations: declarations, comments: [])
     }
 
     /// `language nl` / `taal nl` as the very first tokens (either spelling, in any file).
     mutating func parseLanguageHeader() {
         guard token.kind == .word, token.text == "language" || token.text == "taal",
               peek(1).kind == .word else { return }
-        advance()
+        let keyword = advance()
         let t = advance()
+        languageHeader = keyword.range.union(t.range)
         if let chosen = KeywordLanguage(rawValue: t.text) {
             language = chosen
         } else {

@@ -29,6 +29,7 @@ public struct Parser {
     let limits: Limits
     var index = 0
     var language: KeywordLanguage = .en
+    var languageHeader: SourceRange?
     var diagnostics: [Diagnostic] = []
     /// Set by a failed clause: the block loop then skips quietly to the next clause.
     var needsSync = false

@@ -1,0 +1,66 @@
+@testable import covenantc
+import Foundation
+import Testing
+
+@Suite struct FmtCommandTests {
+    static let messy = "covenant \"T\" {controller a}\nparty a {kind care}\n\n\n  category c\n"
+    static let tidy = "covenant \"T\" {\n  controller a\n}\n\nparty a { kind care }\n\ncategory c\n"
+
+    @Test func printsTheCanonicalLayout() throws {
+        let dir = try CLISupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("a.covenant")
+        try Self.messy.write(to: file, atomically: true, encoding: .utf8)
+        let r = CLISupport.run(["fmt", file.path])
+        #expect(r.code == 0 && r.out == Self.tidy)
+        let dutch = CLISupport.run(["fmt", "--lang", "nl", file.path])
+        #expect(dutch.out == "taal nl\n\nconvenant \"T\" {\n  verantwoordelijke a\n}\n\npartij a { soort zorg }\n\ngegevens c\n")
+    }
+
+    @Test func checkListsUnformattedFilesAndWriteFixesThem() throws {
+        let dir = try CLISupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let messy = dir.appendingPathComponent("messy.covenant"), tidy = dir.appendingPathComponent("tidy.covenant")
+        try Self.messy.write(to: messy, atomically: true, encoding: .utf8)
+        try Self.tidy.write(to: tidy, atomically: true, encoding: .utf8)
+        let check = CLISupport.run(["fmt", "--check", dir.path])
+        #expect(check.code == 1)
+        #expect(check.out == "not formatted: \(messy.path)\nrun 'covenantc fmt --write' on it\n")
+        #expect(try String(contentsOf: messy, encoding: .utf8) == Self.messy)  // --check changes nothing
+        let write = CLISupport.run(["fmt", "--write", dir.path])
+        #expect(write.code == 0 && write.err == "formatted \(messy.path)\n")
+        #expect(try String(contentsOf: messy, encoding: .utf8) == Self.tidy)
+        #expect(CLISupport.run(["fmt", "--check", dir.path]).code == 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == ["messy.covenant", "tidy.covenant"])  // no temporary left
+    }
+
+    @Test func refusesAFileWithSyntaxErrors() throws {
+        let dir = try CLISupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("bad.covenant")
+        let text = "covenant \"T\" { controller a }\nparty a { knd care }\n"
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        let r = CLISupport.run(["fmt", "--write", file.path])
+        #expect(r.code == 1 && r.err.contains("error[E111]") && r.err.contains("not formatted: fix the syntax errors first"))
+        #expect(try String(contentsOf: file, encoding: .utf8) == text)
+    }
+
+    /// The write fails halfway (the temporary file cannot be created: a directory stands where
+    /// it must go, which stops root as well): the original file is unchanged.
+    @Test func aFailedWriteLeavesTheFileUnchanged() throws {
+        let dir = try CLISupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("a.covenant")
+        try Self.messy.write(to: file, atomically: true, encoding: .utf8)
+        let blocker = dir.appendingPathComponent(".a.covenant.\(ProcessInfo.processInfo.processIdentifier).tmp")
+        try FileManager.default.createDirectory(at: blocker, withIntermediateDirectories: false)
+        let r = CLISupport.run(["fmt", "--write", file.path])
+        #expect(r.code == 1 && r.err.contains("cannot write"))
+        #expect(try String(contentsOf: file, encoding: .utf8) == Self.messy)
+    }
+
+    @Test func usage() {
+        #expect(CLISupport.run(["fmt", "--write", "--check", "x"]).code == 2)
+        #expect(CLISupport.run(["fmt", "--lang", "fr", "x"]).code == 2)
+    }
+}
