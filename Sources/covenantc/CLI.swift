@@ -19,6 +19,7 @@ enum CLI {
         EvalCommand.command,
         TestCommand.command,
         FmtCommand.command,
+        DiffCommand.command,
     ]
 
     static let usage = """

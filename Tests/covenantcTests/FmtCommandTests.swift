@@ -64,3 +64,30 @@ import Testing
         #expect(CLISupport.run(["fmt", "--lang", "fr", "x"]).code == 2)
     }
 }
+
+@Suite struct DiffCommandTests {
+    @Test func exitCodesAndFormats() throws {
+        let dir = try CLISupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let old = CLISupport.covenants + "/boekel.covenant"
+        let new = dir.appendingPathComponent("new.covenant")
+        try String(contentsOfFile: old, encoding: .utf8).replacingOccurrences(of: "  oblige record\n", with: "  oblige record, inform after\n")
+            .write(to: new, atomically: true, encoding: .utf8)
+        let same = CLISupport.run(["diff", old, CLISupport.covenants + "/boekel-nl.covenant"])
+        #expect(same.code == 0 && same.out == "no change in behaviour\n")
+        let text = CLISupport.run(["diff", old, new.path])
+        #expect(text.code == 1)
+        #expect(text.out == """
+            obligations changed: ggz → dorpsteam, bjg, health, for support, case_meeting, when consent = given, age in 16..130 — was: permit by rule medisch on consented, oblige record; now: permit by rule medisch on consented, oblige inform after, record (12 cases)
+            12 cases obligations changed (1 statement)
+
+            """)
+        let markdown = CLISupport.run(["diff", "--format", "markdown", old, new.path])
+        #expect(markdown.out.contains("| obligations changed | 12 |"))
+        let json = CLISupport.run(["diff", "--format", "json", old, new.path])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [String: Any])
+        #expect(object["identical"] as? Bool == false)
+        #expect((object["statements"] as? [[String: Any]])?.first?["change"] as? String == "obligations changed")
+        #expect(CLISupport.run(["diff", old]).code == 2)
+    }
+}

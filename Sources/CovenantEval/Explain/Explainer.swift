@@ -85,7 +85,7 @@ extension Evaluator {
         return defeated.sorted()
     }
 
-    func rulesInScope(_ q: ResolvedQuery, leaf: Int32) -> [Int] {
+    public func rulesInScope(_ q: ResolvedQuery, leaf: Int32) -> [Int] {
         let pair = Int(table.senderClass[Int(q.sender)]) * Int(table.recipientClassCount) + Int(table.recipientClass[Int(q.recipient)])
         let words = Int(table.wordsPerClass)
         let categoryBase = Int(table.leafClass[Int(leaf)]) * words, purposeBase = Int(table.purposeClass[Int(q.purpose)]) * words
@@ -119,7 +119,7 @@ extension Evaluator {
         return .init(category: table.categories[Int(leaf)].id, rules: traces)
     }
 
-    func mentionedFacts(_ n: Int32) -> [Int] {
+    public func mentionedFacts(_ n: Int32) -> [Int] {
         var seen: [Int] = []
         func walk(_ n: Int32) {
             let node = table.nodes[Int(n)]
@@ -192,7 +192,7 @@ extension Evaluator {
     }
 
     /// The values of a fact that its conditions can tell apart.
-    func candidateValues(_ f: Int) -> [Int64] {
+    public func candidateValues(_ f: Int) -> [Int64] {
         switch table.facts[f].kind {
         case .bool: return [0, 1]
         case .enumeration(let values): return (0..<Int64(values.count)).map { $0 }
