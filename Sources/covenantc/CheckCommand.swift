@@ -7,16 +7,23 @@ enum CheckCommand {
         name: "check", summary: "check covenants for errors", help: """
             Usage: covenantc check [options] FILE|DIR...
 
-            Parses, resolves and type-checks each covenant file; a directory means every
-            *.covenant file below it. Diagnostics are printed as
+            Parses, resolves and type-checks each covenant file (a directory means every
+            *.covenant file below it), then reviews a covenant without errors: the exact rule
+            analysis (A1xx: dead rules, overridden permits, overlapping permits, exceptions that
+            cannot fire, unused declarations, each with a witness query) and the legal lints
+            (L2xx, each citing its principle and seed). Diagnostics are printed as
               file:line:col: error[CODE]: message
             with the source line, a caret under the exact place, and help where a fix is known.
+            A comment '// covenant:allow CODE "reason"' before or inside a declaration
+            acknowledges its findings of that code: they are reported, but not counted.
 
             Options:
-              --format text|json   output format (default: text); json prints one object with
-                                   a "diagnostics" array and a "summary"
-              --quiet              print only the diagnostics, not the closing summary line
-              -h, --help           show this help
+              --format text|json|sarif   output format (default: text); json prints one object
+                                         with "diagnostics" and "summary"; sarif is SARIF 2.1.0
+              --warnings-as-errors       exit 1 on warnings too
+              --disable CODE             do not report CODE (repeatable)
+              --quiet                    print only the diagnostics, not the summary line
+              -h, --help                 show this help
 
             Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 usage error.
 
@@ -26,8 +33,11 @@ enum CheckCommand {
         let parsed: Arguments
         let format: String
         do {
-            parsed = try Arguments(args, flags: ["--quiet"], options: ["--format"])
-            format = try parsed.choice("--format", ["text", "json"], default: "text")
+            parsed = try Arguments(args, flags: ["--quiet", "--warnings-as-errors"], options: ["--format", "--disable"])
+            format = try parsed.choice("--format", ["text", "json", "sarif"], default: "text")
+            for code in parsed.options["--disable"] ?? [] where DiagnosticCode(rawValue: code) == nil {
+                throw Arguments.UsageError(description: "--disable: unknown code '\(code)'")
+            }
         } catch {
             return CLI.usageError("\(error)", command: "check", console: console)
         }
@@ -36,14 +46,22 @@ enum CheckCommand {
         }
         let loaded = SourceLoader.load(parsed.positionals)
         var diagnostics = loaded.failures
+        let disabled = Set(parsed.options["--disable"] ?? [])
         for file in loaded.files {
-            diagnostics += Frontend.check(file).diagnostics
+            let result = Frontend.check(file)
+            diagnostics += result.diagnostics
+            if let syntax = result.syntax, let model = result.model {
+                diagnostics += Review.findings(syntax, model, Compiler.compile(model, source: file))
+            }
         }
+        diagnostics = diagnostics.filter { !disabled.contains($0.code.rawValue) }
         let errors = diagnostics.errorCount
-        let warnings = diagnostics.filter { $0.severity == .warning }.count
+        let warnings = diagnostics.warningCount
         let fileCount = loaded.files.count + Set(loaded.failures.map(\.range.file)).count
         let summary = "checked \(fileCount) file\(fileCount == 1 ? "" : "s"): \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
-        if format == "json" {
+        if format == "sarif" {
+            console.out(SARIF.log(diagnostics).serialized() + "\n")
+        } else if format == "json" {
             let json = JSONValue.object([
                 ("diagnostics", .array(diagnostics.map(DiagnosticJSON.encode))),
                 ("summary", .object([("files", .integer(fileCount)), ("errors", .integer(errors)), ("warnings", .integer(warnings))])),
@@ -54,7 +72,7 @@ enum CheckCommand {
             for d in diagnostics { console.out(renderer.render(d)) }
             if !parsed.flags.contains("--quiet") { console.out(summary + "\n") }
         }
-        return errors > 0 ? ExitCode.failure : ExitCode.success
+        return errors > 0 || (parsed.flags.contains("--warnings-as-errors") && warnings > 0) ? ExitCode.failure : ExitCode.success
     }
 }
 
@@ -74,6 +92,9 @@ enum DiagnosticJSON {
                                           ("endLine", .integer(fix.range.end.line)), ("endColumn", .integer(fix.range.end.column)),
                                           ("replacement", .string(fix.replacement))])))
         }
+        if let witness = d.witness { pairs.append(("witness", .string(witness))) }
+        if let principle = d.code.principle { pairs.append(("principle", .string(principle))) }
+        if let reason = d.acknowledgement { pairs.append(("acknowledged", .string(reason))) }
         if !d.notes.isEmpty {
             pairs.append(("notes", .array(d.notes.map { note in
                 var n: [(String, JSONValue)] = [("message", .string(note.message))]

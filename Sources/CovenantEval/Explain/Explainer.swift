@@ -69,6 +69,15 @@ extension Evaluator {
         return Explanation(decision: decision, leaves: leaves, counterfactuals: counterfactuals, searchComplete: complete)
     }
 
+    /// A condition node's truth on these fact values: nil when it depends on a missing fact.
+    public func truth(_ node: Int32, _ facts: [Int64]) -> Bool? {
+        switch evaluate(node, facts) {
+        case .yes: true
+        case .no: false
+        case .unknown: nil
+        }
+    }
+
     /// Rules that an applicable, undefeated exception defeats for this query (in any leaf).
     public func defeatedRules(_ q: ResolvedQuery) -> [Int32] {
         guard fits(q) else { return [] }

@@ -44,6 +44,10 @@ public struct Diagnostic: Sendable, Hashable {
     public var notes: [DiagnosticNote]
     public var help: String?
     public var fix: FixIt?
+    /// For an analysis finding: a query that shows it.
+    public var witness: String?
+    /// Set when a `// covenant:allow CODE "reason"` comment acknowledges the finding.
+    public var acknowledgement: String?
 
     public init(
         _ code: DiagnosticCode, _ message: String, at range: SourceRange,
@@ -61,8 +65,9 @@ public struct Diagnostic: Sendable, Hashable {
 }
 
 extension Array where Element == Diagnostic {
-    public var hasErrors: Bool { contains { $0.severity == .error } }
-    public var errorCount: Int { filter { $0.severity == .error }.count }
+    public var hasErrors: Bool { contains { $0.severity == .error && $0.acknowledgement == nil } }
+    public var errorCount: Int { filter { $0.severity == .error && $0.acknowledgement == nil }.count }
+    public var warningCount: Int { filter { $0.severity == .warning && $0.acknowledgement == nil }.count }
 
     /// In file order, errors before warnings at the same place.
     public func sortedByPosition() -> [Diagnostic] {

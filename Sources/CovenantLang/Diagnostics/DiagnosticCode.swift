@@ -42,6 +42,27 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Hashable {
     case controllerNotAParty = "E501"
     case invalidDate = "E502"
     case validityReversed = "E503"
+    // Rule analysis: A1xx (each with a witness query where one exists)
+    case deadRule = "A101"
+    case overriddenPermit = "A102"
+    case overlappingPermits = "A103"
+    case exceptionOutOfScope = "A104"
+    case unusedDeclaration = "A105"
+    case analysisBounded = "A106"
+    // Legal lints: L2xx (each resting on a principle of DOMAIN.md and its seed)
+    case specialCategoryWeakBasis = "L201"
+    case consentNotRequired = "L202"
+    case consentIgnoresAge = "L203"
+    case exceptionalWithoutRecord = "L204"
+    case exceptionalWithoutInform = "L205"
+    case routineWithoutInform = "L206"
+    case consentFromGovernment = "L207"
+    case careToEnforcement = "L208"
+    case closedRegimePurpose = "L209"
+    case broadGrant = "L210"
+    case missingRetention = "L211"
+    case noSharingWithoutConsent = "L212"
+    case noTests = "L213"
     // Limits: E9xx
     case fileTooLarge = "E901"
     case nestingTooDeep = "E902"
@@ -94,6 +115,76 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Hashable {
         case .tooManyDeclarations: "more declarations than the limit"
         case .tooManyErrors: "so many errors that checking stopped"
         case .unreadableFile: "a file that could not be read"
+        case .deadRule: "a rule that never decides anything"
+        case .overriddenPermit: "a permit always overridden by a forbid it is no exception to"
+        case .overlappingPermits: "permits that decide together with different bases or obligations"
+        case .exceptionOutOfScope: "an exception whose scope does not overlap its target's"
+        case .unusedDeclaration: "a declaration that no rule uses"
+        case .analysisBounded: "a finding not analysed within the work bound"
+        case .specialCategoryWeakBasis: "a special category shared without a basis strong enough for it"
+        case .consentNotRequired: "a consent-based permit whose condition does not require consent"
+        case .consentIgnoresAge: "a consent-based permit that ignores the age of the subject"
+        case .exceptionalWithoutRecord: "sharing without consent on an exceptional ground, with no recorded decision"
+        case .exceptionalWithoutInform: "sharing without consent on an exceptional ground, without informing the subject"
+        case .routineWithoutInform: "routine sharing on a public task or legal obligation without informing the subject"
+        case .consentFromGovernment: "consent as the basis for sharing by the government controller"
+        case .careToEnforcement: "what-information from care to enforcement without a safety or legal ground"
+        case .closedRegimePurpose: "a closed-regime party permitted to share outside its law's purposes"
+        case .broadGrant: "a whole data tree or any purpose granted outside the sender's domain"
+        case .missingRetention: "a leaf category without a retention period"
+        case .noSharingWithoutConsent: "a covenant that never says when data is shared without consent"
+        case .noTests: "a covenant without test blocks"
+        }
+    }
+
+    /// The severity a finding of this code has unless acknowledged.
+    public var defaultSeverity: Severity {
+        switch self {
+        case .specialCategoryWeakBasis, .closedRegimePurpose: .error
+        case .analysisBounded: .note
+        default: rawValue.hasPrefix("E") ? .error : .warning
+        }
+    }
+
+    /// For lints: the principle of shared/design/DOMAIN.md and the seed sections it rests on.
+    public var principle: String? {
+        switch self {
+        case .specialCategoryWeakBasis: "principle 5, special categories (seeds 002 §2.2.6, §2.2.8; 001 §2.1)"
+        case .consentNotRequired: "principle 3, legal bases: consent means consent given (seeds 001 §2.1; 004 §3.1)"
+        case .consentIgnoresAge: "principle 11, minors (seed 004 §1.5, annex a)"
+        case .exceptionalWithoutRecord: "principle 7, sharing without consent needs a recorded decision (seeds 001 §3.4; 004 §3.3)"
+        case .exceptionalWithoutInform: "principle 7, the subject is informed unless weighty reasons (seeds 001 §3.4, §4.2; 004 annex b)"
+        case .routineWithoutInform: "principle 4, transparency for processing on a public task (seed 003, VNG factsheet); principle 13 (001 §3.5)"
+        case .consentFromGovernment: "principle 4, general up-front consent is not a valid basis (seed 003, VNG factsheet)"
+        case .careToEnforcement: "principle 10, care versus enforcement (seed 004 §1.2)"
+        case .closedRegimePurpose: "principle 9, a covenant never sets aside a law (seeds 000; 004 annex j)"
+        case .broadGrant: "principle 2, purpose binding and proportionality (seeds 001 §3.1; 002 §2.1.4)"
+        case .missingRetention: "principle 12, retention (seed 004 §2.3)"
+        case .noSharingWithoutConsent: "what a covenant must state, f: the cases without consent (seed 004 §5)"
+        case .noTests: "what a covenant must state (seed 004 §5): tests make the covenant's answers checkable"
+        default: nil
+        }
+    }
+}
+
+extension DiagnosticCode {
+    /// One line on why a lint exists, for SARIF and the README.
+    public var rationale: String? {
+        switch self {
+        case .specialCategoryWeakBasis: "Health and criminal data may be shared only where a law provides, with unambiguous consent, in a vital interest, on a legal obligation or in a conflict of duties."
+        case .consentNotRequired: "A permit that rests on consent must apply only when consent is given."
+        case .consentIgnoresAge: "Under 12 the parent consents, from 12 to 16 both, from 16 the young person: a consent rule must say which age it covers."
+        case .exceptionalWithoutRecord: "Sharing without consent needs an explicit, reasoned decision after triage, recorded in the dossier."
+        case .exceptionalWithoutInform: "The subject is informed of sharing without consent, unless weighty reasons (an unless waiver) say otherwise."
+        case .routineWithoutInform: "Routine processing on a public task or legal obligation rests on transparency: the subject is informed."
+        case .consentFromGovernment: "The citizen depends on the municipality, so consent given to it is not free; its basis is a legal obligation or public task."
+        case .careToEnforcement: "Sharing content from care providers with police or prosecutors endangers the trust relation and needs its own ground."
+        case .closedRegimePurpose: "A party under a closed regime (Wet politiegegevens, SUWI) may share only for the purposes its law lists."
+        case .broadGrant: "All data, or any purpose, to another domain is rarely necessary and proportionate."
+        case .missingRetention: "Every kind of data needs a retention period; the legal term is both a minimum and a maximum."
+        case .noSharingWithoutConsent: "A covenant must state the cases in which data is shared without consent."
+        case .noTests: "Test blocks state what the covenant must answer and are run in CI."
+        default: nil
         }
     }
 }

@@ -16,9 +16,13 @@ public struct DiagnosticRenderer: Sendable {
 
     public func render(_ diagnostic: Diagnostic) -> String {
         let r = diagnostic.range
+        let severity = diagnostic.acknowledgement == nil ? diagnostic.severity.rawValue : "acknowledged"
         var out = "\(r.file):\(r.start.line):\(r.start.column): "
-            + "\(diagnostic.severity.rawValue)[\(diagnostic.code.rawValue)]: \(diagnostic.message)\n"
+            + "\(severity)[\(diagnostic.code.rawValue)]: \(diagnostic.message)\n"
         out += snippet(r)
+        if let witness = diagnostic.witness { out += "    witness: \(witness)\n" }
+        if let principle = diagnostic.code.principle { out += "    principle: \(principle)\n" }
+        if let reason = diagnostic.acknowledgement { out += "    acknowledged: \(reason)\n" }
         for note in diagnostic.notes {
             if let at = note.range {
                 out += "    note: \(note.message) (\(at.file):\(at.start.line):\(at.start.column))\n"

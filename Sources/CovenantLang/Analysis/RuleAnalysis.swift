@@ -1,0 +1,217 @@
+import CovenantEval
+
+/// Exact analysis of what each rule can do, over the finite domains: parties, categories and
+/// purposes by equivalence class, fact values partitioned by the constants conditions use (and
+/// "not given" for facts without a default). Each finding carries a witness query.
+///
+/// For each rule the search visits the cells of its own scope and stops at the first query the
+/// rule decides; only rules that decide nothing are searched exhaustively. The work is bounded
+/// (`budget` decisions); past it, what was not analysed is reported, never guessed.
+struct RuleAnalysis {
+    struct Result {
+        /// Why a rule never decides, with a witness where one exists.
+        enum Dead {
+            case outOfScope
+            case neverApplies
+            case alwaysDefeated(by: [Int], witness: String)
+            case overridden(by: [Int], witness: String)
+        }
+        var dead: [Int: Dead] = [:]
+        /// Permit pairs that decide together with different bases or obligations.
+        var overlaps: [(Int, Int, String)] = []
+        /// Rules whose search hit the budget.
+        var unfinished: [Int] = []
+        var overlapsUnfinished = false
+    }
+
+    let model: CovenantModel
+    let table: DecisionTable
+    let evaluator: Evaluator
+    let budget: Int
+    static let maxCombinationsPerCell = 4096
+
+    init(model: CovenantModel, table: DecisionTable, budget: Int = 2_000_000) {
+        self.model = model
+        self.table = table
+        self.evaluator = Evaluator(table: table)
+        self.budget = budget
+    }
+
+    /// The classes (with a representative entity) of a rule's scope in each dimension.
+    func scopeClasses(_ r: Int) -> (senders: [Int], recipients: [Int], leaves: [Int], purposes: [Int]) {
+        let rule = model.rules[r]
+        func parties(_ t: ResolvedTargets, _ classes: [Int32]) -> [Int] {
+            var reps: [Int32: Int] = [:]
+            let list: [Int] = if case .some(let l) = t { l } else { Array(model.parties.indices) }
+            for p in list where reps[classes[p]] == nil { reps[classes[p]] = p }
+            return reps.values.sorted()
+        }
+        let leavesBelow = Compiler.leavesBelow(model)
+        var leafReps: [Int32: Int] = [:]
+        for c in rule.categories { for leaf in leavesBelow[c] where leafReps[table.leafClass[leaf]] == nil { leafReps[table.leafClass[leaf]] = leaf } }
+        let closure = Compiler.descendantsOrSelf(model.purposes.map(\.children))
+        let purposeList: [Int] = if case .some(let l) = rule.purposes { Array(Set(l.flatMap { closure[$0] })) } else { Array(model.purposes.indices) }
+        var purposeReps: [Int32: Int] = [:]
+        for p in purposeList.sorted() where purposeReps[table.purposeClass[p]] == nil { purposeReps[table.purposeClass[p]] = p }
+        return (parties(rule.senders, table.senderClass), parties(rule.recipients, table.recipientClass),
+                leafReps.values.sorted(), purposeReps.values.sorted())
+    }
+
+    /// One leaf decided by hand, keeping what the evaluator does not report: which rules
+    /// applied and which exception defeated which.
+    struct CellOutcome {
+        var applicable: Set<Int> = []
+        var defeatedBy: [Int: Int] = [:]
+        var forbids: [Int] = []
+        var permits: [Int] = []
+        var deciding: [Int] { forbids.isEmpty ? permits : forbids }
+    }
+
+    func outcome(_ candidates: [Int], _ facts: [Int64]) -> CellOutcome {
+        var o = CellOutcome()
+        for r in candidates {  // deepest exceptions first, as in the table
+            let rule = table.rules[r]
+            let t: Bool? = rule.condition >= 0 ? evaluator.truth(rule.condition, facts) : true
+            guard rule.effect == .permit ? t == true : t != false else { continue }
+            o.applicable.insert(r)
+            if o.defeatedBy[r] != nil { continue }
+            if rule.exceptionTo >= 0 { o.defeatedBy[Int(rule.exceptionTo)] = r }
+            if rule.effect == .deny { o.forbids.append(r) } else { o.permits.append(r) }
+        }
+        return o
+    }
+
+    /// The fact values that the candidates' conditions (and waivers) tell apart.
+    func choices(_ candidates: [Int]) -> [(Int, [Int64])] {
+        var facts = Set<Int>()
+        for r in candidates {
+            let rule = table.rules[r]
+            if rule.condition >= 0 { facts.formUnion(evaluator.mentionedFacts(rule.condition)) }
+            for u in rule.obligations where u.unless >= 0 { facts.formUnion(evaluator.mentionedFacts(u.unless)) }
+        }
+        return facts.sorted().map { f in
+            (f, evaluator.candidateValues(f) + (table.facts[f].defaultValue == nil ? [ResolvedQuery.missing] : []))
+        }
+    }
+
+    func candidates(_ s: Int, _ r: Int, _ leaf: Int, _ p: Int) -> [Int] {
+        evaluator.rulesInScope(ResolvedQuery(sender: Int32(s), recipient: Int32(r), category: Int32(leaf), purpose: Int32(p), facts: []), leaf: Int32(leaf))
+    }
+
+    func witness(_ s: Int, _ r: Int, _ leaf: Int, _ p: Int, _ facts: [Int64], _ mentioned: [Int]) -> String {
+        var text = "\(model.parties[s].id) -> \(model.parties[r].id) share \(model.categories[leaf].id) for \(model.purposes[p].id)"
+        let given = mentioned.filter { facts[$0] != ResolvedQuery.missing }.map { "\(model.facts[$0].id) = \(evaluator.describe(facts[$0], fact: $0))" }
+        if !given.isEmpty { text += " given " + given.joined(separator: ", ") }
+        return text
+    }
+
+    /// Calls `visit` for every cell and fact combination of a scope until it returns true;
+    /// returns false when the budget ran out first.
+    func search(_ scope: (senders: [Int], recipients: [Int], leaves: [Int], purposes: [Int]), budget: inout Int,
+                         _ visit: (Int, Int, Int, Int, [Int], [Int64], [Int]) -> Bool) -> Bool? {
+        for s in scope.senders {
+            for r in scope.recipients {
+                for leaf in scope.leaves {
+                    for p in scope.purposes {
+                        let cands = candidates(s, r, leaf, p)
+                        if cands.isEmpty { continue }
+                        let choice = choices(cands)
+                        var product = 1
+                        for (_, values) in choice { product = min(product * values.count, Self.maxCombinationsPerCell + 1) }
+                        if product > Self.maxCombinationsPerCell { return nil }
+                        var facts = table.facts.map { $0.defaultValue ?? ResolvedQuery.missing }
+                        var indices = [Int](repeating: 0, count: choice.count)
+                        while true {
+                            for (k, (f, values)) in choice.enumerated() { facts[f] = values[indices[k]] }
+                            budget -= 1
+                            if budget < 0 { return nil }
+                            if visit(s, r, leaf, p, cands, facts, choice.map(\.0)) { return true }
+                            var k = 0
+                            while k < indices.count {
+                                indices[k] += 1
+                                if indices[k] < choice[k].1.count { break }
+                                indices[k] = 0
+                                k += 1
+                            }
+                            if k == indices.count { break }
+                        }
+                    }
+                }
+            }
+        }
+        return false
+    }
+
+    func run() -> Result {
+        var result = Result()
+        var budget = self.budget
+        for r in model.rules.indices {
+            let scope = scopeClasses(r)
+            var inScope = false, applied = false
+            var defeaters = Set<Int>(), overriders = Set<Int>()
+            var defeatWitness: String?, overrideWitness: String?
+            let found = search(scope, budget: &budget) { s, t, leaf, p, cands, facts, mentioned in
+                guard cands.contains(r) else { return false }
+                inScope = true
+                let o = outcome(cands, facts)
+                if o.deciding.contains(r) { return true }
+                if o.applicable.contains(r) {
+                    applied = true
+                    if let by = o.defeatedBy[r] {
+                        defeaters.insert(by)
+                        if defeatWitness == nil { defeatWitness = witness(s, t, leaf, p, facts, mentioned) }
+                    } else {
+                        overriders.formUnion(o.forbids)
+                        if overrideWitness == nil { overrideWitness = witness(s, t, leaf, p, facts, mentioned) }
+                    }
+                }
+                return false
+            }
+            switch found {
+            case true?: continue
+            case nil: result.unfinished.append(r)
+            case false?:
+                if !inScope { result.dead[r] = .outOfScope }
+                else if !applied { result.dead[r] = .neverApplies }
+                else if let w = overrideWitness { result.dead[r] = .overridden(by: overriders.sorted(), witness: w) }
+                else { result.dead[r] = .alwaysDefeated(by: defeaters.sorted(), witness: defeatWitness ?? "") }
+            }
+        }
+        findOverlaps(&result, budget: &budget)
+        return result
+    }
+
+    /// Pairs of permits with different bases or obligations that can decide the same query.
+    func findOverlaps(_ result: inout Result, budget: inout Int) {
+        let permits = model.rules.indices.filter { model.rules[$0].effect == .permit && result.dead[$0] == nil }
+        let scopes = Dictionary(uniqueKeysWithValues: permits.map { ($0, scopeClasses($0)) })
+        func signature(_ r: Int) -> String {
+            let rule = table.rules[r]
+            return "\(rule.bases.sorted())|\(rule.obligations.map { "\($0.obligation),\($0.timing),\($0.unlessText ?? "")" }.sorted())"
+        }
+        for (i, a) in permits.enumerated() {
+            for b in permits[(i + 1)...] where signature(a) != signature(b) {
+                let (x, y) = (scopes[a]!, scopes[b]!)
+                // Classes are shared by the whole table, so the intersection is by class.
+                func meet(_ u: [Int], _ v: [Int], _ classes: [Int32]) -> [Int] {
+                    let set = Set(v.map { classes[$0] })
+                    return u.filter { set.contains(classes[$0]) }
+                }
+                let both = (meet(x.senders, y.senders, table.senderClass), meet(x.recipients, y.recipients, table.recipientClass),
+                            meet(x.leaves, y.leaves, table.leafClass), meet(x.purposes, y.purposes, table.purposeClass))
+                if both.0.isEmpty || both.1.isEmpty || both.2.isEmpty || both.3.isEmpty { continue }
+                var found: String?
+                let done = search(both, budget: &budget) { s, t, leaf, p, cands, facts, mentioned in
+                    let o = outcome(cands, facts)
+                    if o.forbids.isEmpty, o.permits.contains(a), o.permits.contains(b) {
+                        found = witness(s, t, leaf, p, facts, mentioned)
+                        return true
+                    }
+                    return false
+                }
+                if let found { result.overlaps.append((a, b, found)) }
+                if done == nil { result.overlapsUnfinished = true; return }
+            }
+        }
+    }
+}
