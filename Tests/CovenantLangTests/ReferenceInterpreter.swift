@@ -75,6 +75,25 @@ struct ReferenceInterpreter {
                        missing: missing.sorted().map { model.facts[$0].id })
     }
 
+    /// One leaf by the semantics: which rules apply, which are defeated, which decide.
+    func leafOutcome(sender: Int, recipient: Int, leaf: Int, purpose: Int, values: [Int: FactValue])
+        -> (applicable: Set<Int>, defeated: Set<Int>, forbids: [Int], permits: [Int]) {
+        let inScope = model.rules.indices.filter { covers($0, sender, recipient, leaf, purpose) }
+        func applicable(_ r: Int) -> Bool {
+            guard inScope.contains(r) else { return false }
+            guard let c = model.rules[r].condition else { return true }
+            let t = truth(c, values)
+            return model.rules[r].effect == .permit ? t == true : t != false
+        }
+        func defeated(_ r: Int) -> Bool {
+            model.rules.indices.contains { e in model.rules[e].exceptionTo == r && applicable(e) && !defeated(e) }
+        }
+        let applying = Set(inScope.filter(applicable))
+        let beaten = Set(applying.filter(defeated))
+        let effective = applying.subtracting(beaten).sorted()
+        return (applying, beaten, effective.filter { model.rules[$0].effect == .forbid }, effective.filter { model.rules[$0].effect == .permit })
+    }
+
     func timingText(_ t: Timing?) -> String {
         switch t {
         case nil: "-"
