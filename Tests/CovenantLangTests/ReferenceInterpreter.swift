@@ -25,29 +25,17 @@ struct ReferenceInterpreter {
         var permits = Set<Int>(), forbids = Set<Int>()
         var allPermitted = true
         for leaf in leaves(of: category) {
-            let inScope = model.rules.indices.filter { covers($0, sender, recipient, leaf, purpose) }
-            for r in inScope {
+            for r in model.rules.indices where covers(r, sender, recipient, leaf, purpose) {
                 if let c = model.rules[r].condition, truth(c, values) == nil { missing.formUnion(dependsOn(c, values)) }
             }
-            func applicable(_ r: Int) -> Bool {
-                guard inScope.contains(r) else { return false }
-                guard let c = model.rules[r].condition else { return true }
-                let t = truth(c, values)
-                return model.rules[r].effect == .permit ? t == true : t != false
-            }
-            func defeated(_ r: Int) -> Bool {
-                model.rules.indices.contains { e in model.rules[e].exceptionTo == r && applicable(e) && !defeated(e) }
-            }
-            let effective = inScope.filter { applicable($0) && !defeated($0) }
-            let leafForbids = effective.filter { model.rules[$0].effect == .forbid }
-            let leafPermits = effective.filter { model.rules[$0].effect == .permit }
-            if !leafForbids.isEmpty {
-                forbids.formUnion(leafForbids)
+            let o = leafOutcome(sender: sender, recipient: recipient, leaf: leaf, purpose: purpose, values: values)
+            if !o.forbids.isEmpty {
+                forbids.formUnion(o.forbids)
                 allPermitted = false
-            } else if leafPermits.isEmpty {
+            } else if o.permits.isEmpty {
                 allPermitted = false
             } else {
-                permits.formUnion(leafPermits)
+                permits.formUnion(o.permits)
             }
         }
         let permit = allPermitted && !permits.isEmpty

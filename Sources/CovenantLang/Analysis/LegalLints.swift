@@ -21,24 +21,17 @@ extension LintContext {
         guard rule.condition >= 0 else { return true }  // no condition: it holds whatever the facts
         var facts = evaluator.mentionedFacts(rule.condition)
         if let c = consentFact, !facts.contains(c) { facts.append(c) }
-        let choices = facts.map { f in evaluator.candidateValues(f) + (table.facts[f].defaultValue == nil ? [ResolvedQuery.missing] : []) }
+        let choices = facts.map { f in (f, evaluator.candidateValues(f) + (table.facts[f].defaultValue == nil ? [ResolvedQuery.missing] : [])) }
         var values = table.facts.map { $0.defaultValue ?? ResolvedQuery.missing }
-        var indices = [Int](repeating: 0, count: facts.count)
         var budget = 100_000
-        while budget > 0 {
+        var found = false
+        let stopped = RuleAnalysis.forEachCombination(choices, &values) { v in
             budget -= 1
-            for (k, f) in facts.enumerated() { values[f] = choices[k][indices[k]] }
-            if allowed(values), evaluator.truth(rule.condition, values) == true { return true }
-            var k = 0
-            while k < indices.count {
-                indices[k] += 1
-                if indices[k] < choices[k].count { break }
-                indices[k] = 0
-                k += 1
-            }
-            if k == indices.count { return false }
+            found = allowed(v) && evaluator.truth(rule.condition, v) == true
+            return found || budget <= 0
         }
-        return true  // undecided within the bound: assume it can, so no lint is suppressed
+        // Undecided within the bound: assume it can hold, so no lint is suppressed.
+        return found || (stopped && budget <= 0)
     }
 
     /// Can the permit apply when consent is not given?

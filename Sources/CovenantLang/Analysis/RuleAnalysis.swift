@@ -105,6 +105,24 @@ struct RuleAnalysis {
         return text
     }
 
+    /// Sets `facts` to every combination of the choices in turn (the first choice varying
+    /// fastest) and calls `body`; stops when `body` returns true. Returns whether it stopped.
+    static func forEachCombination(_ choices: [(Int, [Int64])], _ facts: inout [Int64], _ body: ([Int64]) -> Bool) -> Bool {
+        var indices = [Int](repeating: 0, count: choices.count)
+        while true {
+            for (k, (f, values)) in choices.enumerated() { facts[f] = values[indices[k]] }
+            if body(facts) { return true }
+            var k = 0
+            while k < indices.count {
+                indices[k] += 1
+                if indices[k] < choices[k].1.count { break }
+                indices[k] = 0
+                k += 1
+            }
+            if k == indices.count { return false }
+        }
+    }
+
     /// Calls `visit` for every cell and fact combination of a scope until it returns true;
     /// returns false when the budget ran out first.
     func search(_ scope: (senders: [Int], recipients: [Int], leaves: [Int], purposes: [Int]), budget: inout Int,
@@ -120,21 +138,15 @@ struct RuleAnalysis {
                         for (_, values) in choice { product = min(product * values.count, Self.maxCombinationsPerCell + 1) }
                         if product > Self.maxCombinationsPerCell { return nil }
                         var facts = table.facts.map { $0.defaultValue ?? ResolvedQuery.missing }
-                        var indices = [Int](repeating: 0, count: choice.count)
-                        while true {
-                            for (k, (f, values)) in choice.enumerated() { facts[f] = values[indices[k]] }
+                        let mentioned = choice.map(\.0)
+                        var exhausted = false
+                        let stopped = Self.forEachCombination(choice, &facts) { values in
                             budget -= 1
-                            if budget < 0 { return nil }
-                            if visit(s, r, leaf, p, cands, facts, choice.map(\.0)) { return true }
-                            var k = 0
-                            while k < indices.count {
-                                indices[k] += 1
-                                if indices[k] < choice[k].1.count { break }
-                                indices[k] = 0
-                                k += 1
-                            }
-                            if k == indices.count { break }
+                            if budget < 0 { exhausted = true; return true }
+                            return visit(s, r, leaf, p, cands, values, mentioned)
                         }
+                        if exhausted { return nil }
+                        if stopped { return true }
                     }
                 }
             }
