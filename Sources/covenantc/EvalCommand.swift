@@ -52,38 +52,12 @@ enum EvalCommand {
 
     static func answer(_ line: String, _ evaluator: Evaluator, _ scratch: inout DecisionScratch) -> JSONValue {
         do {
-            let query = try parseQuery(line)
+            let query = try Query(json: line)
             let resolved = try evaluator.resolve(query)
             evaluator.decide(resolved, into: &scratch)
             return evaluator.decision(from: scratch).json
-        } catch let error as QueryError {
-            return .object([("error", .string(error.message))])
         } catch {
-            return .object([("error", .string("\(error)"))])
+            return .object([("error", .string(error.message))])
         }
-    }
-
-    static func parseQuery(_ line: String) throws -> Query {
-        let json: JSONValue
-        do { json = try JSONParser.parse(line) } catch { throw QueryError("not JSON: \(error)") }
-        guard case .object = json else { throw QueryError("a query is a JSON object") }
-        func field(_ key: String) throws -> String {
-            guard let value = json[key] else { throw QueryError("the query lacks \"\(key)\"") }
-            guard let s = value.stringValue else { throw QueryError("\"\(key)\" must be a string") }
-            return s
-        }
-        var facts: [(String, Query.FactInput)] = []
-        if let given = json["facts"], !given.isNull {
-            guard case .object(let pairs) = given else { throw QueryError("\"facts\" must be an object") }
-            for (name, value) in pairs {
-                switch value {
-                case .bool(let b): facts.append((name, .bool(b)))
-                case .integer(let n): facts.append((name, .int(n)))
-                case .string(let s): facts.append((name, .text(s)))
-                default: throw QueryError("the value of fact '\(name)' must be true/false, an integer or a string")
-                }
-            }
-        }
-        return Query(from: try field("from"), to: try field("to"), share: try field("share"), purpose: try field("for"), facts: facts)
     }
 }

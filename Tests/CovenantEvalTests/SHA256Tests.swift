@@ -34,4 +34,10 @@ import Testing
             #expect(hasher.finalize() == SHA256.hash(bytes))
         }
     }
+
+    @Test func nonContiguousInputEqualsContiguous() {
+        let bytes = (0..<300).map { UInt8(truncatingIfNeeded: $0 &* 7) }
+        #expect(SHA256.hash(bytes.lazy.map { $0 }) == SHA256.hash(bytes))
+        #expect(SHA256.hexDigest("abc".utf8) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+    }
 }

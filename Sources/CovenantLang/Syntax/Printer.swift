@@ -101,7 +101,9 @@ public struct Printer {
 
     mutating func printFile(_ file: CovenantFile) {
         if language == .nl {
-            emit("taal nl", file.languageHeader ?? SourceRange(file: file.path, start: .init(line: 1, column: 1, offset: 0), end: .init(line: 1, column: 1, offset: 0)))
+            // A header the file lacks (translated from English) goes before everything, so that
+            // no comment attaches to it.
+            emit("taal nl", file.languageHeader ?? SourceRange(file: file.path, start: .init(line: 0, column: 0, offset: -1), end: .init(line: 0, column: 0, offset: -1)))
             blank()
         }
         if let header = file.header { printHeader(header) }
