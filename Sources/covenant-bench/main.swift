@@ -4,7 +4,8 @@ import Foundation
 
 // covenant-bench: compile and decide speed on generated covenants (small, medium, large).
 // Run in a release build: swift run -c release covenant-bench [small|medium|large]...
-// covenant-bench --emit SIZE prints the generated covenant of that size.
+// covenant-bench --emit SIZE prints the generated covenant of that size; --emit-queries SIZE
+// [COUNT] prints its query set (NDJSON) for covenantc eval and bench/peers.
 
 func seconds(_ body: () throws -> Void) rethrows -> Double {
     let start = DispatchTime.now().uptimeNanoseconds
@@ -47,47 +48,51 @@ func measure(_ queries: [ResolvedQuery], _ evaluator: Evaluator, batches: Int, b
 }
 
 let arguments = Array(CommandLine.arguments.dropFirst())
-// --emit SIZE prints the generated covenant of that size instead of measuring.
-if arguments.first == "--emit" {
-    guard arguments.count == 2, let size = [Generator.Size.small, .medium, .large].first(where: { $0.name == arguments[1] }) else {
-        FileHandle.standardError.write(Data("usage: covenant-bench --emit small|medium|large\n".utf8))
+let allSizes = [Generator.Size.small, .medium, .large]
+
+/// The generated covenant of a size, checked (the generator's output always checks).
+func generated(_ size: Generator.Size) -> (SourceFile, FrontendResult) {
+    var generator = Generator(seed: 2026)
+    let source = SourceFile(path: "\(size.name).covenant", text: generator.covenant(size))
+    return (source, Frontend.check(source))
+}
+
+// --emit SIZE prints the generated covenant of that size instead of measuring;
+// --emit-queries SIZE [COUNT] prints its query set as NDJSON (the JSON wire format).
+if arguments.first == "--emit" || arguments.first == "--emit-queries" {
+    guard arguments.count >= 2, let size = allSizes.first(where: { $0.name == arguments[1] }),
+          arguments.count == 2 || (arguments.count == 3 && Int(arguments[2]) != nil && arguments[0] == "--emit-queries") else {
+        FileHandle.standardError.write(Data("usage: covenant-bench --emit small|medium|large\n       covenant-bench --emit-queries small|medium|large [COUNT]\n".utf8))
         exit(2)
     }
-    var generator = Generator(seed: 2026)
-    print(generator.covenant(size), terminator: "")
+    if arguments[0] == "--emit" {
+        var generator = Generator(seed: 2026)
+        print(generator.covenant(size), terminator: "")
+    } else {
+        guard let model = generated(size).1.model else { exit(1) }
+        let count = arguments.count == 3 ? Int(arguments[2])! : 1000
+        print(querySet(model, count: count, seed: 7).map { $0.json.serialized() }.joined(separator: "\n"))
+    }
     exit(0)
 }
+
 let requested = arguments
-let sizes = [Generator.Size.small, .medium, .large].filter { requested.isEmpty || requested.contains($0.name) }
-print("size     rules  compile(s)  table(bytes)  classes(s/r/c/p)  peakMB  resolved median/p99 ns  by-name median ns  decisions/s  2 threads decisions/s")
+let sizes = allSizes.filter { requested.isEmpty || requested.contains($0.name) }
+print("size     rules  check(s)  compile(s)  review(s)  table(bytes)  classes(s/r/c/p)  peakMB  resolved median/p99 ns  by-name median/p99 ns  decisions/s  2 threads decisions/s")
 for size in sizes {
-    var generator = Generator(seed: 2026)
-    let text = generator.covenant(size)
-    let source = SourceFile(path: "\(size.name).covenant", text: text)
-    var table: DecisionTable?
-    let compileTime = seconds {
-        let result = Frontend.check(source)
-        guard let model = result.model else {
-            print(DiagnosticRenderer(files: [source]).render(result.diagnostics.prefix(5).map { $0 }))
-            exit(1)
-        }
-        table = Compiler.compile(model, source: source)
+    var result: FrontendResult?
+    let checkTime = seconds { result = generated(size).1 }
+    guard let result, let model = result.model, let syntax = result.syntax else {
+        print(DiagnosticRenderer(files: [result!.source]).render(result!.diagnostics.prefix(5).map { $0 }))
+        exit(1)
     }
+    var table: DecisionTable?
+    let compileTime = seconds { table = Compiler.compile(model, source: result.source) }
     guard let table else { exit(1) }
+    let reviewTime = seconds { _ = Review.findings(syntax, model, table) }
     let bytes = TableCodec.encode(table).utf8.count
     let evaluator = Evaluator(table: table)
-    var rng = Generator(seed: 7)
-    var named: [Query] = []
-    for _ in 0..<10_000 {
-        var facts: [(String, Query.FactInput)] = [("age", .int(rng.int(100)))]
-        if rng.int(2) == 0 { facts.append(("consent", .text(["given", "refused", "none"][rng.int(3)]))) }
-        if rng.int(2) == 0 { facts.append(("risk", .bool(rng.int(2) == 0))) }
-        if rng.int(3) > 0 { facts.append(("triage", .bool(rng.int(2) == 0))) }
-        if rng.int(2) == 0 { facts.append(("level", .text(["low", "medium", "high"][rng.int(3)]))) }
-        named.append(Query(from: table.parties[rng.int(table.parties.count)].id, to: table.parties[rng.int(table.parties.count)].id,
-                           share: table.categories[rng.int(table.categories.count)].id, purpose: table.purposes[rng.int(table.purposes.count)].id,
-                           facts: facts))
-    }
+    let named = querySet(model, count: 10_000, seed: 7)
     let resolved = named.map { try! table.resolve($0) }
     let (median, p99, perSecond) = measure(resolved, evaluator, batches: 2000, batch: 100)
     // By name: resolve, then decide.
@@ -115,7 +120,7 @@ for size in sizes {
         }
     }
     let classes = "\(Set(table.senderClass).count)/\(table.recipientClassCount)/\(table.categoryRuleBits.count / Int(table.wordsPerClass))/\(table.purposeRuleBits.count / Int(table.wordsPerClass))"
-    print(String(format: "%-7@ %6d  %10.3f  %12d  %16@  %6.1f  %11.0f / %-9.0f  %17.0f  %11.0f  %21.0f",
-                 size.name as NSString, table.rules.count, compileTime, bytes, classes as NSString, peakMemoryMB(), median, p99,
-                 percentile(byName, 0.5), perSecond, Double(threads * perThread) / parallelTime))
+    print(String(format: "%-7@ %6d  %8.3f  %10.3f  %9.3f  %12d  %16@  %6.1f  %11.0f / %-9.0f  %11.0f / %-7.0f  %11.0f  %21.0f",
+                 size.name as NSString, table.rules.count, checkTime, compileTime, reviewTime, bytes, classes as NSString, peakMemoryMB(),
+                 median, p99, percentile(byName, 0.5), percentile(byName, 0.99), perSecond, Double(threads * perThread) / parallelTime))
 }

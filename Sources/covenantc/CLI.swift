@@ -20,6 +20,7 @@ enum CLI {
         TestCommand.command,
         FmtCommand.command,
         DiffCommand.command,
+        ExportCommand.command,
     ]
 
     static let usage = """

@@ -1,0 +1,57 @@
+@testable import covenantc
+import Foundation
+import Testing
+
+/// `covenantc export`: what it writes and how it refuses. That the translations decide as
+/// covenantc does is checked against the engines themselves by bench/peers/run (CI smoke).
+@Suite struct ExportCommandTests {
+    let example = CLISupport.covenants + "/boekel.covenant"
+
+    @Test func cedarWritesPoliciesSchemaAndEntities() throws {
+        let dir = try CLISupport.temporaryDirectory()
+        let result = CLISupport.run(["export", "--to", "cedar", example, "-o", dir.path])
+        #expect(result.code == 0, "\(result.err)")
+        let policies = try String(contentsOf: dir.appendingPathComponent("policies.cedar"), encoding: .utf8)
+        // One policy per rule, named by its id; the forbid with its exception as `unless`.
+        #expect(policies.components(separatedBy: "@id(").count - 1 == 4)
+        #expect(policies.contains("@id(\"geen_politie\")\nforbid ("))
+        #expect(policies.contains("unless {"))
+        // A missing fact makes a permit's test fail: guarded by `has`; a default is used in place.
+        #expect(policies.contains(#"(context.facts has "age" && (context.facts["age"] >= 16))"#))
+        #expect(policies.contains(#"(if context.facts has "consent" then (context.facts["consent"] == "given") else false)"#))
+        let entities = try String(contentsOf: dir.appendingPathComponent("entities.json"), encoding: .utf8)
+        #expect(entities.contains(#"{"uid":{"type":"Party","id":"dorpsteam"},"attrs":{},"parents":[{"type":"Group","id":"wijkteam"},{"type":"Group","id":"hulpverleners"}]}"#))
+        let schema = try String(contentsOf: dir.appendingPathComponent("schema.cedarschema.json"), encoding: .utf8)
+        #expect(schema.contains(#""age":{"type":"Long","required":false}"#))
+    }
+
+    @Test func regoWritesPolicyAndData() throws {
+        let dir = try CLISupport.temporaryDirectory()
+        let result = CLISupport.run(["export", "--to", "rego", example, "-o", dir.path])
+        #expect(result.code == 0, "\(result.err)")
+        let policy = try String(contentsOf: dir.appendingPathComponent("covenant.rego"), encoding: .utf8)
+        #expect(policy.contains("package covenant"))
+        #expect(policy.contains("decision(q) :="))
+        #expect(policy.contains("not active_rule3_gevaar(q, c)") || policy.contains("not active_rule"))
+        let data = try String(contentsOf: dir.appendingPathComponent("data.json"), encoding: .utf8)
+        #expect(data.contains(#""personal":["identity","involvement","health","criminal","finances"]"#))
+    }
+
+    @Test func withoutOutputPrintsThePolicies() {
+        let result = CLISupport.run(["export", "--to", "cedar", example])
+        #expect(result.code == 0)
+        #expect(result.out.contains("@id(\"medisch\")\npermit ("))
+    }
+
+    @Test func refusesUnknownTargetsAndBrokenCovenants() throws {
+        #expect(CLISupport.run(["export", example]).code == 2)
+        #expect(CLISupport.run(["export", "--to", "xacml", example]).code == 2)
+        let dir = try CLISupport.temporaryDirectory()
+        let broken = dir.appendingPathComponent("broken.covenant")
+        try "rule r { permit a -> b share c for p }\n".write(to: broken, atomically: true, encoding: .utf8)
+        let result = CLISupport.run(["export", "--to", "rego", broken.path, "-o", dir.appendingPathComponent("out").path])
+        #expect(result.code == 1)
+        #expect(result.err.contains("fix them first"))
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("out").path))
+    }
+}
