@@ -11,6 +11,12 @@ public struct Limits: Sendable, Hashable {
     public var maxStringBytes = 4096
     /// Most declarations (parties, categories, rules, tests, ...) in one file.
     public var maxDeclarations = 100_000
+    /// Most distinct facts one condition (`when` or `unless`) may mention: the exact analysis
+    /// considers every combination of their values, so a condition over many facts is a sign
+    /// of a mistake, and beyond this it is refused rather than analysed in part.
+    public var maxConditionFacts = 32
+    /// Most `and`/`or` operators in one condition.
+    public var maxConditionTerms = 256
     /// Most errors reported for one file before checking stops.
     public var maxErrorsPerFile = 100
 

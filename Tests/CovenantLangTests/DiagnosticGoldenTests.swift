@@ -21,6 +21,7 @@ import Testing
         case .tooLong: limits.maxIdentifierBytes = 20
         case .tooManyDeclarations: limits.maxDeclarations = 3
         case .tooManyErrors: limits.maxErrorsPerFile = 2
+        case .tooManyConditionFacts: limits.maxConditionFacts = 2
         default: break
         }
         return limits
@@ -37,7 +38,7 @@ import Testing
         var all = result.diagnostics
         if isReview(code), let syntax = result.syntax, let model = result.model {
             // A106 is reached with a tiny work bound; its fixed file uses the normal one.
-            let budget = code == .analysisBounded && !name.contains(".fixed") ? 3 : 2_000_000
+            let budget = code == .analysisBounded && !name.contains(".fixed") ? 3 : Review.defaultBudget
             all += Review.findings(syntax, model, Compiler.compile(model, source: source), budget: budget)
         }
         return (source, all)

@@ -70,6 +70,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Hashable {
     case tooManyDeclarations = "E904"
     case tooManyErrors = "E905"
     case unreadableFile = "E906"
+    case tooManyConditionFacts = "E907"
 
     /// One line on what the code means, for `covenantc explain-code` style help and the README.
     public var summary: String {
@@ -115,6 +116,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Hashable {
         case .tooManyDeclarations: "more declarations than the limit"
         case .tooManyErrors: "so many errors that checking stopped"
         case .unreadableFile: "a file that could not be read"
+        case .tooManyConditionFacts: "a condition larger than the limits (facts mentioned, and/or operators)"
         case .deadRule: "a rule that never decides anything"
         case .overriddenPermit: "a permit always overridden by a forbid it is no exception to"
         case .overlappingPermits: "permits that decide together with different bases or obligations"

@@ -40,7 +40,7 @@ extension Parser {
                 rule.purposes = p.parseTargets("a purpose", "after '\(t.text)'")
             case .when:
                 if rule.condition != nil { p.duplicateClause(t, context) }
-                rule.condition = p.parseCondition("after '\(t.text)'")
+                rule.condition = p.parseWholeCondition("after '\(t.text)'")
             case .basis:
                 if rule.bases != nil { p.duplicateClause(t, context) }
                 rule.bases = p.parseNameList("a legal basis", "after '\(t.text)'")
@@ -84,7 +84,7 @@ extension Parser {
                 use.timing = Located(value: .within(duration), range: t.range.union(duration.range))
             }
             if let t = eat(.unless) {
-                guard let condition = parseCondition("after '\(t.text)'") else { return uses }
+                guard let condition = parseWholeCondition("after '\(t.text)'") else { return uses }
                 use.unless = condition
             }
             use.range = id.range.union(previousRange)
@@ -95,9 +95,47 @@ extension Parser {
 
     // MARK: Conditions: or > and > not > comparison
 
+    /// A `when` or `unless` condition within the limits on its size: at most
+    /// `maxConditionTerms` `and`/`or` operators (deeper trees would exhaust the stack of every
+    /// stage that walks them) and `maxConditionFacts` distinct facts.
+    mutating func parseWholeCondition(_ context: String) -> Condition? {
+        conditionOperators = 0
+        guard let condition = parseCondition(context) else { return nil }
+        checkFactCount(condition)
+        return condition
+    }
+
+    /// Counts one `and`/`or`; past the limit, reports it once and stops the condition.
+    mutating func countOperator(_ t: Token) -> Bool {
+        conditionOperators += 1
+        guard conditionOperators > limits.maxConditionTerms else { return true }
+        report(Diagnostic(.tooManyConditionFacts, "the condition has more than \(limits.maxConditionTerms) 'and'/'or' operators (limit maxConditionTerms = \(limits.maxConditionTerms)); split the rule", at: t.range))
+        // The rest of the condition is not read: on to the next clause of the rule or use.
+        let clauses: [Keyword] = [.basis, .oblige, .share, .for, .when, .permit, .forbid, .before, .after, .within]
+        skip { parser in parser.atDeclarationStart() || clauses.contains { parser.at($0) } || parser.at(.comma) }
+        return false
+    }
+
+    /// Reports a condition that mentions more distinct facts than `maxConditionFacts`.
+    mutating func checkFactCount(_ condition: Condition) {
+        var names = Set<String>()
+        func walk(_ c: Condition) {
+            switch c {
+            case .fact(let id), .compare(let id, _, _, _), .member(let id, _, _, _): names.insert(id.name)
+            case .not(let a, _): walk(a)
+            case .and(let a, let b), .or(let a, let b): walk(a); walk(b)
+            }
+        }
+        walk(condition)
+        if names.count > limits.maxConditionFacts {
+            report(Diagnostic(.tooManyConditionFacts, "the condition mentions \(names.count) facts (limit maxConditionFacts = \(limits.maxConditionFacts)); split the rule, or group the facts into fewer", at: condition.range))
+        }
+    }
+
     mutating func parseCondition(_ context: String) -> Condition? {
         guard var left = parseConjunction(context) else { return nil }
         while let t = eat(.or) {
+            guard countOperator(t) else { return nil }
             guard let right = parseConjunction("after '\(t.text)'") else { return nil }
             left = .or(left, right)
         }
@@ -107,6 +145,7 @@ extension Parser {
     mutating func parseConjunction(_ context: String) -> Condition? {
         guard var left = parseUnary(context) else { return nil }
         while let t = eat(.and) {
+            guard countOperator(t) else { return nil }
             guard let right = parseUnary("after '\(t.text)'") else { return nil }
             left = .and(left, right)
         }

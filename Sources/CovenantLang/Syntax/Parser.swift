@@ -35,6 +35,8 @@ public struct Parser {
     var needsSync = false
     var depth = 0
     var declarationCount = 0
+    /// `and`/`or` operators in the condition being parsed.
+    var conditionOperators = 0
     var stopped = false
 
     init(tokens: [Token], path: String, limits: Limits) {
