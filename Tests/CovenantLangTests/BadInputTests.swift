@@ -64,6 +64,57 @@ import Testing
         #expect(Support.codes(text) == ["E902"])
     }
 
+    /// Found while fuzzing: a 200,000-term `and` chain overflowed the stack of the stages that
+    /// walk conditions recursively. The parser now stops at `maxConditionTerms`.
+    @Test func twoHundredThousandTermConjunction() {
+        let text = Support.prelude + "rule r { permit a -> b share c for p when f" + String(repeating: " and f", count: 200_000) + " basis bs }\n"
+        let result = Support.check(text)
+        #expect(result.diagnostics.map(\.code) == [.tooManyConditionFacts])
+        #expect(result.diagnostics[0].message.contains("maxConditionTerms = 256"))
+    }
+
+    @Test func conditionOverFortyFacts() {
+        let facts = (0..<40).map { "fact g\($0) : bool\n" }.joined()
+        let condition = (0..<40).map { "g\($0)" }.joined(separator: " or ")
+        let result = Support.check(Support.prelude + facts + "rule r { permit a -> b share c for p when \(condition) basis bs }\n")
+        #expect(result.diagnostics.map(\.code) == [.tooManyConditionFacts])
+        #expect(result.diagnostics[0].message.contains("mentions 40 facts (limit maxConditionFacts = 32)"))
+    }
+
+    /// Forty boolean facts, twenty to a rule, overlapping: within the limits, so the analysis
+    /// runs, and finishes within its bound (each case has at most 4,096 combinations to weigh).
+    @Test func fortyBooleanFactsAcrossRules() {
+        let facts = (0..<40).map { "fact g\($0) : bool\n" }.joined()
+        let rules = (0..<8).map { k in
+            let condition = (0..<20).map { "g\((k * 5 + $0) % 40)" }.joined(separator: " and ")
+            return k % 2 == 0 ? "rule r\(k) { permit a -> b share c for p when \(condition) basis bs }\n"
+                              : "rule r\(k) { forbid a -> b share c for p when \(condition) }\n"
+        }.joined()
+        let (source, result) = (SourceFile(path: "t", text: Support.prelude + facts + rules), Support.check(Support.prelude + facts + rules))
+        #expect(!result.diagnostics.hasErrors)
+        guard let syntax = result.syntax, let model = result.model else { return }
+        let findings = Review.findings(syntax, model, Compiler.compile(model, source: source))
+        #expect(findings.contains { $0.code == .analysisBounded })
+    }
+
+    /// A chain of 20,000 exceptions, each to the one before: the cycle check and the compiler's
+    /// exception depths used to walk every chain from every rule (quadratic to cubic, a hang),
+    /// and the overlap search paired every permit with every other. Now the front end and the
+    /// compiler are linear and the review stops at its bound with a note.
+    @Test func longExceptionChain() {
+        var text = Support.prelude + "rule r0 { forbid a -> b share c for p }\n"
+        for i in 1..<20_000 {
+            text += i % 2 == 1 ? "rule r\(i) exception to r\(i - 1) { permit a -> b share c for p when f basis bs }\n"
+                               : "rule r\(i) exception to r\(i - 1) { forbid a -> b share c for p when f }\n"
+        }
+        let result = Support.check(text)
+        #expect(!result.diagnostics.hasErrors)
+        guard let syntax = result.syntax, let model = result.model else { return }
+        let table = Compiler.compile(model, source: SourceFile(path: "t", text: text))
+        let findings = Review.findings(syntax, model, table, budget: 1_000_000)
+        #expect(findings.contains { $0.code == .analysisBounded && $0.message.contains("1000000 rule evaluations") })
+    }
+
     @Test func stringThatNeverCloses() {
         let text = Support.prelude + "obligation o \"Informeer de betrokkene" + String(repeating: " en nog meer", count: 100)
         #expect(Support.codes(text) == ["E104"])

@@ -5,8 +5,12 @@ import CovenantEval
 /// each rests on. `// covenant:allow CODE "reason"` before (or inside) a declaration marks its
 /// findings of that code as acknowledged: still reported, no longer counted.
 public enum Review {
+    /// The default work bound of the exact analysis, in rule evaluations (one decision costs
+    /// as many as the rules it weighs).
+    public static let defaultBudget = 40_000_000
+
     public static func findings(_ file: CovenantFile, _ model: CovenantModel, _ table: DecisionTable,
-                                budget: Int = 2_000_000) -> [Diagnostic] {
+                                budget: Int = Review.defaultBudget) -> [Diagnostic] {
         var lints = LintContext(file: file, model: model, table: table)
         lints.analyse(budget: budget)
         lints.checkRules()
@@ -153,11 +157,11 @@ struct LintContext {
             let names = result.unfinished.map { rules[$0].id }.prefix(10).map { "'\($0)'" }.joined(separator: ", ")
                 + (result.unfinished.count > 10 ? " and \(result.unfinished.count - 10) more" : "")
             let one = result.unfinished.count == 1
-            report(.analysisBounded, "rule\(one ? "" : "s") \(names) \(one ? "was" : "were") not fully analysed within the work bound (\(RuleAnalysis.maxCombinationsPerCell) fact combinations per case, \(budget) decisions in all): dead-rule and override findings for \(one ? "it" : "them") are not reported",
+            report(.analysisBounded, "rule\(one ? "" : "s") \(names) \(one ? "was" : "were") not fully analysed within the work bound (\(RuleAnalysis.maxCombinationsPerCell) fact combinations per case, \(budget) rule evaluations in all): dead-rule and override findings for \(one ? "it" : "them") are not reported",
                    at: rules[result.unfinished[0]].id, help: "simplify the conditions, or acknowledge the finding")
         }
         if result.overlapsUnfinished {
-            report(.analysisBounded, "overlapping permits were not all analysed within the work bound (\(budget) decisions)", at: rules.first?.id ?? "")
+            report(.analysisBounded, "overlapping permits were not all analysed within the work bound (\(budget) rule evaluations)", at: rules.first?.id ?? "")
         }
         checkExceptionScopes()
         checkUnused()

@@ -6,7 +6,9 @@ import CovenantEval
 ///
 /// For each rule the search visits the cells of its own scope and stops at the first query the
 /// rule decides; only rules that decide nothing are searched exhaustively. The work is bounded
-/// (`budget` decisions); past it, what was not analysed is reported, never guessed.
+/// (`budget` rule evaluations: each decision costs the number of rules it weighs, so long
+/// exception chains or many overlapping rules cannot make it blow up); past the bound, what was
+/// not analysed is reported, never guessed.
 struct RuleAnalysis {
     struct Result {
         /// Why a rule never decides, with a witness where one exists.
@@ -30,7 +32,9 @@ struct RuleAnalysis {
     let budget: Int
     static let maxCombinationsPerCell = 4096
 
-    init(model: CovenantModel, table: DecisionTable, budget: Int = 2_000_000) {
+    static let defaultBudget = Review.defaultBudget
+
+    init(model: CovenantModel, table: DecisionTable, budget: Int = RuleAnalysis.defaultBudget) {
         self.model = model
         self.table = table
         self.evaluator = Evaluator(table: table)
@@ -131,7 +135,11 @@ struct RuleAnalysis {
             for r in scope.recipients {
                 for leaf in scope.leaves {
                     for p in scope.purposes {
+                        if budget <= 0 { return nil }
                         let cands = candidates(s, r, leaf, p)
+                        let cost = max(1, cands.count)
+                        budget -= cost
+                        if budget < 0 { return nil }
                         if cands.isEmpty { continue }
                         let choice = choices(cands)
                         var product = 1
@@ -141,7 +149,7 @@ struct RuleAnalysis {
                         let mentioned = choice.map(\.0)
                         var exhausted = false
                         let stopped = Self.forEachCombination(choice, &facts) { values in
-                            budget -= 1
+                            budget -= cost
                             if budget < 0 { exhausted = true; return true }
                             return visit(s, r, leaf, p, cands, values, mentioned)
                         }
@@ -194,35 +202,60 @@ struct RuleAnalysis {
     }
 
     /// Pairs of permits with different bases or obligations that can decide the same query.
+    ///
+    /// Only permits of different signatures (bases and obligations) are paired, group against
+    /// group, so many permits alike cost nothing; every pair weighed is charged to the budget,
+    /// so many permits all different end in `overlapsUnfinished`, not in a quadratic hang.
     func findOverlaps(_ result: inout Result, budget: inout Int) {
         let permits = model.rules.indices.filter { model.rules[$0].effect == .permit && result.dead[$0] == nil }
-        let scopes = Dictionary(uniqueKeysWithValues: permits.map { ($0, scopeClasses($0)) })
-        func signature(_ r: Int) -> String {
+        var groupOf: [String: Int] = [:]
+        var groups: [[Int]] = []
+        var group: [Int: Int] = [:]
+        for r in permits {
             let rule = table.rules[r]
-            return "\(rule.bases.sorted())|\(rule.obligations.map { "\($0.obligation),\($0.timing),\($0.unlessText ?? "")" }.sorted())"
+            let signature = "\(rule.bases.sorted())|\(rule.obligations.map { "\($0.obligation),\($0.timing),\($0.unlessText ?? "")" }.sorted())"
+            let g = groupOf[signature] ?? groups.count
+            if g == groups.count { groupOf[signature] = g; groups.append([]) }
+            groups[g].append(r)
+            group[r] = g
         }
-        for (i, a) in permits.enumerated() {
-            for b in permits[(i + 1)...] where signature(a) != signature(b) {
-                let (x, y) = (scopes[a]!, scopes[b]!)
-                // Classes are shared by the whole table, so the intersection is by class.
-                func meet(_ u: [Int], _ v: [Int], _ classes: [Int32]) -> [Int] {
-                    let set = Set(v.map { classes[$0] })
-                    return u.filter { set.contains(classes[$0]) }
-                }
-                let both = (meet(x.senders, y.senders, table.senderClass), meet(x.recipients, y.recipients, table.recipientClass),
-                            meet(x.leaves, y.leaves, table.leafClass), meet(x.purposes, y.purposes, table.purposeClass))
-                if both.0.isEmpty || both.1.isEmpty || both.2.isEmpty || both.3.isEmpty { continue }
-                var found: String?
-                let done = search(both, budget: &budget) { s, t, leaf, p, cands, facts, mentioned in
-                    let o = outcome(cands, facts)
-                    if o.forbids.isEmpty, o.permits.contains(a), o.permits.contains(b) {
-                        found = witness(s, t, leaf, p, facts, mentioned)
-                        return true
+        guard groups.count > 1 else { return }
+        struct Reach { var scope: (senders: [Int], recipients: [Int], leaves: [Int], purposes: [Int]); var classes: [Set<Int32>] }
+        var reach: [Int: Reach] = [:]
+        for r in permits {
+            let x = scopeClasses(r)
+            reach[r] = Reach(scope: x, classes: [Set(x.senders.map { table.senderClass[$0] }), Set(x.recipients.map { table.recipientClass[$0] }),
+                                                 Set(x.leaves.map { table.leafClass[$0] }), Set(x.purposes.map { table.purposeClass[$0] })])
+        }
+        var found: [(Int, Int, String)] = []
+        defer { result.overlaps += found.sorted { ($0.0, $0.1) < ($1.0, $1.1) } }
+        for first in permits {
+            for (g, members) in groups.enumerated() where g > group[first]! {
+                for second in members {
+                    budget -= 1
+                    if budget < 0 { result.overlapsUnfinished = true; return }
+                    // The earlier rule in file order leads, so witnesses do not depend on grouping.
+                    let (a, b) = (min(first, second), max(first, second))
+                    let (ra, rb) = (reach[a]!, reach[b]!)
+                    if zip(ra.classes, rb.classes).contains(where: { $0.isDisjoint(with: $1) }) { continue }
+                    // Classes are shared by the whole table, so the intersection is by class.
+                    let both = (ra.scope.senders.filter { rb.classes[0].contains(table.senderClass[$0]) },
+                                ra.scope.recipients.filter { rb.classes[1].contains(table.recipientClass[$0]) },
+                                ra.scope.leaves.filter { rb.classes[2].contains(table.leafClass[$0]) },
+                                ra.scope.purposes.filter { rb.classes[3].contains(table.purposeClass[$0]) })
+                    var witnessQuery: String?
+                    let done = search(both, budget: &budget) { s, t, leaf, p, cands, facts, mentioned in
+                        let o = outcome(cands, facts)
+                        if o.forbids.isEmpty, o.permits.contains(a), o.permits.contains(b) {
+                            witnessQuery = witness(s, t, leaf, p, facts, mentioned)
+                            return true
+                        }
+                        return false
                     }
-                    return false
+                    if let witnessQuery { found.append((a, b, witnessQuery)) }
+                    // A pair past the per-case bound is left unfinished; the others are still weighed.
+                    if done == nil { result.overlapsUnfinished = true; if budget <= 0 { return } }
                 }
-                if let found { result.overlaps.append((a, b, found)) }
-                if done == nil { result.overlapsUnfinished = true; return }
             }
         }
     }

@@ -41,15 +41,22 @@ public enum Compiler {
         for leaf in leaves { leafClass[leaf] = leafClassOfLeaf[leaf] }
 
         // Exception depth: exceptions are evaluated before the rules they defeat.
-        var depth = [Int32](repeating: 0, count: ruleCount)
-        for r in 0..<ruleCount {
-            var d: Int32 = 0
-            var t = model.rules[r].exceptionTo
-            while let target = t, d <= Int32(ruleCount) {
-                d += 1
-                t = model.rules[target].exceptionTo
+        // Each chain is walked once: a rule's depth is its target's plus one (the checker has
+        // refused cycles; the bound only keeps a malformed model from looping).
+        var depth = [Int32](repeating: -1, count: ruleCount)
+        for r in 0..<ruleCount where depth[r] < 0 {
+            var chain: [Int] = []
+            var t: Int? = r
+            while let c = t, depth[c] < 0, chain.count <= ruleCount {
+                chain.append(c)
+                t = model.rules[c].exceptionTo
             }
-            depth[r] = d
+            var d = t.map { depth[$0] + 1 } ?? 0
+            if let c = t, depth[c] < 0 { d = 0 }
+            for c in chain.reversed() {
+                depth[c] = d
+                d += 1
+            }
         }
 
         // Pair index: rules in scope for (sender class, recipient class), deepest first.

@@ -49,18 +49,22 @@ extension Resolver {
             }
         }
         // Each rule has at most one target, so following targets from any rule either ends or
-        // loops; report each loop once, at its first rule in file order.
-        var reported = Set<Int>()
-        for start in model.rules.indices where !reported.contains(start) {
+        // loops; report each loop once, at its first rule in file order. Every rule is walked
+        // once (linear in the rules, however long the chains).
+        var walkedBy = [Int](repeating: -1, count: model.rules.count)
+        var positionInPath = [Int](repeating: -1, count: model.rules.count)
+        for start in model.rules.indices where walkedBy[start] < 0 {
             var path: [Int] = []
             var current: Int? = start
-            while let c = current, !path.contains(c), !reported.contains(c) {
+            while let c = current, walkedBy[c] < 0 {
+                walkedBy[c] = start
+                positionInPath[c] = path.count
                 path.append(c)
                 current = model.rules[c].exceptionTo
             }
-            guard let c = current, let loopStart = path.firstIndex(of: c) else { continue }
-            let loop = Array(path[loopStart...])
-            reported.formUnion(loop)
+            // A loop only when the walk ran into its own path (not into an earlier walk).
+            guard let c = current, walkedBy[c] == start else { continue }
+            let loop = Array(path[positionInPath[c]...])
             let first = loop.min()!
             let names = (loop + [loop[0]]).map { model.rules[$0].id }
             report(Diagnostic(.exceptionCycle, loop.count == 1
