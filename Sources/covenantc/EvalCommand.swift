@@ -7,7 +7,7 @@ import Foundation
 enum EvalCommand {
     static let command = CLI.Command(
         name: "eval", summary: "decide JSON queries from standard input (NDJSON)", help: """
-            Usage: covenantc eval FILE < queries.ndjson
+            Usage: covenantc eval FILE [--source COVENANT] < queries.ndjson
 
             Reads one JSON query per line:
               {"from": "ggz", "to": "dorpsteam", "share": "health", "for": "support",
@@ -18,7 +18,8 @@ enum EvalCommand {
                "missingFacts":[],"reason":"permitted by rule medisch"}
             A line that cannot be decided (not JSON, unknown name, bad value) gets
             {"error": "..."} and the stream goes on. Empty lines are skipped.
-            FILE is a covenant or a table written by 'covenantc compile'.
+            FILE is a covenant or a table written by 'covenantc compile'. With --source, a
+            table is refused unless it was compiled from COVENANT as the file is now.
 
             Exit codes: 0 the stream was processed, 1 FILE has errors, 2 usage error.
 
@@ -27,12 +28,12 @@ enum EvalCommand {
     static func run(_ args: [String], _ console: Console) -> Int32 {
         let parsed: Arguments
         do {
-            parsed = try Arguments(args, flags: [], options: [])
+            parsed = try Arguments(args, flags: [], options: ["--source"])
         } catch {
             return CLI.usageError("\(error)", command: "eval", console: console)
         }
         guard parsed.positionals.count == 1 else { return CLI.usageError("name exactly one covenant or table", command: "eval", console: console) }
-        guard let table = TableLoader.load(parsed.positionals[0], console: console) else { return ExitCode.failure }
+        guard let table = TableLoader.load(parsed.positionals[0], source: parsed.value("--source"), console: console) else { return ExitCode.failure }
         let evaluator = Evaluator(table: table)
         var scratch = DecisionScratch()
         var output = ""

@@ -26,6 +26,8 @@ enum QueryCommand {
         Options:
           --format text|json   output format (default: text); json is the wire format of 'eval'
           --from, --to, --share, --for, --fact   the query as flags instead of text
+          --source COVENANT    refuse a compiled table unless it was compiled from COVENANT
+                               as the file is now (its SHA-256 is recorded in the table)
           -h, --help           show this help
 
         Exit codes: 0 answered (permit or deny), 1 the query or the covenant has errors,
@@ -39,7 +41,7 @@ enum QueryCommand {
         let parsed: Arguments
         let format: String
         do {
-            parsed = try Arguments(args, flags: [], options: ["--format", "--from", "--to", "--share", "--for", "--fact"])
+            parsed = try Arguments(args, flags: [], options: ["--format", "--from", "--to", "--share", "--for", "--fact", "--source"])
             format = try parsed.choice("--format", ["text", "json"], default: "text")
         } catch {
             return CLI.usageError("\(error)", command: name, console: console)
@@ -67,7 +69,7 @@ enum QueryCommand {
         default:
             return CLI.usageError("give FILE and a query, either as one quoted text or with all of --from, --to, --share and --for", command: name, console: console)
         }
-        guard let table = TableLoader.load(parsed.positionals[0], console: console) else { return ExitCode.failure }
+        guard let table = TableLoader.load(parsed.positionals[0], source: parsed.value("--source"), console: console) else { return ExitCode.failure }
         let evaluator = Evaluator(table: table)
         let resolved: ResolvedQuery
         do {

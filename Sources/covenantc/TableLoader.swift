@@ -8,7 +8,25 @@ enum TableLoader {
     /// Largest compiled table read (a table is larger than its source: 5,000 rules make ~27 MB).
     static let maxTableBytes = 1 << 30
 
-    static func load(_ path: String, console: Console) -> DecisionTable? {
+    /// Loads FILE; with `source`, also checks that the table was compiled from that covenant
+    /// as it is now (a table left behind after the covenant changed is refused, never used).
+    static func load(_ path: String, source: String? = nil, console: Console) -> DecisionTable? {
+        guard let table = loadTable(path, console: console) else { return nil }
+        guard let source else { return table }
+        guard let bytes = FileManager.default.contents(atPath: source) else {
+            console.err(DiagnosticRenderer(files: []).render(SourceLoader.load([source]).failures.first
+                ?? Diagnostic(.unreadableFile, "cannot read '\(source)'", at: SourceLoader.origin(source))))
+            return nil
+        }
+        guard table.wasCompiled(from: bytes) else {
+            let recorded = table.metadata.sourceSHA256.prefix(12), actual = SHA256.hexDigest(bytes).prefix(12)
+            console.err("\(path): error: the table was compiled from another version of \(source) (the table records source SHA-256 \(recorded)…, the file now has \(actual)…); compile it again: covenantc compile \(source) -o \(path)\n")
+            return nil
+        }
+        return table
+    }
+
+    private static func loadTable(_ path: String, console: Console) -> DecisionTable? {
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
         guard let size, let data = size <= maxTableBytes ? FileManager.default.contents(atPath: path) : nil else {
             // Missing, unreadable or huge: the source loader says which, with a diagnostic.

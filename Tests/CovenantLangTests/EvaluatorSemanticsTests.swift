@@ -200,44 +200,4 @@ import Testing
         let defeated = e.explain(try e.table.resolve(try QueryText.parse("dorpsteam -> politie share health for safety given safety_risk = true, triage = true").get()))
         #expect(defeated.leaves[0].rules.first { $0.rule == "geen_politie" }?.defeatedBy == "gevaar")
     }
-
-    /// Deciding from 8 threads at once gives the same answers as one thread.
-    @Test func concurrentDecisionsAgree() async throws {
-        var generator = RandomCovenant(seed: 99)
-        let text = generator.generate()
-        let source = SourceFile(path: "r.covenant", text: text)
-        let model = try #require(Frontend.check(source).model)
-        let evaluator = Evaluator(table: Compiler.compile(model, source: source))
-        var rng = SplitMix(seed: 5)
-        let queries = (0..<4000).map { _ in
-            ResolvedQuery(sender: Int32(rng.next() % UInt64(model.parties.count)), recipient: Int32(rng.next() % UInt64(model.parties.count)),
-                          category: Int32(rng.next() % UInt64(model.categories.count)), purpose: Int32(rng.next() % UInt64(model.purposes.count)),
-                          facts: model.facts.indices.map { f in
-                              rng.next() % 4 == 0 ? ResolvedQuery.missing : {
-                                  switch model.facts[f].type {
-                                  case .bool: Int64(rng.next() % 2)
-                                  case .int(let low, let high): Int64(low) + Int64(rng.next() % UInt64(high - low + 1))
-                                  case .enumeration(let values): Int64(rng.next() % UInt64(values.count))
-                                  }
-                              }()
-                          })
-        }
-        let single = queries.map { evaluator.decision($0) }
-        let results = await withTaskGroup(of: [Decision].self) { group in
-            for _ in 0..<8 {
-                group.addTask {
-                    var scratch = DecisionScratch()
-                    return queries.map { q in
-                        evaluator.decide(q, into: &scratch)
-                        return evaluator.decision(from: scratch)
-                    }
-                }
-            }
-            var all: [[Decision]] = []
-            for await r in group { all.append(r) }
-            return all
-        }
-        #expect(results.count == 8)
-        for r in results { #expect(r == single) }
-    }
 }

@@ -101,6 +101,29 @@ import Testing
         #expect(refused.err.contains("the table's integrity check failed"))
     }
 
+    /// A table kept after its covenant changed is refused when the covenant is named.
+    @Test func aTableFromAnotherSourceVersionIsReported() throws {
+        let dir = try CLISupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let covenant = dir.appendingPathComponent("boekel.covenant")
+        try FileManager.default.copyItem(atPath: Self.boekel, toPath: covenant.path)
+        let table = dir.appendingPathComponent("boekel.json").path
+        #expect(CLISupport.run(["compile", covenant.path, "-o", table]).code == 0)
+        let same = CLISupport.run(["query", table, "--source", covenant.path, Self.queries[1]])
+        #expect(same.code == 0 && same.out.hasPrefix("PERMIT"))
+        try (String(contentsOf: covenant, encoding: .utf8) + "\n// amended\n").write(to: covenant, atomically: true, encoding: .utf8)
+        for command in [["query", table, "--source", covenant.path, Self.queries[1]], ["explain", table, "--source", covenant.path, Self.queries[1]]] {
+            let stale = CLISupport.run(command)
+            #expect(stale.code == 1 && stale.out.isEmpty)
+            #expect(stale.err.contains("the table was compiled from another version of \(covenant.path)"))
+            #expect(stale.err.contains("compile it again: covenantc compile \(covenant.path) -o \(table)"))
+        }
+        let streamed = CLISupport.run(["eval", table, "--source", covenant.path], input: [#"{"from":"ggz","to":"dorpsteam","share":"health","for":"support"}"#])
+        #expect(streamed.code == 1 && streamed.out.isEmpty && streamed.err.contains("another version"))
+        let missing = CLISupport.run(["query", table, "--source", dir.appendingPathComponent("weg.covenant").path, Self.queries[1]])
+        #expect(missing.code == 1 && missing.err.contains("E906"))
+    }
+
     @Test func compileRefusesACovenantWithErrors() throws {
         let dir = try CLISupport.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }

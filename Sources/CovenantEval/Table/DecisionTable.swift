@@ -220,3 +220,10 @@ public struct DecisionTable: Sendable, Equatable {
         self.purposeRuleBits = purposeRuleBits
     }
 }
+
+extension DecisionTable {
+    /// Whether the table was compiled from exactly these source bytes (its recorded SHA-256).
+    public func wasCompiled<Bytes: Sequence>(from source: Bytes) -> Bool where Bytes.Element == UInt8 {
+        metadata.sourceSHA256 == SHA256.hexDigest(source)
+    }
+}
