@@ -80,7 +80,17 @@ enum AtomicFile {
             }
         } catch {
             try? FileManager.default.removeItem(at: temporary)
-            throw error
+            throw error as? WriteError ?? WriteError(description: reason(error))
         }
+    }
+
+    /// The system's words for a failed write ("No space left on device", "File too large")
+    /// rather than Foundation's error domain and code.
+    static func reason(_ error: Error) -> String {
+        let error = error as NSError
+        for candidate in [error, error.userInfo[NSUnderlyingErrorKey] as? NSError].compactMap({ $0 }) where candidate.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(candidate.code)))
+        }
+        return error.localizedDescription
     }
 }

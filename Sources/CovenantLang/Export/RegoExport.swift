@@ -3,15 +3,16 @@ import CovenantEval
 /// A covenant as a Rego policy (package `covenant`) with its data document, for organisations
 /// that run Open Policy Agent (`covenantc export --to rego`).
 ///
-/// `data.covenant.decision(q)` takes a query in the covenant's JSON wire format and returns
-/// `{"effect": "permit"|"deny", "decidedBy": [rule ids]}`, so a batch of queries is one
-/// comprehension. The data document holds each rule's scope (groups, category and purpose
-/// trees already expanded) and each category's leaves; the policy holds one function per rule
-/// (named after its index and id) and the conditions in three-valued logic: for each condition
-/// node a function that holds when it is certainly true (`t_N`) and one for certainly false
-/// (`f_N`); a missing fact makes both undefined. Exceptions, forbid-over-permit, deny by
-/// default and the conjunction over a category's leaves are written out in Rego. What Rego
-/// here does not carry: obligations, waivers, missing-fact reporting and explanations.
+/// The input is one query in the covenant's JSON wire format; `data.covenant.decision` is
+/// `{"effect": "permit"|"deny", "decidedBy": [rule ids]}`. Everything is written as rules over
+/// `input` (no functions), so an engine evaluates each rule once per query: per rule the set of
+/// the query's leaf categories on which it is active (in scope, its condition holds, no
+/// exception to it is active), then forbid over permit, deny by default and the conjunction
+/// over the leaves. The data document holds each rule's scope (groups, category and purpose
+/// trees already expanded) and each category's leaves. Conditions are three-valued: for each
+/// condition node a rule that holds when it is certainly true (`t_N`) and one for certainly
+/// false (`f_N`); a missing fact makes both undefined. What Rego here does not carry:
+/// obligations, waivers, missing-fact reporting and explanations.
 public enum RegoExport {
     public struct Output: Sendable {
         public var policy: String
@@ -47,59 +48,60 @@ public enum RegoExport {
         mutating func policy() -> String {
             var rules: [String] = []
             for (r, rule) in model.rules.enumerated() {
-                var body = ["rule_in_scope(\(r), q, c)"]
+                let scope = "data.covenant.scope[\(Self.quoted(rule.id))]"
+                var body = ["some c in query_leaves", "\(scope).categories[c]"]
+                if rule.senders != .any { body.append("\(scope).senders[input.from]") }
+                if rule.recipients != .any { body.append("\(scope).recipients[input.to]") }
+                if rule.purposes != .any { body.append("\(scope).purposes[input[\"for\"]]") }
                 if let c = rule.condition {
                     let tv = ThreeValued(c)
-                    body.append(rule.effect == .permit ? "\(certainly(tv, true))(q)" : "not \(certainly(tv, false))(q)")
+                    body.append(rule.effect == .permit ? certainly(tv, true) : "not \(certainly(tv, false))")
                 }
+                for e in exceptions[r] { body.append("not active_\(name(e))[c]") }
                 var text = "# \(rule.effect == .permit ? "permit" : "forbid") \(rule.id)"
                 if let title = rule.title { text += ": \(title.split(separator: "\n").joined(separator: " "))" }
-                text += "\napplies_\(name(r))(q, c) if {\n    \(body.joined(separator: "\n    "))\n}\n"
-                text += "active_\(name(r))(q, c) if {\n    applies_\(name(r))(q, c)\n"
-                for e in exceptions[r] { text += "    not active_\(name(e))(q, c)\n" }
-                text += "}\n"
+                text += "\nactive_\(name(r)) contains c if {\n    \(body.joined(separator: "\n    "))\n}\n"
+                let (leaves, ids) = rule.effect == .permit ? ("permitted_leaves", "permit_rules") : ("forbidden_leaves", "forbid_rules")
+                text += "\(leaves) contains c if some c in active_\(name(r))\n"
+                text += "\(ids) contains \(Self.quoted(rule.id)) if count(active_\(name(r))) > 0\n"
                 rules.append(text)
-            }
-            func union(_ effect: Effect) -> String {
-                let sets = model.rules.indices.filter { model.rules[$0].effect == effect }
-                    .map { "{\(Self.quoted(model.rules[$0].id)) | active_\(name($0))(q, c)}" }
-                return sets.isEmpty ? "set()" : sets.joined(separator: " |\n    ")
             }
             return """
                 # \(model.title): exported by covenantc from the covenant's \(model.rules.count) rules.
-                # data.covenant.decision(q) decides one query in the covenant's JSON wire format.
+                # input: one query in the covenant's JSON wire format; data.covenant.decision decides it.
                 # Obligations, waivers and missing-fact reports are not expressed in Rego.
                 package covenant
 
                 import rego.v1
 
-                decision(q) := {"effect": "permit", "decidedBy": sort(permits)} if {
-                    data.covenant.parties[q.from]
-                    data.covenant.parties[q.to]
-                    data.covenant.purposes[q["for"]]
-                    leaves := data.covenant.leaves[q.share]
-                    every c in leaves {
-                        count(leaf_forbids(q, c)) == 0
-                        count(leaf_permits(q, c)) > 0
+                decision := {"effect": "permit", "decidedBy": sort(permit_rules)} if all_permitted
+
+                decision := {"effect": "deny", "decidedBy": sort(forbid_rules)} if not all_permitted
+
+                # Every leaf of the category is permitted and none forbidden (a conjunction).
+                all_permitted if {
+                    known
+                    every c in query_leaves {
+                        not forbidden_leaves[c]
+                        permitted_leaves[c]
                     }
-                    permits := {r | some c in leaves; some r in leaf_permits(q, c)}
-                } else := {"effect": "deny", "decidedBy": sort({r | some c in data.covenant.leaves[q.share]; some r in leaf_forbids(q, c)})}
-
-                leaf_permits(q, c) := \(union(.permit))
-
-                leaf_forbids(q, c) := \(union(.forbid))
-
-                # A rule's scope, from the data document; an absent dimension is `any`.
-                rule_in_scope(r, q, c) if {
-                    scope := data.covenant.rules[r]
-                    in_dimension(scope, "senders", q.from)
-                    in_dimension(scope, "recipients", q.to)
-                    scope.categories[c]
-                    in_dimension(scope, "purposes", q["for"])
                 }
 
-                in_dimension(scope, key, value) if not scope[key]
-                in_dimension(scope, key, value) if scope[key][value]
+                known if {
+                    data.covenant.parties[input.from]
+                    data.covenant.parties[input.to]
+                    data.covenant.purposes[input["for"]]
+                    data.covenant.leaves[input.share]
+                }
+
+                # (Not named `leaves`: the rules share data.covenant with the data document.)
+                query_leaves := data.covenant.leaves[input.share]
+
+                # Rules that no rule of the covenant defines stay empty rather than undefined.
+                permitted_leaves contains c if { some c in query_leaves; false }
+                forbidden_leaves contains c if { some c in query_leaves; false }
+                permit_rules contains r if { some r in []; false }
+                forbid_rules contains r if { some r in []; false }
 
                 \(rules.joined(separator: "\n"))
                 # Conditions, three-valued: t_N holds when node N is certainly true, f_N when certainly false.
@@ -107,7 +109,7 @@ public enum RegoExport {
                 """
         }
 
-        /// The name of a function of `q` that holds when `c` is certainly true (`positive`) or
+        /// The name of a rule over `input` that holds when `c` is certainly true (`positive`) or
         /// certainly false; its definitions go to `helpers`.
         mutating func certainly(_ c: ThreeValued, _ positive: Bool) -> String {
             if case .not(let a) = c { return certainly(a, !positive) }
@@ -119,16 +121,16 @@ public enum RegoExport {
                 let conjunction: Bool
                 if case .and = c { conjunction = positive } else { conjunction = !positive }
                 if conjunction {
-                    helpers.append("\(fn)(q) if {\n    \(x)(q)\n    \(y)(q)\n}\n")
+                    helpers.append("\(fn) if {\n    \(x)\n    \(y)\n}\n")
                 } else {
-                    helpers.append("\(fn)(q) if \(x)(q)\n\(fn)(q) if \(y)(q)\n")
+                    helpers.append("\(fn) if \(x)\n\(fn) if \(y)\n")
                 }
             case .atom(let f, let predicate):
                 let fact = model.facts[f]
-                let value = fact.defaultValue.map { "object.get(object.get(q, \"facts\", {}), \(Self.quoted(fact.id)), \(literal($0, fact)))" }
-                    ?? "q.facts[\(Self.quoted(fact.id))]"
+                let value = fact.defaultValue.map { "object.get(object.get(input, \"facts\", {}), \(Self.quoted(fact.id)), \(literal($0, fact)))" }
+                    ?? "input.facts[\(Self.quoted(fact.id))]"
                 // The value is bound first: `not` of an undefined value would hold.
-                helpers.append("\(fn)(q) if {\n    x := \(value)\n    \(positive ? "" : "not ")\(test(predicate, fact))\n}\n")
+                helpers.append("\(fn) if {\n    x := \(value)\n    \(positive ? "" : "not ")\(test(predicate, fact))\n}\n")
             case .not:
                 break
             }
@@ -155,7 +157,7 @@ public enum RegoExport {
             let categoryClosure = Compiler.descendantsOrSelf(model.categories.map(\.children))
             let purposeClosure = Compiler.descendantsOrSelf(model.purposes.map(\.children))
             func set(_ ids: [String]) -> JSONValue { .object(ids.map { ($0, .bool(true)) }) }
-            var rules: [JSONValue] = []
+            var rules: [(String, JSONValue)] = []
             for rule in model.rules {
                 var scope: [(String, JSONValue)] = []
                 if case .some(let p) = rule.senders { scope.append(("senders", set(p.map { model.parties[$0].id }))) }
@@ -165,7 +167,7 @@ public enum RegoExport {
                 if case .some(let p) = rule.purposes {
                     scope.append(("purposes", set(Set(p.flatMap { purposeClosure[$0] }).sorted().map { model.purposes[$0].id })))
                 }
-                rules.append(.object(scope))
+                rules.append((rule.id, .object(scope)))
             }
             let leaves = model.categories.indices.map { c in
                 (model.categories[c].id, JSONValue.array(categoryClosure[c].filter { model.categories[$0].children.isEmpty }.map { .string(model.categories[$0].id) }))
@@ -174,7 +176,7 @@ public enum RegoExport {
                 ("parties", set(model.parties.map(\.id))),
                 ("purposes", set(model.purposes.map(\.id))),
                 ("leaves", .object(leaves)),
-                ("rules", .array(rules)),
+                ("scope", .object(rules)),
             ]))])
             return document.serialized() + "\n"
         }

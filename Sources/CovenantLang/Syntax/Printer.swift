@@ -17,6 +17,9 @@ public struct Printer {
         var offset: Int
         var sourceLine: Int
         var trailing: [String] = []
+        /// False for the `taal nl` header, which only one of the two languages prints: a
+        /// comment never attaches to it, so translating keeps every comment where it was.
+        var takesComments = true
     }
 
     let language: KeywordLanguage
@@ -54,9 +57,9 @@ public struct Printer {
         var leading: [Int: [Comment]] = [:]
         var atEnd: [Comment] = []
         for comment in comments {
-            if comment.trailing, let i = out.lastIndex(where: { !$0.text.isEmpty && $0.sourceLine <= comment.range.start.line }) {
+            if comment.trailing, let i = out.lastIndex(where: { !$0.text.isEmpty && $0.takesComments && $0.sourceLine <= comment.range.start.line }) {
                 out[i].trailing.append(comment.text)
-            } else if let i = out.firstIndex(where: { !$0.text.isEmpty && $0.offset >= comment.range.start.offset }) {
+            } else if let i = out.firstIndex(where: { !$0.text.isEmpty && $0.takesComments && $0.offset >= comment.range.start.offset }) {
                 leading[i, default: []].append(comment)
             } else {
                 atEnd.append(comment)
@@ -101,9 +104,10 @@ public struct Printer {
 
     mutating func printFile(_ file: CovenantFile) {
         if language == .nl {
-            // A header the file lacks (translated from English) goes before everything, so that
-            // no comment attaches to it.
-            emit("taal nl", file.languageHeader ?? SourceRange(file: file.path, start: .init(line: 0, column: 0, offset: -1), end: .init(line: 0, column: 0, offset: -1)))
+            // The header goes before everything and takes no comment (one on its line moves
+            // below it), so the English text, which has no header, keeps the same comments.
+            emit("taal nl", SourceRange(file: file.path, start: .init(line: 0, column: 0, offset: -1), end: .init(line: 0, column: 0, offset: -1)))
+            lines[lines.count - 1].takesComments = false
             blank()
         }
         if let header = file.header { printHeader(header) }
