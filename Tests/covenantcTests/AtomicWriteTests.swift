@@ -2,9 +2,17 @@
 import Foundation
 import Testing
 
+/// Whether this test process runs under ThreadSanitizer (its runtime is linked in).
+let underThreadSanitizer = dlsym(dlopen(nil, RTLD_NOW), "__tsan_init") != nil
+
 /// Every file covenantc writes goes through a temporary file, a flush and a rename: when the
 /// write fails halfway, the file that was there is left exactly as it was.
-@Suite struct AtomicWriteTests {
+///
+/// Not under ThreadSanitizer: its runtime faults (SIGBUS in its own memcpy interceptor) in a
+/// process with a file-size limit, before covenantc writes anything.
+@Suite(.disabled(if: underThreadSanitizer, "ThreadSanitizer's runtime cannot run under a file-size limit"))
+struct AtomicWriteTests {
+
     /// Runs the real covenantc under a 2 KiB file-size limit (`ulimit -f 2`; SIGXFSZ ignored,
     /// so a write past the limit fails with EFBIG rather than killing the process): the
     /// table of the example covenant is larger, so its write fails partway through.

@@ -78,13 +78,13 @@ public enum RegoExport {
 
                 decision := {"effect": "deny", "decidedBy": sort(forbid_rules)} if not all_permitted
 
-                # Every leaf of the category is permitted and none forbidden (a conjunction).
+                # Every leaf of the category is permitted and none forbidden (a conjunction). The
+                # leaf sets hold only the query's leaves, so counting them is enough (and avoids
+                # `every` with `not`, which regopy 1.5 gets wrong).
                 all_permitted if {
                     known
-                    every c in query_leaves {
-                        not forbidden_leaves[c]
-                        permitted_leaves[c]
-                    }
+                    count(forbidden_leaves) == 0
+                    count(permitted_leaves) == count(query_leaves)
                 }
 
                 known if {
