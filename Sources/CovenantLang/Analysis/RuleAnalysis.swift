@@ -32,9 +32,7 @@ struct RuleAnalysis {
     let budget: Int
     static let maxCombinationsPerCell = 4096
 
-    static let defaultBudget = Review.defaultBudget
-
-    init(model: CovenantModel, table: DecisionTable, budget: Int = RuleAnalysis.defaultBudget) {
+    init(model: CovenantModel, table: DecisionTable, budget: Int = Review.defaultBudget) {
         self.model = model
         self.table = table
         self.evaluator = Evaluator(table: table)

@@ -51,8 +51,8 @@ public enum Compiler {
                 chain.append(c)
                 t = model.rules[c].exceptionTo
             }
-            var d = t.map { depth[$0] + 1 } ?? 0
-            if let c = t, depth[c] < 0 { d = 0 }
+            // Ended at a rule already placed (one deeper than it), or at the root (or the bound).
+            var d: Int32 = t.map { depth[$0] >= 0 ? depth[$0] + 1 : 0 } ?? 0
             for c in chain.reversed() {
                 depth[c] = d
                 d += 1
