@@ -64,7 +64,7 @@ import Testing
         #expect(Support.codes(text) == ["E902"])
     }
 
-    /// Found while fuzzing: a 200,000-term `and` chain overflowed the stack of the stages that
+    /// Found by hand while setting the limits: a 200,000-term `and` chain overflowed the stack of the stages that
     /// walk conditions recursively. The parser now stops at `maxConditionTerms`.
     @Test func twoHundredThousandTermConjunction() {
         let text = Support.prelude + "rule r { permit a -> b share c for p when f" + String(repeating: " and f", count: 200_000) + " basis bs }\n"

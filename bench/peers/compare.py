@@ -68,16 +68,14 @@ def main():
 
     # --- Rego: regopy has no batch call (a comprehension `with input as q` crashes it), so one
     # set_input + query per query, on the first `rego_limit` queries (regopy is slow), stopping
-    # early after 180 s.
-    result["rego_s"], result["rego_queries"], result["rego_load_s"] = 0, 0, 0
+    # early after 180 s. A limit of 0 skips it (the large covenant, which regopy does not finish
+    # loading; BENCHMARKS.md).
+    queries_for_rego = queries[:rego_limit]
     rego_answers = []
-    if rego_limit == 0:  # the large covenant: regopy does not finish loading it (BENCHMARKS.md)
-        queries_for_rego = []
-    else:
-        queries_for_rego = queries[:rego_limit]
-    start = time.perf_counter()
-    rego = regopy.Interpreter()
+    result["rego_load_s"] = 0
     if queries_for_rego:
+        start = time.perf_counter()
+        rego = regopy.Interpreter()
         with open(f"{work}/rego/covenant.rego") as f:
             rego.add_module("covenant", f.read())
         with open(f"{work}/rego/data.json") as f:
