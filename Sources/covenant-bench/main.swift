@@ -93,7 +93,7 @@ for size in sizes {
     let bytes = TableCodec.encode(table).utf8.count
     let evaluator = Evaluator(table: table)
     let named = querySet(model, count: 10_000, seed: 7)
-    let resolved = named.map { try! table.resolve($0) }
+    let resolved = named.map { try! table.resolve($0, on: table.firstDayInForce) }
     let (median, p99, perSecond) = measure(resolved, evaluator, batches: 2000, batch: 100)
     // By name: resolve, then decide.
     var scratch = DecisionScratch()
@@ -101,7 +101,7 @@ for size in sizes {
     for b in 0..<200 {
         let start = DispatchTime.now().uptimeNanoseconds
         for i in 0..<50 {
-            let q = try! evaluator.resolve(named[(b * 50 + i) % named.count])
+            let q = try! evaluator.resolve(named[(b * 50 + i) % named.count], on: table.firstDayInForce)
             evaluator.decide(q, into: &scratch)
         }
         byName.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 50)

@@ -28,6 +28,8 @@ enum QueryCommand {
           --from, --to, --share, --for, --fact   the query as flags instead of text
           --source COVENANT    refuse a compiled table unless it was compiled from COVENANT
                                as the file is now (its SHA-256 is recorded in the table)
+          --date YYYY-MM-DD    decide as on this day (default: today in the Netherlands; a
+                               query text may also say 'on YYYY-MM-DD')
           -h, --help           show this help
 
         Exit codes: 0 answered (permit or deny), 1 the query or the covenant has errors,
@@ -40,9 +42,11 @@ enum QueryCommand {
         let name = explain ? "explain" : "query"
         let parsed: Arguments
         let format: String
+        var today: Today
         do {
-            parsed = try Arguments(args, flags: [], options: ["--format", "--from", "--to", "--share", "--for", "--fact", "--source"])
+            parsed = try Arguments(args, flags: [], options: ["--format", "--from", "--to", "--share", "--for", "--fact", "--source", "--date"])
             format = try parsed.choice("--format", ["text", "json"], default: "text")
+            today = try Today(parsed)
         } catch {
             return CLI.usageError("\(error)", command: name, console: console)
         }
@@ -73,7 +77,7 @@ enum QueryCommand {
         let evaluator = Evaluator(table: table)
         let resolved: ResolvedQuery
         do {
-            resolved = try evaluator.resolve(query)
+            resolved = try evaluator.resolve(query, on: today.date())
         } catch {
             if format == "json" { console.out(JSONValue.object([("error", .string(error.message))]).serialized() + "\n") }
             else { console.err("covenantc \(name): \(error.message)\n") }
@@ -105,7 +109,9 @@ enum DecisionFormat {
         for o in d.obligations {
             let text = table.obligations.first { $0.id == o.id }?.name.map { " \"\($0)\"" } ?? ""
             let timing = o.timing.map { ", \($0)" } ?? ""
-            out += o.waived ? "  obligation \(o.id)\(text)\(timing): waived, \(o.waivedBecause ?? "")\n" : "  obligation \(o.id)\(text)\(timing)\n"
+            let actor = o.by == .sender ? "" : ", by the \(o.by.rawValue)"
+            let state = o.waived ? ": waived, \(o.waivedBecause ?? "")" : o.postponed ? ": standing, postponed \(o.postponedBecause ?? "")" : ""
+            out += "  obligation \(o.id)\(text)\(actor)\(timing)\(state)\n"
         }
         if !d.missingFacts.isEmpty { out += "  missing facts: \(d.missingFacts.joined(separator: ", "))\n" }
         return out

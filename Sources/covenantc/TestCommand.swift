@@ -5,18 +5,21 @@ import CovenantLang
 enum TestCommand {
     static let command = CLI.Command(
         name: "test", summary: "run the test blocks of covenants", help: """
-            Usage: covenantc test [--coverage] FILE|DIR...
+            Usage: covenantc test [--coverage] [--date YYYY-MM-DD] FILE|DIR...
 
             Runs every test block: the query, and the expectations it states — the decision
             (permit or deny), the deciding rules (by), the exact set of standing obligations
-            (oblige), of waived obligations (waived) and of missing facts (missing). Prints one
-            line per failing test:
+            (oblige), of waived (waived) and of postponed obligations (postponed), each
+            optionally with who acts ('oblige recipient inform'), and of missing facts
+            (missing). A test whose query says no date ('on YYYY-MM-DD') is decided on the
+            covenant's first day of validity, or on --date. Prints one line per failing test:
               file:line:col: FAIL "title": expected ...; got ... (reason)
             and closes with the line 'N passed, N failed'.
 
             Options:
               --coverage   list the rules that no test exercises (a rule is exercised when it
                            decides, or is defeated by an exception, in some test)
+              --date YYYY-MM-DD   decide the tests that name no date as on this day
               -h, --help   show this help
 
             Exit codes: 0 every test passed, 1 a test failed or a covenant has errors,
@@ -26,8 +29,11 @@ enum TestCommand {
 
     static func run(_ args: [String], _ console: Console) -> Int32 {
         let parsed: Arguments
+        let date: CalendarDate?
         do {
-            parsed = try Arguments(args, flags: ["--coverage"], options: [])
+            parsed = try Arguments(args, flags: ["--coverage"], options: ["--date"])
+            var today = try Today(parsed)
+            date = parsed.value("--date") == nil ? nil : today.date()
         } catch {
             return CLI.usageError("\(error)", command: "test", console: console)
         }
@@ -50,7 +56,7 @@ enum TestCommand {
                 broken += 1
                 continue
             }
-            let report = TestRunner(model: model, table: Compiler.compile(model, source: source)).run()
+            let report = TestRunner(model: model, table: Compiler.compile(model, source: source), date: date).run()
             for outcome in report.outcomes {
                 guard let failure = outcome.failure else { continue }
                 let r = outcome.range
@@ -73,10 +79,14 @@ enum TestCommand {
     static func got(_ d: Decision) -> String {
         var parts = [d.effect.rawValue]
         if !d.decidedBy.isEmpty { parts.append("by \(d.decidedBy.joined(separator: ", "))") }
-        let standing = d.obligations.filter { !$0.waived }.map(\.id)
-        let waived = d.obligations.filter { $0.waived }.map(\.id)
+        func duty(_ o: Decision.Obligation) -> String { o.by == .sender ? o.id : "\(o.by.rawValue) \(o.id)" }
+        let standing = d.obligations.filter { !$0.waived }.map(duty)
+        let waived = d.obligations.filter { $0.waived }.map(duty)
+        let postponed = d.obligations.filter { $0.postponed }.map(duty)
         if !standing.isEmpty { parts.append("oblige \(standing.joined(separator: ", "))") }
         if !waived.isEmpty { parts.append("waived \(waived.joined(separator: ", "))") }
+        if !postponed.isEmpty { parts.append("postponed \(postponed.joined(separator: ", "))") }
+        if !d.inForce { parts.append("(the covenant is not in force on \(d.at ?? "that day"))") }
         if !d.missingFacts.isEmpty { parts.append("missing \(d.missingFacts.joined(separator: ", "))") }
         return parts.joined(separator: " ")
     }

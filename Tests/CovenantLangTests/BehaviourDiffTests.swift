@@ -102,7 +102,7 @@ import Testing
                                     var facts = ta.facts.map { $0.defaultValue ?? ResolvedQuery.missing }
                                     facts[2] = Int64(fi)
                                     facts[0] = fb
-                                    let q = ResolvedQuery(sender: Int32(s), recipient: Int32(r), category: Int32(c), purpose: Int32(p), facts: facts)
+                                    let q = ResolvedQuery(sender: Int32(s), recipient: Int32(r), category: Int32(c), purpose: Int32(p), facts: facts, date: ea.table.firstDayInForce)
                                     let (x, y) = (ea.decision(q), eb.decision(q))
                                     if x.effect != y.effect || x.bases != y.bases || x.obligations != y.obligations { differs = true; break outer }
                                 }

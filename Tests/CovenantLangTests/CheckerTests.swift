@@ -83,7 +83,7 @@ import Testing
         let model = try #require(Support.check(text).model)
         let t = try #require(model.tests.first)
         #expect(t.query == TestQuery(sender: 0, recipient: 1, category: 0, purpose: 0, facts: [1: .int(30), 0: .bool(true)]))
-        #expect(t.expectedRules == [0] && t.expectedObligations == [0] && t.expectedMissing == [1] && t.expectedWaived == nil)
+        #expect(t.expectedRules == [0] && t.expectedObligations == [ExpectedDuty(obligation: 0, actor: nil)] && t.expectedMissing == [1] && t.expectedWaived == nil)
     }
 
     @Test func testsThatQueryUnknownNames() {

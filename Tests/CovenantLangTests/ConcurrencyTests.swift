@@ -29,7 +29,7 @@ import Testing
                 }
             }
             do {
-                evaluator.decide(try evaluator.resolve(query), into: &scratch)
+                evaluator.decide(try evaluator.resolve(query, on: table.firstDayInForce), into: &scratch)
             } catch {
                 hasher.combine(error.message)
                 return hasher.finalize()
@@ -40,7 +40,7 @@ import Testing
             let q = ResolvedQuery(sender: FailClosedTests.index(table.parties.count, faults, &rng),
                                   recipient: FailClosedTests.index(table.parties.count, faults, &rng),
                                   category: FailClosedTests.index(table.categories.count, faults, &rng),
-                                  purpose: FailClosedTests.index(table.purposes.count, faults, &rng), facts: facts)
+                                  purpose: FailClosedTests.index(table.purposes.count, faults, &rng), facts: facts, date: table.firstDayInForce)
             evaluator.decide(q, into: &scratch)
         }
         hasher.combine(scratch.effect == .permit)

@@ -51,7 +51,7 @@ import Testing
                 let expected = reference.decide(sender: s, recipient: r, category: c, purpose: p, given: given)
                 let query = Query(from: model.parties[s].id, to: model.parties[r].id, share: model.categories[c].id,
                                   purpose: model.purposes[p].id, facts: inputs)
-                let resolved = try table.resolve(query)
+                let resolved = try table.resolve(query, on: table.firstDayInForce)
                 evaluator.decide(resolved, into: &scratch)
                 let d = evaluator.decision(from: scratch)
                 let actual = ReferenceInterpreter.Outcome(

@@ -15,7 +15,7 @@ import Testing
 
     static func decide(_ e: Evaluator, _ text: String) throws -> Decision {
         let query = try QueryText.parse(text).get()
-        return e.decision(try e.table.resolve(query))
+        return e.decision(try e.table.resolve(query, on: e.table.firstDayInForce))
     }
 
     /// 1. Scope: groups expand transitively, descendants of categories and purposes are covered.
@@ -126,7 +126,7 @@ import Testing
 
             """)
         let waived = try Self.decide(e, "a -> b share c for p given inv = true")
-        #expect(waived.json.serialized().contains(#"{"id":"inform","timing":"within 4 weeks","waived":true,"waivedBecause":"unless inv holds (rule r1)"}"#))
+        #expect(waived.json.serialized().contains(#"{"id":"inform","by":"sender","kind":"other","timing":"within 4 weeks","waived":true,"waivedBecause":"because inv holds (rule r1)","postponed":false}"#))
         #expect(waived.obligations.first { $0.id == "record" }?.waived == false)
         let unknown = try Self.decide(e, "a -> b share c for p")
         #expect(unknown.obligations.map(\.waived) == [false, false] && unknown.missingFacts == ["f", "inv"])
@@ -140,7 +140,7 @@ import Testing
     @Test func badQueriesAreErrors() throws {
         let e = try Self.evaluator("fact age : int 0..130\nfact consent : given | none\n")
         func error(_ q: Query) -> String? {
-            do { _ = try e.table.resolve(q); return nil } catch { return error.message }
+            do { _ = try e.table.resolve(q, on: e.table.firstDayInForce); return nil } catch { return error.message }
         }
         #expect(error(Query(from: "zz", to: "b", share: "c", purpose: "p")) == "unknown party 'zz'")
         #expect(error(Query(from: "a", to: "b", share: "c", purpose: "p", facts: [("age", .int(200))])) == "200 is outside the range of 'age' (0..130)")
@@ -152,10 +152,10 @@ import Testing
     /// A resolved query that does not fit the table is denied with the reason, never trapped on.
     @Test func malformedResolvedQueriesFailClosed() throws {
         let e = try Self.evaluator("rule r { permit any -> any share c for any basis bs }\n")
-        for bad in [ResolvedQuery(sender: 9, recipient: 0, category: 0, purpose: 0, facts: [0]),
-                    ResolvedQuery(sender: 0, recipient: 0, category: -1, purpose: 0, facts: [0]),
-                    ResolvedQuery(sender: 0, recipient: 0, category: 0, purpose: 0, facts: []),
-                    ResolvedQuery(sender: 0, recipient: 0, category: 0, purpose: 0, facts: [7])] {
+        for bad in [ResolvedQuery(sender: 9, recipient: 0, category: 0, purpose: 0, facts: [0], date: e.table.firstDayInForce),
+                    ResolvedQuery(sender: 0, recipient: 0, category: -1, purpose: 0, facts: [0], date: e.table.firstDayInForce),
+                    ResolvedQuery(sender: 0, recipient: 0, category: 0, purpose: 0, facts: [], date: e.table.firstDayInForce),
+                    ResolvedQuery(sender: 0, recipient: 0, category: 0, purpose: 0, facts: [7], date: e.table.firstDayInForce)] {
             let d = e.decision(bad)
             #expect(d.effect == .deny && d.reason.hasPrefix("denied: the query does not fit this table"))
         }
@@ -179,11 +179,11 @@ import Testing
                     }
                 } ?? e.table.facts[f].defaultValue ?? ResolvedQuery.missing
             }
-            let d = e.decision(ResolvedQuery(sender: Int32(q.sender), recipient: Int32(q.recipient), category: Int32(q.category), purpose: Int32(q.purpose), facts: facts))
+            let d = e.decision(ResolvedQuery(sender: Int32(q.sender), recipient: Int32(q.recipient), category: Int32(q.category), purpose: Int32(q.purpose), facts: facts, date: e.table.firstDayInForce))
             #expect((d.effect == .permit) == (test.expectedEffect == .permit), "\(test.title)")
             if let rules = test.expectedRules { #expect(d.decidedBy == rules.map { model.rules[$0].id }, "\(test.title)") }
             if let obligations = test.expectedObligations {
-                #expect(Set(d.obligations.filter { !$0.waived }.map(\.id)) == Set(obligations.map { model.obligations[$0].id }), "\(test.title)")
+                #expect(Set(d.obligations.filter { !$0.waived }.map(\.id)) == Set(obligations.map { model.obligations[$0.obligation].id }), "\(test.title)")
             }
         }
     }
@@ -192,12 +192,12 @@ import Testing
         let text = try String(contentsOf: Support.root.appendingPathComponent("covenants/boekel.covenant"), encoding: .utf8)
         let source = SourceFile(path: "boekel.covenant", text: text)
         let e = Evaluator(table: Compiler.compile(try #require(Frontend.check(source).model), source: source))
-        let x = e.explain(try e.table.resolve(try QueryText.parse("ggz -> dorpsteam share health for support given age = 30").get()))
+        let x = e.explain(try e.table.resolve(try QueryText.parse("ggz -> dorpsteam share health for support given age = 30").get(), on: e.table.firstDayInForce))
         #expect(x.counterfactuals.map(\.text) == ["consent = given, by rule medisch"])
         #expect(x.leaves.map(\.category) == ["health"])
         #expect(x.leaves[0].rules.map(\.rule) == ["medisch"])
         #expect(x.leaves[0].rules[0].outcome == .failed)
-        let defeated = e.explain(try e.table.resolve(try QueryText.parse("dorpsteam -> politie share health for safety given safety_risk = true, triage = true").get()))
+        let defeated = e.explain(try e.table.resolve(try QueryText.parse("dorpsteam -> politie share health for safety given safety_risk = true, triage = true").get(), on: e.table.firstDayInForce))
         #expect(defeated.leaves[0].rules.first { $0.rule == "geen_politie" }?.defeatedBy == "gevaar")
     }
 }

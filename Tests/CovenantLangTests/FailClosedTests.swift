@@ -68,7 +68,7 @@ import Testing
                 }
                 let q = ResolvedQuery(sender: Self.index(table.parties.count, faults, &rng), recipient: Self.index(table.parties.count, faults, &rng),
                                       category: Self.index(table.categories.count, faults, &rng), purpose: Self.index(table.purposes.count, faults, &rng),
-                                      facts: facts)
+                                      facts: facts, date: table.firstDayInForce)
                 let effect = evaluator.decide(q, into: &scratch)
                 if Self.fits(q, table) {
                     fitting += 1
@@ -109,7 +109,7 @@ import Testing
                     case .enumeration(let values): query.facts.append((fact.id, .text(pick(values))))
                     }
                 }
-                _ = try evaluator.resolve(query)
+                _ = try evaluator.resolve(query, on: table.firstDayInForce)
                 let fact = pick(table.facts)
                 switch rng.next() % 8 {
                 case 0: query.from = "onbekend"
@@ -133,7 +133,7 @@ import Testing
                 }
                 // Without the fault it resolved; with it, resolving must throw.
                 let fault = query
-                #expect(throws: QueryError.self, "seed \(seed): \(fault.from) \(fault.to) \(fault.share) \(fault.purpose) \(fault.facts)") { try evaluator.resolve(fault) }
+                #expect(throws: QueryError.self, "seed \(seed): \(fault.from) \(fault.to) \(fault.share) \(fault.purpose) \(fault.facts)") { try evaluator.resolve(fault, on: table.firstDayInForce) }
             }
         }
     }

@@ -81,7 +81,7 @@ enum FuzzOracle {
             if next(16) == 0 { facts.append(0) }
             let q = ResolvedQuery(sender: Int32(next(table.parties.count + 1)), recipient: Int32(next(table.parties.count + 1)),
                                   category: Int32(next(table.categories.count + 1)), purpose: Int32(next(table.purposes.count + 1)),
-                                  facts: facts)
+                                  facts: facts, date: table.firstDayInForce)
             let effect = evaluator.decide(q, into: &scratch)
             if table.validate(q) != nil {
                 if effect != .deny || scratch.invalid == nil { return ["an invalid query was not denied with a reason"] }
@@ -101,7 +101,7 @@ enum FuzzOracle {
     static func wire(_ bytes: [UInt8], fallback: DecisionTable) -> [String] {
         let lines = bytes.split(separator: 0x0a, maxSplits: 1, omittingEmptySubsequences: false)
         let body = Array(lines.first ?? [])
-        let sealed = Array(#"{"format":"covenant-decision-table","formatVersion":1,"sha256":""#.utf8)
+        let sealed = Array("{\"format\":\"covenant-decision-table\",\"formatVersion\":\(DecisionTable.formatVersion),\"sha256\":\"".utf8)
             + Array(SHA256.hexDigest(body).utf8) + Array(#"","body":"#.utf8) + body + Array("}\n".utf8)
         var problems: [String] = []
         let loaded = try? TableCodec.decode(sealed)
@@ -110,7 +110,7 @@ enum FuzzOracle {
         var scratch = DecisionScratch()
         for line in (lines.count > 1 ? lines[1] : []).split(separator: 0x0a).prefix(32) {
             guard let query = try? Query(json: String(decoding: line, as: UTF8.self)),
-                  let resolved = try? evaluator.resolve(query) else { continue }
+                  let resolved = try? evaluator.resolve(query, on: evaluator.table.firstDayInForce) else { continue }
             evaluator.decide(resolved, into: &scratch)
             _ = evaluator.decision(from: scratch).json
             if evaluator.explain(resolved).decision != evaluator.decision(from: scratch) {

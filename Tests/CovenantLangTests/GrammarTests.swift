@@ -41,7 +41,8 @@ import Testing
         let lists: [String: [[String]]] = [
             "party_kind": spellings(PartyKind.self), "secrecy": spellings(Secrecy.self), "nature": spellings(Nature.self),
             "special_category": spellings(SpecialCategory.self), "basis_kind": spellings(BasisKind.self),
-            "time_unit": spellings(TimeUnit.self),
+            "time_unit": spellings(TimeUnit.self), "purpose_kind": spellings(PurposeKind.self),
+            "fact_role": spellings(FactRole.self), "obligation_kind": spellings(ObligationKind.self), "actor": spellings(Actor.self),
         ]
         var fromGrammar: [String: [[String]]] = [:]
         for row in Self.table("VALUES") { fromGrammar[row[0], default: []].append(Array(row.dropFirst())) }
@@ -66,12 +67,22 @@ import Testing
             test "u" { query a -> b share c for p expect permit by r oblige o waived o }
 
             """
-        let party = Support.prelude + "purpose q\nparty g \"G\" { kind enforcement secrecy medical regime closed \"Wpg\" for p, q }\n"
+        let party = Support.prelude + "purpose q\nparty g \"G\" { kind enforcement secrecy medical regime closed \"Wpg\" for p, q to a, b }\n"
+            + "party desk { kind government acts for a }\nparty ict { kind other processor for a }\n"
         let category = Support.prelude + "category d \"D\" { nature what special health retention 1 year category e { nature that } }\n"
-        let purpose = Support.prelude + "purpose q \"Q\" { purpose q1 purpose q2 { purpose q3 } }\n"
-        let header = "language en\ncovenant \"T\" { version \"1\" controller a valid from 2024-02-29 until 2028-12-31 }\nparty a { kind care }\n"
+        let purpose = Support.prelude + "purpose q \"Q\" { kind safety purpose q1 purpose q2 { purpose q3 } }\n"
+        let header = "language en\ncovenant \"T\" { version \"1\" controller a, b valid from 2024-02-29 until 2028-12-31 }\nparty a { kind care }\nparty b { kind care }\n"
         let dutch = "taal nl\nconvenant \"T\" { verantwoordelijke a }\npartij a { soort zorg }\n"
         let group = Support.prelude + "group g \"G\" = a, b\ngroup h = g\n"
+        let roles = Support.prelude + """
+            fact ok "Toestemming" : specific | general | none default none { role consent valid specific }
+            fact years : int 0..130 { role age }
+            fact parents : bool default false { role representative fixed }
+            obligation tell "Informeren" { kind inform }
+            rule m { permit a -> b share c for p when ok == specific and years >= 16 or parents basis bs oblige recipient tell within 4 weeks postponed while f unless not f }
+            test "v" { query a -> b share c for p on 2026-01-01 given parents = true, f = true expect permit oblige recipient tell postponed recipient tell }
+
+            """
         return [
             "WORD": full, "STRING": full, "escape": full, "INTEGER": full, "DATE": header, "comment": full,
             "file": full, "language_header": dutch, "header": header, "header_clause": header,
@@ -83,7 +94,8 @@ import Testing
             "condition": full, "conjunction": full, "unary": full, "comparison": full, "operator": full, "value_set": full,
             "test": full, "test_clause": full, "query": full, "fact_value": full, "expectation": full, "expectation_part": full,
             "party_kind": party, "secrecy": party, "nature": category, "special_category": category, "basis_kind": full,
-            "time_unit": category,
+            "time_unit": category, "purpose_clause": purpose, "purpose_kind": purpose, "fact_clause": roles, "fact_role": roles,
+            "obligation_kind": roles, "actor": roles, "duty": roles,
         ]
     }()
 

@@ -13,16 +13,22 @@ import Testing
 
     @Test func roundTrip() throws {
         let text = try Self.smallTable()
-        #expect(text.hasPrefix(#"{"format":"covenant-decision-table","formatVersion":1,"sha256":""#))
+        #expect(text.hasPrefix(#"{"format":"covenant-decision-table","formatVersion":2,"sha256":""#))
         let table = try TableCodec.decode(Array(text.utf8))
         #expect(TableCodec.encode(table) == text)
+        // The table's identity is the hash the file records, the same as the compiler's.
+        #expect(text.contains(table.sha256) && table.sha256.count == 64)
+        let source = SourceFile(path: "t.covenant", text: Support.prelude + "obligation o\nrule r { permit a -> b share c for p when f basis bs oblige o before }\n")
+        #expect(Compiler.compile(try #require(Frontend.check(source).model), source: source).sha256 == table.sha256)
         #expect(table.metadata.sourceSHA256 == SHA256.hexDigest(Array((Support.prelude + "obligation o\nrule r { permit a -> b share c for p when f basis bs oblige o before }\n").utf8)))
     }
 
     @Test func anotherFormatVersionIsRefused() throws {
-        let text = try Self.smallTable().replacingOccurrences(of: #""formatVersion":1,"#, with: #""formatVersion":2,"#)
-        #expect(throws: TableCodec.LoadError("the table has format version 2; this evaluator reads version 1: compile the covenant again with this covenantc")) {
-            try TableCodec.decode(Array(text.utf8))
+        for other in [1, 3] {
+            let text = try Self.smallTable().replacingOccurrences(of: #""formatVersion":2,"#, with: "\"formatVersion\":\(other),")
+            #expect(throws: TableCodec.LoadError("the table has format version \(other); this evaluator reads version 2: compile the covenant again with this covenantc")) {
+                try TableCodec.decode(Array(text.utf8))
+            }
         }
     }
 
@@ -48,7 +54,7 @@ import Testing
         let bodyStart = text.range(of: #""body":"#)!.upperBound
         var body = String(text[bodyStart...].dropLast(2))
         body = body.replacingOccurrences(of: #""exceptionTo":-1,"depth":0"#, with: #""exceptionTo":5,"depth":0"#)
-        let forged = #"{"format":"covenant-decision-table","formatVersion":1,"sha256":""# + SHA256.hexDigest(Array(body.utf8)) + #"","body":"# + body + "}\n"
+        let forged = #"{"format":"covenant-decision-table","formatVersion":2,"sha256":""# + SHA256.hexDigest(Array(body.utf8)) + #"","body":"# + body + "}\n"
         #expect(throws: TableCodec.LoadError("the table is inconsistent: rule 'r' has an invalid exception")) {
             try TableCodec.decode(Array(forged.utf8))
         }

@@ -29,10 +29,28 @@ import Testing
     }
 
     @Test func theThreeExampleQueriesInJSON() {
-        let outputs = Self.queries.map { CLISupport.run(["query", "--format", "json", Self.boekel, $0]).out }
-        #expect(outputs[0] == #"{"effect":"deny","decidedBy":[],"bases":[],"obligations":[],"missingFacts":[],"reason":"denied by default: no rule permits sharing health here"}"# + "\n")
-        #expect(outputs[1] == #"{"effect":"permit","decidedBy":["medisch"],"bases":["consented"],"obligations":[{"id":"record","timing":null,"waived":false}],"missingFacts":[],"reason":"permitted by rule medisch"}"# + "\n")
-        #expect(outputs[2] == #"{"effect":"permit","decidedBy":["gevaar"],"bases":["vital"],"obligations":[{"id":"inform","timing":"within 4 weeks","waived":false},{"id":"record","timing":null,"waived":false}],"missingFacts":[],"reason":"permitted by rule gevaar"}"# + "\n")
+        let outputs = Self.queries.map { Self.anonymous(CLISupport.run(["query", "--format", "json", "--date", "2026-03-01", Self.boekel, $0]).out) }
+        let end = #","inForce":true,"at":"2026-03-01","table":{"sha256":"SHA","version":"2025.1"}}"# + "\n"
+        #expect(outputs[0] == #"{"effect":"deny","decidedBy":[],"bases":[],"obligations":[],"missingFacts":[],"reason":"denied by default: no rule permits sharing health here""# + end)
+        #expect(outputs[1] == #"{"effect":"permit","decidedBy":["medisch"],"bases":["consented"],"obligations":[{"id":"record","by":"sender","kind":"other","timing":null,"waived":false,"postponed":false}],"missingFacts":[],"reason":"permitted by rule medisch""# + end)
+        #expect(outputs[2] == #"{"effect":"permit","decidedBy":["gevaar"],"bases":["vital"],"obligations":[{"id":"inform","by":"sender","kind":"other","timing":"within 4 weeks","waived":false,"postponed":false},{"id":"record","by":"sender","kind":"other","timing":null,"waived":false,"postponed":false}],"missingFacts":[],"reason":"permitted by rule gevaar""# + end)
+    }
+
+    /// The decision with the table's SHA-256 replaced by "SHA" (it changes with the compiler).
+    static func anonymous(_ text: String) -> String {
+        text.replacingOccurrences(of: #""sha256":"[0-9a-f]{64}""#, with: #""sha256":"SHA""#, options: .regularExpression)
+    }
+
+    @Test func outsideItsValidityTheCovenantDenies() {
+        let r = CLISupport.run(["query", "--date", "2029-01-01", Self.boekel, Self.queries[1]])
+        #expect(r.code == 0)
+        #expect(r.out == "DENY: denied: the covenant is not in force on 2029-01-01 (valid from 2025-01-01 until 2028-12-31)\n")
+        let json = CLISupport.run(["query", "--format", "json", Self.boekel, "ggz -> dorpsteam share health for support on 2024-12-31 given consent = given, age = 30"])
+        #expect(json.out.contains(#""effect":"deny","decidedBy":[]"#) && json.out.contains(#""inForce":false,"at":"2024-12-31""#))
+        let lastDay = CLISupport.run(["query", "--date", "2028-12-31", Self.boekel, Self.queries[1]])
+        #expect(lastDay.out.hasPrefix("PERMIT"))
+        let bad = CLISupport.run(["query", "--date", "2026-02-30", Self.boekel, Self.queries[1]])
+        #expect(bad.code == 2 && bad.err.contains("--date takes a date YYYY-MM-DD that exists"))
     }
 
     @Test func flagsInsteadOfText() {
@@ -73,15 +91,33 @@ import Testing
             #"{"from": "ggz", "to": "dorpsteam", "share": "health", "for": "support", "facts": {"age": "thirty"}}"#,
             #"{"from": "dorpsteam", "to": "politie", "share": "content", "for": "safety", "facts": {"safety_risk": true, "triage": true, "investigation": true}}"#,
         ]
-        let r = CLISupport.run(["eval", Self.boekel], input: input)
+        let r = CLISupport.run(["eval", "--date", "2026-03-01", Self.boekel], input: input)
         #expect(r.code == 0)
-        let lines = r.out.split(separator: "\n").map(String.init)
+        let lines = r.out.split(separator: "\n").map { Self.anonymous(String($0)) }
         #expect(lines.count == 5)
-        #expect(lines[0] == #"{"effect":"permit","decidedBy":["medisch"],"bases":["consented"],"obligations":[{"id":"record","timing":null,"waived":false}],"missingFacts":[],"reason":"permitted by rule medisch"}"#)
+        #expect(lines[0] == #"{"effect":"permit","decidedBy":["medisch"],"bases":["consented"],"obligations":[{"id":"record","by":"sender","kind":"other","timing":null,"waived":false,"postponed":false}],"missingFacts":[],"reason":"permitted by rule medisch","inForce":true,"at":"2026-03-01","table":{"sha256":"SHA","version":"2025.1"}}"#)
         #expect(lines[1].hasPrefix(#"{"error":"not JSON"#))
         #expect(lines[2] == #"{"error":"unknown party 'nobody'"}"#)
         #expect(lines[3] == #"{"error":"the fact 'age' is a number from 0 to 130"}"#)
-        #expect(lines[4].contains(#"{"id":"inform","timing":"within 4 weeks","waived":true,"waivedBecause":"unless investigation holds (rule gevaar)"}"#))
+        #expect(lines[4].contains(#"{"id":"inform","by":"sender","kind":"other","timing":"within 4 weeks","waived":true,"waivedBecause":"because investigation holds (rule gevaar)","postponed":false}"#))
+    }
+
+    @Test func evalEchoesIdsTakesDatesAndRefusesUnknownKeys() {
+        let input = [
+            #"{"id": "case-17", "from": "ggz", "to": "dorpsteam", "share": "health", "for": "support", "facts": {"consent": "given", "age": 30}}"#,
+            #"{"id": 18, "at": "2029-01-01", "from": "ggz", "to": "dorpsteam", "share": "health", "for": "support", "facts": {"consent": "given", "age": 30}}"#,
+            #"{"from": "ggz", "to": "dorpsteam", "share": "health", "for": "support", "fact": {"consent": "given"}}"#,
+            #"{"at": "2026-02-30", "from": "ggz", "to": "dorpsteam", "share": "health", "for": "support"}"#,
+            #"{"id": {"x": 1}, "from": "ggz", "to": "dorpsteam", "share": "health", "for": "support"}"#,
+        ]
+        let lines = CLISupport.run(["eval", "--date", "2026-03-01", Self.boekel], input: input).out.split(separator: "\n").map(String.init)
+        #expect(lines.count == 5)
+        #expect(lines[0].hasPrefix(#"{"id":"case-17","effect":"permit""#) && lines[0].contains(#""at":"2026-03-01""#))
+        #expect(lines[1].hasPrefix(#"{"id":18,"effect":"deny","decidedBy":[]"#) && lines[1].contains(#""inForce":false,"at":"2029-01-01""#))
+        #expect(lines[1].contains("the covenant is not in force on 2029-01-01"))
+        #expect(lines[2] == #"{"error":"unknown key \"fact\" (did you mean \"facts\"?): a query has from, to, share, for, facts, at and id"}"#)
+        #expect(lines[3].contains("'2026-02-30' is not a date"))
+        #expect(lines[4] == #"{"error":"\"id\" must be a string or a number"}"#)
     }
 
     @Test func compileThenQueryTheTable() throws {

@@ -1,11 +1,30 @@
 /// A decision in words: what `covenantc query` prints and `covenantc eval` writes as one JSON
-/// line (the fixed wire format of LANGUAGE.md).
+/// line (the wire format of LANGUAGE.md, with the version-2 additions).
 public struct Decision: Sendable, Equatable {
     public struct Obligation: Sendable, Equatable {
         public var id: String
+        /// Who acts: sender, recipient or controller.
+        public var by: DecisionTable.Actor
+        /// inform, record, notify, confirm, erase or other.
+        public var kind: String
         public var timing: String?
         public var waived: Bool
         public var waivedBecause: String?
+        /// Standing, but its clock does not run while the reason holds.
+        public var postponed: Bool
+        public var postponedBecause: String?
+
+        public init(id: String, by: DecisionTable.Actor = .sender, kind: String = "other", timing: String?, waived: Bool,
+                    waivedBecause: String?, postponed: Bool = false, postponedBecause: String? = nil) {
+            self.id = id
+            self.by = by
+            self.kind = kind
+            self.timing = timing
+            self.waived = waived
+            self.waivedBecause = waivedBecause
+            self.postponed = postponed
+            self.postponedBecause = postponedBecause
+        }
     }
 
     public var effect: DecisionTable.Effect
@@ -14,22 +33,42 @@ public struct Decision: Sendable, Equatable {
     public var obligations: [Obligation]
     public var missingFacts: [String]
     public var reason: String
+    /// False when the query's date lies outside the covenant's validity (then a deny).
+    public var inForce: Bool = true
+    /// The date the decision was made for (YYYY-MM-DD), when the query fitted the table.
+    public var at: String?
+    /// The SHA-256 of the table that decided, and the covenant's version.
+    public var tableSHA256: String = ""
+    public var tableVersion: String?
+    /// The query's `id`, echoed.
+    public var id: JSONValue?
 
-    /// The wire format: `effect`, `decidedBy`, `bases`, `obligations` (`id`, `timing`,
-    /// `waived`, and `waivedBecause` when waived), `missingFacts`, `reason`.
+    /// The wire format: `id` (when the query had one), `effect`, `decidedBy`, `bases`,
+    /// `obligations` (`id`, `by`, `kind`, `timing`, `waived`, `waivedBecause` when waived,
+    /// `postponed`, `postponedBecause` when postponed), `missingFacts`, `reason`, `inForce`,
+    /// `at`, `table` (`sha256`, `version`).
     public var json: JSONValue {
-        .object([
+        var pairs: [(String, JSONValue)] = []
+        if let id { pairs.append(("id", id)) }
+        pairs += [
             ("effect", .string(effect.rawValue)),
             ("decidedBy", .array(decidedBy.map(JSONValue.string))),
             ("bases", .array(bases.map(JSONValue.string))),
             ("obligations", .array(obligations.map { o in
-                var pairs: [(String, JSONValue)] = [("id", .string(o.id)), ("timing", o.timing.map(JSONValue.string) ?? .null), ("waived", .bool(o.waived))]
+                var pairs: [(String, JSONValue)] = [("id", .string(o.id)), ("by", .string(o.by.rawValue)), ("kind", .string(o.kind)),
+                                                    ("timing", o.timing.map(JSONValue.string) ?? .null), ("waived", .bool(o.waived))]
                 if let because = o.waivedBecause { pairs.append(("waivedBecause", .string(because))) }
+                pairs.append(("postponed", .bool(o.postponed)))
+                if let because = o.postponedBecause { pairs.append(("postponedBecause", .string(because))) }
                 return .object(pairs)
             })),
             ("missingFacts", .array(missingFacts.map(JSONValue.string))),
             ("reason", .string(reason)),
-        ])
+            ("inForce", .bool(inForce)),
+            ("at", at.map(JSONValue.string) ?? .null),
+            ("table", .object([("sha256", .string(tableSHA256)), ("version", tableVersion.map(JSONValue.string) ?? .null)])),
+        ]
+        return .object(pairs)
     }
 }
 
@@ -42,9 +81,23 @@ extension Evaluator {
     }
 
     public func decision(from s: DecisionScratch) -> Decision {
+        var d = words(s)
+        d.at = s.date?.description
+        d.tableSHA256 = table.sha256
+        d.tableVersion = table.metadata.version
+        return d
+    }
+
+    private func words(_ s: DecisionScratch) -> Decision {
         if let problem = s.invalid {
             return Decision(effect: .deny, decidedBy: [], bases: [], obligations: [], missingFacts: [],
                             reason: "denied: the query does not fit this table (\(problem.message))")
+        }
+        if !s.inForce, let date = s.date {
+            var d = Decision(effect: .deny, decidedBy: [], bases: [], obligations: [], missingFacts: [],
+                             reason: "denied: the covenant is not in force on \(date) (\(validityText))")
+            d.inForce = false
+            return d
         }
         let rules = table.rules
         let deciding = s.decidedBy
@@ -55,14 +108,21 @@ extension Evaluator {
             bases.sort()
         }
         let obligations = s.obligations.map { o -> Decision.Obligation in
-            var because: String?
+            var waivedBecause: String?
             if o.waived {
                 let use = rules[Int(o.waivedByRule)].obligations[Int(o.waivedByUse)]
-                because = "unless \(use.unlessText ?? "condition") holds (rule \(rules[Int(o.waivedByRule)].id))"
+                waivedBecause = "because \(use.unlessText ?? "its condition") holds (rule \(rules[Int(o.waivedByRule)].id))"
             }
-            return Decision.Obligation(id: table.obligations[Int(o.obligation)].id,
+            var postponedBecause: String?
+            if o.postponed {
+                let use = rules[Int(o.postponedByRule)].obligations[Int(o.postponedByUse)]
+                postponedBecause = "while \(use.postponedText ?? "its condition") holds (rule \(rules[Int(o.postponedByRule)].id))"
+            }
+            let obligation = table.obligations[Int(o.obligation)]
+            return Decision.Obligation(id: obligation.id, by: o.actor, kind: obligation.kind,
                                        timing: o.timing >= 0 ? table.timings[Int(o.timing)] : nil,
-                                       waived: o.waived, waivedBecause: because)
+                                       waived: o.waived, waivedBecause: waivedBecause,
+                                       postponed: o.postponed, postponedBecause: postponedBecause)
         }
         let missing = s.missingFacts.map { table.facts[Int($0)].id }
         var reason: String
@@ -81,5 +141,15 @@ extension Evaluator {
         }
         return Decision(effect: s.effect, decidedBy: names, bases: bases.map { table.bases[Int($0)].id },
                         obligations: obligations, missingFacts: missing, reason: reason)
+    }
+
+    /// "valid from 2025-01-01 until 2028-12-31", for the not-in-force reason.
+    var validityText: String {
+        switch (table.metadata.validFrom, table.metadata.validUntil) {
+        case (let from?, let until?): "valid from \(from) until \(until)"
+        case (let from?, nil): "valid from \(from)"
+        case (nil, let until?): "valid until \(until)"
+        case (nil, nil): "no validity period"
+        }
     }
 }

@@ -19,6 +19,10 @@ public struct DecisionScratch: Sendable {
     public internal(set) var obligations: [ObligationOutcome] = []
     /// Set when the query did not fit the table; the effect is then deny.
     public internal(set) var invalid: QueryError?
+    /// False when the query's date is outside the covenant's validity; the effect is then deny.
+    public internal(set) var inForce = true
+    /// The date the last decision was made for.
+    public internal(set) var date: CalendarDate?
 
     public init() {}
 
@@ -45,19 +49,28 @@ public struct DecisionScratch: Sendable {
         missingFacts.clear()
         obligations.clear()
         invalid = nil
+        inForce = true
+        date = nil
         effect = .deny
     }
 }
 
-/// One obligation of a permit: stands unless every deciding permit that carries it (with this
-/// timing) waives it.
+/// One obligation of a permit, distinct by (obligation, who acts, timing): stands unless
+/// every deciding permit that carries it waives it; postponed when every carrier that does not
+/// waive it postpones it.
 public struct ObligationOutcome: Sendable, Equatable {
     public var obligation: Int32
+    public var actor: DecisionTable.Actor
     public var timing: Int32
     public var waived: Bool
     /// The rule and obligation use whose `unless` held, when waived.
     public var waivedByRule: Int32
     public var waivedByUse: Int32
+    /// Standing, but its clock does not run (never together with `waived`).
+    public var postponed: Bool
+    /// The rule and obligation use whose `postponed while` held, when postponed.
+    public var postponedByRule: Int32
+    public var postponedByUse: Int32
 }
 
 /// Three-valued truth: a condition over a missing fact may be unknown.
@@ -78,10 +91,15 @@ public struct Evaluator: Sendable {
     let factLow: [Int64]
     let factHigh: [Int64]
     public let names: NameIndex
+    /// The validity period as YYYYMMDD numbers (Int32.min / Int32.max when open).
+    let validFrom: Int32
+    let validUntil: Int32
 
     public init(table: DecisionTable) {
         self.table = table
         names = NameIndex(table)
+        validFrom = table.validity.from?.ordinal ?? Int32.min
+        validUntil = table.validity.until?.ordinal ?? Int32.max
         rulePermits = table.rules.map { $0.effect == .permit }
         ruleCondition = table.rules.map(\.condition)
         ruleException = table.rules.map(\.exceptionTo)
@@ -105,9 +123,16 @@ public struct Evaluator: Sendable {
         }
     }
 
-    /// Resolves a query by name (once; then decide it as often as needed).
-    public func resolve(_ query: Query) throws(QueryError) -> ResolvedQuery {
-        try table.resolve(query, names: names)
+    /// Resolves a query by name (once; then decide it as often as needed), for its own `at`
+    /// date or else `date` (the caller's today: the library never reads the clock).
+    public func resolve(_ query: Query, on date: CalendarDate) throws(QueryError) -> ResolvedQuery {
+        try table.resolve(query, on: date, names: names)
+    }
+
+    /// Whether the covenant is in force on a day (both ends of its validity inclusive).
+    public func isInForce(on date: CalendarDate) -> Bool {
+        let d = date.ordinal
+        return d >= validFrom && d <= validUntil
     }
 
     /// True when the query's indices and values fit the table (checked on every decision,
@@ -133,6 +158,11 @@ public struct Evaluator: Sendable {
         s.prepare(rules: table.rules.count, facts: table.facts.count)
         guard fits(q) else {
             s.invalid = table.validate(q) ?? QueryError("the query does not fit this table")
+            return .deny
+        }
+        s.date = q.date
+        guard isInForce(on: q.date) else {
+            s.inForce = false
             return .deny
         }
         var allPermitted = true
@@ -199,8 +229,10 @@ public struct Evaluator: Sendable {
         return s.effect
     }
 
-    /// For each deciding permit's obligation uses: waived when `unless` holds (an unknown
-    /// `unless` does not hold); one (obligation, timing) stands if any carrier does not waive it.
+    /// For each deciding permit's obligation uses: waived when `unless` holds, postponed when
+    /// `postponed while` holds (an unknown condition holds for neither; waived wins over
+    /// postponed). One (obligation, who acts, timing) stands if any carrier does not waive it,
+    /// and is postponed only if every carrier that does not waive it postpones it.
     func collectObligations(_ facts: [Int64], _ s: inout DecisionScratch) {
         for r in s.permits {
             let rule = table.rules[Int(r)]
@@ -211,16 +243,50 @@ public struct Evaluator: Sendable {
                     if truth == .unknown { collectMissing(use.unless, facts, &s) }
                     waived = truth == .yes
                 }
-                if let i = s.obligations.firstIndex(where: { $0.obligation == use.obligation && $0.timing == use.timing }) {
-                    if !waived { s.obligations[i].waived = false }
+                var postponed = false
+                if use.postponed >= 0 {
+                    let truth = evaluate(use.postponed, facts)
+                    if truth == .unknown { collectMissing(use.postponed, facts, &s) }
+                    postponed = truth == .yes
+                }
+                if let i = s.obligations.firstIndex(where: { $0.obligation == use.obligation && $0.actor == use.actor && $0.timing == use.timing }) {
+                    guard !waived else { continue }
+                    if s.obligations[i].waived {
+                        // The first carrier that does not waive it decides whether it is postponed so far.
+                        s.obligations[i].waived = false
+                        s.obligations[i].postponed = postponed
+                        s.obligations[i].postponedByRule = postponed ? r : -1
+                        s.obligations[i].postponedByUse = postponed ? Int32(u) : -1
+                    } else if !postponed {
+                        s.obligations[i].postponed = false
+                    }
                 } else {
-                    s.obligations.append(ObligationOutcome(obligation: use.obligation, timing: use.timing, waived: waived,
-                                                           waivedByRule: waived ? r : -1, waivedByUse: waived ? Int32(u) : -1))
+                    let stands = !waived && postponed
+                    s.obligations.append(ObligationOutcome(obligation: use.obligation, actor: use.actor, timing: use.timing, waived: waived,
+                                                           waivedByRule: waived ? r : -1, waivedByUse: waived ? Int32(u) : -1,
+                                                           postponed: stands, postponedByRule: stands ? r : -1,
+                                                           postponedByUse: stands ? Int32(u) : -1))
                 }
             }
         }
-        if s.obligations.count > 1 { s.obligations.sort { ($0.obligation, $0.timing) < ($1.obligation, $1.timing) } }
+        for i in s.obligations.indices where !s.obligations[i].postponed {
+            s.obligations[i].postponedByRule = -1
+            s.obligations[i].postponedByUse = -1
+        }
+        if s.obligations.count > 1 {
+            s.obligations.sort { a, b in
+                (a.obligation, Self.actorOrder(a.actor), a.timing) < (b.obligation, Self.actorOrder(b.actor), b.timing)
+            }
+        }
         s.missingFacts.sortSmall()
+    }
+
+    static func actorOrder(_ a: DecisionTable.Actor) -> Int {
+        switch a {
+        case .sender: 0
+        case .recipient: 1
+        case .controller: 2
+        }
     }
 
     /// Kleene three-valued evaluation: `false and x` is false and `true or x` is true whatever x.

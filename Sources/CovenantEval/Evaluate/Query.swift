@@ -12,17 +12,24 @@ public struct Query: Sendable, Equatable {
     public var share: String
     public var purpose: String
     public var facts: [(String, FactInput)]
+    /// The day the question is asked for (`YYYY-MM-DD`); nil: the day the caller resolves on.
+    public var at: String?
+    /// The caller's reference for the query, echoed in the decision (any JSON string or number).
+    public var id: JSONValue?
 
-    public init(from: String, to: String, share: String, purpose: String, facts: [(String, FactInput)] = []) {
+    public init(from: String, to: String, share: String, purpose: String, facts: [(String, FactInput)] = [],
+                at: String? = nil, id: JSONValue? = nil) {
         self.from = from
         self.to = to
         self.share = share
         self.purpose = purpose
         self.facts = facts
+        self.at = at
+        self.id = id
     }
 
     public static func == (a: Query, b: Query) -> Bool {
-        a.from == b.from && a.to == b.to && a.share == b.share && a.purpose == b.purpose
+        a.from == b.from && a.to == b.to && a.share == b.share && a.purpose == b.purpose && a.at == b.at && a.id == b.id
             && a.facts.count == b.facts.count && zip(a.facts, b.facts).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }
     }
 }
@@ -39,13 +46,17 @@ public struct ResolvedQuery: Sendable, Hashable {
     public var purpose: Int32
     /// One value per fact of the table: bool 0/1, the integer, or the enumeration index.
     public var facts: [Int64]
+    /// The day the question is decided for: outside the covenant's validity every query is
+    /// denied.
+    public var date: CalendarDate
 
-    public init(sender: Int32, recipient: Int32, category: Int32, purpose: Int32, facts: [Int64]) {
+    public init(sender: Int32, recipient: Int32, category: Int32, purpose: Int32, facts: [Int64], date: CalendarDate) {
         self.sender = sender
         self.recipient = recipient
         self.category = category
         self.purpose = purpose
         self.facts = facts
+        self.date = date
     }
 }
 
@@ -77,13 +88,20 @@ public struct NameIndex: Sendable {
 }
 
 extension DecisionTable {
-    /// Resolves names and fact values; throws on an unknown name or a value that does not fit.
-    /// (An `Evaluator` resolves through its prebuilt name index; this builds one each call.)
-    public func resolve(_ query: Query) throws(QueryError) -> ResolvedQuery {
-        try resolve(query, names: NameIndex(self))
+    /// Resolves names and fact values; throws on an unknown name, a value that does not fit or
+    /// an invalid date. The query is decided for its own `at` date, else for `date` (the
+    /// caller's today). (An `Evaluator` resolves through its prebuilt name index; this builds
+    /// one each call.)
+    public func resolve(_ query: Query, on date: CalendarDate) throws(QueryError) -> ResolvedQuery {
+        try resolve(query, on: date, names: NameIndex(self))
     }
 
-    public func resolve(_ query: Query, names: NameIndex) throws(QueryError) -> ResolvedQuery {
+    public func resolve(_ query: Query, on today: CalendarDate, names: NameIndex) throws(QueryError) -> ResolvedQuery {
+        var date = today
+        if let at = query.at {
+            guard let given = CalendarDate(at) else { throw QueryError("'\(at)' is not a date: write YYYY-MM-DD, for example 2027-03-01") }
+            date = given
+        }
         guard let sender = names.parties[query.from] else { throw QueryError("unknown party '\(query.from)'") }
         guard let recipient = names.parties[query.to] else { throw QueryError("unknown party '\(query.to)'") }
         guard let category = names.categories[query.share] else { throw QueryError("unknown data category '\(query.share)'") }
@@ -95,7 +113,7 @@ extension DecisionTable {
             guard given.insert(f).inserted else { throw QueryError("the fact '\(name)' is given twice") }
             values[f] = try encode(input, for: facts[f])
         }
-        return ResolvedQuery(sender: sender, recipient: recipient, category: category, purpose: purpose, facts: values)
+        return ResolvedQuery(sender: sender, recipient: recipient, category: category, purpose: purpose, facts: values, date: date)
     }
 
     func encode(_ input: Query.FactInput, for fact: Fact) throws(QueryError) -> Int64 {

@@ -1,6 +1,10 @@
 /// The JSON wire format of a query (LANGUAGE.md): one object with `from`, `to`, `share`, `for`
-/// and optional `facts`. Services in other languages send this; `covenantc eval` reads it.
+/// and optional `facts`, `at` (YYYY-MM-DD) and `id` (a string or number, echoed). Any other
+/// key is an error: a misspelt `"fact"` must never silently drop the facts. Services in other
+/// languages send this; `covenantc eval` reads it.
 extension Query {
+    static let wireKeys: Set<String> = ["from", "to", "share", "for", "facts", "at", "id"]
+
     public init(json text: String) throws(QueryError) {
         let json: JSONValue
         do { json = try JSONParser.parse(text) } catch { throw QueryError("not JSON: \(error)") }
@@ -8,7 +12,28 @@ extension Query {
     }
 
     public init(json: JSONValue) throws(QueryError) {
-        guard case .object = json else { throw QueryError("a query is a JSON object") }
+        guard case .object(let pairs) = json else { throw QueryError("a query is a JSON object") }
+        var seen = Set<String>()
+        for (key, _) in pairs {
+            guard Self.wireKeys.contains(key) else {
+                let near = key == "fact" ? " (did you mean \"facts\"?)" : ""
+                throw QueryError("unknown key \"\(key)\"\(near): a query has from, to, share, for, facts, at and id")
+            }
+            guard seen.insert(key).inserted else { throw QueryError("the key \"\(key)\" is given twice") }
+        }
+        var id: JSONValue?
+        if let value = json["id"] {
+            switch value {
+            case .string, .integer, .number: id = value
+            default: throw QueryError("\"id\" must be a string or a number")
+            }
+        }
+        var at: String?
+        if let value = json["at"], !value.isNull {
+            guard let text = value.stringValue else { throw QueryError("\"at\" must be a date string, YYYY-MM-DD") }
+            guard CalendarDate(text) != nil else { throw QueryError("\"at\": '\(text)' is not a date: write YYYY-MM-DD, for example 2027-03-01") }
+            at = text
+        }
         func field(_ key: String) throws(QueryError) -> String {
             guard let value = json[key] else { throw QueryError("the query lacks \"\(key)\"") }
             guard let s = value.stringValue else { throw QueryError("\"\(key)\" must be a string") }
@@ -26,6 +51,6 @@ extension Query {
                 }
             }
         }
-        self.init(from: try field("from"), to: try field("to"), share: try field("share"), purpose: try field("for"), facts: facts)
+        self.init(from: try field("from"), to: try field("to"), share: try field("share"), purpose: try field("for"), facts: facts, at: at, id: id)
     }
 }

@@ -28,6 +28,8 @@ public struct Explanation: Sendable, Equatable {
     }
 
     /// A set of fact changes that makes the query a permit, and the rules that then decide.
+    /// A number may change to a range of values (every value in it permits), written `>= 16`,
+    /// `<= 11` or `12..15`. A fixed fact (an age, a fact declared fixed) never changes.
     public struct Counterfactual: Sendable, Equatable {
         public var changes: [(String, String)]
         public var decidedBy: [String]
@@ -36,9 +38,18 @@ public struct Explanation: Sendable, Equatable {
             a.decidedBy == b.decidedBy && a.changes.map { "\($0.0)=\($0.1)" } == b.changes.map { "\($0.0)=\($0.1)" }
         }
 
-        /// "consent = given, by rule medisch"
+        /// "consent = given, by rule medisch"; "age >= 16, by rule medisch"
         public var text: String {
-            "\(changes.map { "\($0.0) = \($0.1)" }.joined(separator: ", ")), by rule\(decidedBy.count == 1 ? "" : "s") \(decidedBy.joined(separator: ", "))"
+            "\(changes.map(Self.condition).joined(separator: ", ")), by rule\(decidedBy.count == 1 ? "" : "s") \(decidedBy.joined(separator: ", "))"
+        }
+
+        /// One change as a condition: `fact = value`; a range of a number reads `>= LO`,
+        /// `<= HI` or `LO..HI` as its value, and `fact >= LO`, `fact <= HI`, `fact in LO..HI`.
+        static func condition(_ change: (String, String)) -> String {
+            let (fact, value) = change
+            if value.hasPrefix(">= ") || value.hasPrefix("<= ") { return "\(fact) \(value)" }
+            if value.contains("..") { return "\(fact) in \(value)" }
+            return "\(fact) = \(value)"
         }
     }
 
@@ -152,24 +163,28 @@ extension Evaluator {
     }
 
     /// Breadth-first over sets of changed facts (1, then 2, then 3), each fact over the values
-    /// that its conditions tell apart; stops at the first size that yields a permit.
+    /// that its conditions tell apart, never a fixed fact; stops at the first size that yields
+    /// a permit. A number's permitting values are merged into ranges. Outside the covenant's
+    /// validity no change of facts helps, so there is nothing to search.
     func searchCounterfactuals(_ q: ResolvedQuery) -> ([Explanation.Counterfactual], Bool) {
+        guard isInForce(on: q.date) else { return ([], true) }
         var relevant: [Int] = []
         for leaf in table.categories[Int(q.category)].leaves {
             for r in rulesInScope(q, leaf: leaf) where table.rules[r].condition >= 0 {
-                for f in mentionedFacts(table.rules[r].condition) where !relevant.contains(f) { relevant.append(f) }
+                for f in mentionedFacts(table.rules[r].condition) where !relevant.contains(f) && !table.facts[f].fixed { relevant.append(f) }
             }
         }
         relevant.sort()
-        let options = relevant.map { f in candidateValues(f).filter { $0 != q.facts[f] } }
+        let options = relevant.map { f in searchValues(f).filter { $0 != q.facts[f] } }
         var budget = Self.searchBudget
         var scratch = DecisionScratch()
-        var found: [Explanation.Counterfactual] = []
+        var found: [(chosen: [Int], values: [Int64], decidedBy: [String])] = []
+        let maxFound = 400
         var complete = true
         for size in 1...max(1, min(Self.maxChanges, relevant.count)) where found.isEmpty && !relevant.isEmpty {
             var chosen: [Int] = []
             func choose(_ from: Int) {
-                if found.count >= 5 || budget <= 0 { return }
+                if found.count >= maxFound || budget <= 0 { return }
                 if chosen.count == size {
                     assign(0, q)
                     return
@@ -177,13 +192,12 @@ extension Evaluator {
                 for i in from..<relevant.count { chosen.append(i); choose(i + 1); chosen.removeLast() }
             }
             func assign(_ k: Int, _ current: ResolvedQuery) {
-                if found.count >= 5 { return }
+                if found.count >= maxFound { return }
                 if budget <= 0 { complete = false; return }
                 if k == chosen.count {
                     budget -= 1
                     if decide(current, into: &scratch) == .permit {
-                        let changes = chosen.map { (table.facts[relevant[$0]].id, describe(current.facts[relevant[$0]], fact: relevant[$0])) }
-                        found.append(.init(changes: changes, decidedBy: scratch.permits.map { table.rules[Int($0)].id }))
+                        found.append((chosen, chosen.map { current.facts[relevant[$0]] }, scratch.permits.map { table.rules[Int($0)].id }))
                     }
                     return
                 }
@@ -197,7 +211,72 @@ extension Evaluator {
             choose(0)
         }
         if relevant.count > Self.maxChanges, found.isEmpty { complete = false }
-        return (found, complete)
+        return (merge(found, relevant), complete)
+    }
+
+    /// Groups permitting changes that differ only in the value of one number, and writes that
+    /// number's values as ranges; at most five counterfactuals, in the order found.
+    func merge(_ found: [(chosen: [Int], values: [Int64], decidedBy: [String])], _ relevant: [Int]) -> [Explanation.Counterfactual] {
+        var result: [Explanation.Counterfactual] = []
+        var done = Set<Int>()
+        for (i, item) in found.enumerated() where !done.contains(i) {
+            done.insert(i)
+            let facts = item.chosen.map { relevant[$0] }
+            // The last number among the changed facts is the one merged into ranges.
+            guard let slot = facts.lastIndex(where: { if case .int = table.facts[$0].kind { true } else { false } }) else {
+                result.append(.init(changes: facts.indices.map { (table.facts[facts[$0]].id, describe(item.values[$0], fact: facts[$0])) },
+                                    decidedBy: item.decidedBy))
+                continue
+            }
+            var permitted = Set([item.values[slot]])
+            for (j, other) in found.enumerated() where j > i && !done.contains(j) && other.chosen == item.chosen && other.decidedBy == item.decidedBy
+                && other.values.indices.allSatisfy({ $0 == slot || other.values[$0] == item.values[$0] }) {
+                done.insert(j)
+                permitted.insert(other.values[slot])
+            }
+            let f = facts[slot]
+            for range in ranges(permitted, fact: f) {
+                var changes = facts.indices.map { (table.facts[facts[$0]].id, describe(item.values[$0], fact: facts[$0])) }
+                changes[slot].1 = range
+                result.append(.init(changes: changes, decidedBy: item.decidedBy))
+            }
+        }
+        return Array(result.prefix(5))
+    }
+
+    /// The permitted search values of a number as ranges of all the values they stand for:
+    /// `= 17`, `>= 16`, `<= 11`, `12..15`.
+    func ranges(_ permitted: Set<Int64>, fact f: Int) -> [String] {
+        guard case .int(let low, let high) = table.facts[f].kind else { return [] }
+        let values = searchValues(f)
+        var out: [String] = []
+        var k = 0
+        while k < values.count {
+            guard permitted.contains(values[k]) else { k += 1; continue }
+            var j = k
+            while j + 1 < values.count, permitted.contains(values[j + 1]) { j += 1 }
+            let from = values[k], to = j + 1 < values.count ? values[j + 1] - 1 : high
+            if from == to { out.append(String(from)) }
+            else if to == high, from > low { out.append(">= \(from)") }
+            else if from == low, to < high { out.append("<= \(to)") }
+            else { out.append("\(from)..\(to)") }
+            k = j + 1
+        }
+        return out
+    }
+
+    /// The values the search tries for a fact: every value of a yes/no or enumeration fact;
+    /// for a number, the values its conditions tell apart and one value from each stretch
+    /// between them (each stands for every value up to the next).
+    func searchValues(_ f: Int) -> [Int64] {
+        let points = candidateValues(f)
+        guard case .int = table.facts[f].kind else { return points }
+        var out: [Int64] = []
+        for (i, p) in points.enumerated() {
+            out.append(p)
+            if i + 1 < points.count, p + 1 < points[i + 1] { out.append(p + 1) }
+        }
+        return out
     }
 
     /// The values of a fact that its conditions can tell apart.

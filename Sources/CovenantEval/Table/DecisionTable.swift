@@ -6,7 +6,8 @@
 /// (sender class, recipient class) pairs index the rules in scope, and a bitset per category
 /// class and per purpose class filters them.
 public struct DecisionTable: Sendable, Equatable {
-    public static let formatVersion = 1
+    /// 2: fact roles, obligation kinds, who acts, postponement (language version 2).
+    public static let formatVersion = 2
 
     public struct Metadata: Sendable, Equatable {
         public var title: String
@@ -36,12 +37,19 @@ public struct DecisionTable: Sendable, Equatable {
         public var kind: FactKind
         /// The encoded default (bool 0/1, the integer, the enumeration index), if declared.
         public var defaultValue: Int64?
+        /// The fact's legal role: "consent", "age", "representative", or nil.
+        public var role: String?
+        /// Nobody can change it by acting (declared fixed, or an age): explanations never
+        /// suggest changing it.
+        public var fixed: Bool
 
-        public init(id: String, name: String?, kind: DecisionTable.FactKind, defaultValue: Int64?) {
+        public init(id: String, name: String?, kind: DecisionTable.FactKind, defaultValue: Int64?, role: String? = nil, fixed: Bool = false) {
             self.id = id
             self.name = name
             self.kind = kind
             self.defaultValue = defaultValue
+            self.role = role
+            self.fixed = fixed
         }
     }
 
@@ -81,20 +89,47 @@ public struct DecisionTable: Sendable, Equatable {
         }
     }
 
+    public struct Obligation: Sendable, Equatable {
+        public var id: String
+        public var name: String?
+        /// inform, record, notify, confirm, erase or other.
+        public var kind: String
+
+        public init(id: String, name: String?, kind: String = "other") {
+            self.id = id
+            self.name = name
+            self.kind = kind
+        }
+    }
+
+    /// Who must carry out an obligation.
+    public enum Actor: String, Sendable, Equatable, CaseIterable {
+        case sender, recipient, controller
+    }
+
     public struct ObligationUse: Sendable, Equatable {
         public var obligation: Int32
+        public var actor: Actor
         /// Index into `timings`, or -1 for none.
         public var timing: Int32
         /// Root node of the `unless` condition, or -1.
         public var unless: Int32
         /// The `unless` condition as written, for "waivedBecause".
         public var unlessText: String?
+        /// Root node of the `postponed while` condition, or -1.
+        public var postponed: Int32
+        /// The `postponed while` condition as written, for "postponedBecause".
+        public var postponedText: String?
 
-        public init(obligation: Int32, timing: Int32, unless: Int32, unlessText: String?) {
+        public init(obligation: Int32, actor: Actor = .sender, timing: Int32, unless: Int32, unlessText: String?,
+                    postponed: Int32 = -1, postponedText: String? = nil) {
             self.obligation = obligation
+            self.actor = actor
             self.timing = timing
             self.unless = unless
             self.unlessText = unlessText
+            self.postponed = postponed
+            self.postponedText = postponedText
         }
     }
 
@@ -167,7 +202,7 @@ public struct DecisionTable: Sendable, Equatable {
     public var purposes: [Entity]
     public var facts: [Fact]
     public var bases: [Basis]
-    public var obligations: [Entity]
+    public var obligations: [Obligation]
     /// Distinct obligation timings as written: "before", "after", "within 4 weeks".
     public var timings: [String]
     public var rules: [Rule]
@@ -190,9 +225,13 @@ public struct DecisionTable: Sendable, Equatable {
     public var wordsPerClass: Int32
     public var categoryRuleBits: [UInt64]
     public var purposeRuleBits: [UInt64]
+    /// The SHA-256 of the table's encoded body (what a table file's `sha256` says): which
+    /// table decided, for decisions and the decision log. Set by the compiler and the loader;
+    /// not part of the body itself.
+    public var sha256: String = ""
 
     public init(metadata: Metadata, parties: [Entity], categories: [Category], purposes: [Entity], facts: [Fact],
-                bases: [Basis], obligations: [Entity], timings: [String], rules: [Rule], nodes: [Node],
+                bases: [Basis], obligations: [Obligation], timings: [String], rules: [Rule], nodes: [Node],
                 children: [Int32], setValues: [Int64], senderClass: [Int32], recipientClass: [Int32],
                 leafClass: [Int32], purposeClass: [Int32], recipientClassCount: Int32, pairOffsets: [Int32],
                 pairRules: [Int32], wordsPerClass: Int32, categoryRuleBits: [UInt64], purposeRuleBits: [UInt64]) {
@@ -222,6 +261,18 @@ public struct DecisionTable: Sendable, Equatable {
 }
 
 extension DecisionTable {
+    /// The first and last day the covenant is in force (nil: no bound on that side).
+    public var validity: (from: CalendarDate?, until: CalendarDate?) {
+        (metadata.validFrom.flatMap(CalendarDate.init), metadata.validUntil.flatMap(CalendarDate.init))
+    }
+
+    /// A day on which the covenant is in force: its first day (any day when it names no
+    /// validity). Analyses that range over rules and facts decide on it, and so do tests that
+    /// name no date, so they do not change with the calendar.
+    public var firstDayInForce: CalendarDate {
+        validity.from ?? CalendarDate(year: 2000, month: 1, day: 1)!
+    }
+
     /// Whether the table was compiled from exactly these source bytes (its recorded SHA-256).
     public func wasCompiled<Bytes: Sequence>(from source: Bytes) -> Bool where Bytes.Element == UInt8 {
         metadata.sourceSHA256 == SHA256.hexDigest(source)

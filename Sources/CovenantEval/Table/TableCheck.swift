@@ -42,6 +42,8 @@ extension DecisionTable {
                 if let d = f.defaultValue, d < 0 || d >= Int64(values.count) { throw fail("the default of '\(f.id)' is out of range") }
             }
         }
+        if let from = metadata.validFrom, CalendarDate(from) == nil { throw fail("validFrom is not a date") }
+        if let until = metadata.validUntil, CalendarDate(until) == nil { throw fail("validUntil is not a date") }
         // Children always precede their parent, so evaluation terminates.
         for (n, node) in nodes.enumerated() {
             switch node.kind {
@@ -63,7 +65,8 @@ extension DecisionTable {
             guard r.bases.allSatisfy({ within($0, bases.count) }) else { throw fail("rule '\(r.id)' names an unknown basis") }
             for u in r.obligations {
                 guard within(u.obligation, obligations.count), u.timing == -1 || within(u.timing, timings.count),
-                      u.unless == -1 || within(u.unless, nodes.count) else { throw fail("rule '\(r.id)' has an invalid obligation") }
+                      u.unless == -1 || within(u.unless, nodes.count),
+                      u.postponed == -1 || within(u.postponed, nodes.count) else { throw fail("rule '\(r.id)' has an invalid obligation") }
             }
             if r.exceptionTo == -1 {
                 guard r.depth == 0 else { throw fail("rule '\(r.id)' has a wrong exception depth") }

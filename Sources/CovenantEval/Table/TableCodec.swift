@@ -1,6 +1,6 @@
 /// The file format of a compiled table (documented in the README):
 ///
-///     {"format":"covenant-decision-table","formatVersion":1,"sha256":"<64 hex>","body":{...}}
+///     {"format":"covenant-decision-table","formatVersion":2,"sha256":"<64 hex>","body":{...}}
 ///
 /// `sha256` is the SHA-256 of the exact bytes of the `body` value as written. A loader checks
 /// the format, the version, the hash, and then every index and invariant of the body: a file
@@ -17,6 +17,11 @@ public enum TableCodec {
     public static func encode(_ table: DecisionTable) -> String {
         let body = encodeBody(table).serialized()
         return prefix + "\(DecisionTable.formatVersion),\"sha256\":\"\(SHA256.hexDigest(Array(body.utf8)))\",\"body\":" + body + "}\n"
+    }
+
+    /// The SHA-256 of the table's body as `encode` writes it: the table's identity.
+    public static func bodySHA256(_ table: DecisionTable) -> String {
+        SHA256.hexDigest(Array(encodeBody(table).serialized().utf8))
     }
 
     public static func decode(_ bytes: [UInt8]) throws(LoadError) -> DecisionTable {
@@ -55,8 +60,9 @@ public enum TableCodec {
         }
         let json: JSONValue
         do { json = try JSONParser.parse(body) } catch { throw LoadError("the table's body is not valid JSON (\(error))") }
-        let table = try decodeBody(json)
+        var table = try decodeBody(json)
         try table.check()
+        table.sha256 = expected
         return table
     }
 
@@ -88,18 +94,21 @@ public enum TableCodec {
                 case .enumeration(let values): pairs += [("type", .string("enum")), ("values", .array(values.map(JSONValue.string)))]
                 }
                 pairs.append(("default", f.defaultValue.map { .integer(Int($0)) } ?? .null))
+                pairs.append(("role", str(f.role)))
+                pairs.append(("fixed", .bool(f.fixed)))
                 return .object(pairs)
             })),
             ("bases", .array(t.bases.map { .object([("id", .string($0.id)), ("citation", str($0.citation)), ("kind", .string($0.kind))]) })),
-            ("obligations", .array(t.obligations.map { .object([("id", .string($0.id)), ("text", str($0.name))]) })),
+            ("obligations", .array(t.obligations.map { .object([("id", .string($0.id)), ("text", str($0.name)), ("kind", .string($0.kind))]) })),
             ("timings", .array(t.timings.map(JSONValue.string))),
             ("rules", .array(t.rules.map { r in
                 .object([
                     ("id", .string(r.id)), ("title", str(r.title)), ("effect", .string(r.effect.rawValue)),
                     ("condition", .integer(Int(r.condition))), ("conditionText", str(r.conditionText)), ("bases", ints(r.bases)),
                     ("obligations", .array(r.obligations.map { u in
-                        .object([("obligation", .integer(Int(u.obligation))), ("timing", .integer(Int(u.timing))),
-                                 ("unless", .integer(Int(u.unless))), ("unlessText", str(u.unlessText))])
+                        .object([("obligation", .integer(Int(u.obligation))), ("by", .string(u.actor.rawValue)), ("timing", .integer(Int(u.timing))),
+                                 ("unless", .integer(Int(u.unless))), ("unlessText", str(u.unlessText)),
+                                 ("postponed", .integer(Int(u.postponed))), ("postponedText", str(u.postponedText))])
                     })),
                     ("exceptionTo", .integer(Int(r.exceptionTo))), ("depth", .integer(Int(r.depth))),
                 ])
@@ -178,6 +187,17 @@ public enum TableCodec {
             for r in try b.field(key).array() { out.append(.init(id: try r.field("id").string(), name: try r.field(nameKey).optionalString())) }
             return out
         }
+        func obligations() throws(LoadError) -> [DecisionTable.Obligation] {
+            var out: [DecisionTable.Obligation] = []
+            for r in try b.field("obligations").array() {
+                let kind = try r.field("kind").string()
+                guard ["inform", "record", "notify", "confirm", "erase", "other"].contains(kind) else {
+                    throw LoadError("'\(r.path).kind' is not a kind of obligation")
+                }
+                out.append(.init(id: try r.field("id").string(), name: try r.field("text").optionalString(), kind: kind))
+            }
+            return out
+        }
         var categories: [DecisionTable.Category] = []
         for r in try b.field("categories").array() {
             categories.append(.init(id: try r.field("id").string(), name: try r.field("name").optionalString(), leaves: try r.field("leaves").int32s()))
@@ -195,8 +215,13 @@ public enum TableCodec {
             default: throw LoadError("'\(r.path).type' should be bool, int or enum")
             }
             let d = try r.field("default")
+            let role = try r.field("role").optionalString()
+            guard role == nil || ["consent", "age", "representative"].contains(role!) else {
+                throw LoadError("'\(r.path).role' should be consent, age, representative or null")
+            }
+            guard case .bool(let fixed) = try r.field("fixed").value else { throw LoadError("'\(r.path).fixed' should be true or false") }
             facts.append(.init(id: try r.field("id").string(), name: try r.field("name").optionalString(), kind: kind,
-                               defaultValue: d.value.isNull ? nil : Int64(try d.int())))
+                               defaultValue: d.value.isNull ? nil : Int64(try d.int()), role: role, fixed: fixed))
         }
         var bases: [DecisionTable.Basis] = []
         for r in try b.field("bases").array() {
@@ -208,8 +233,12 @@ public enum TableCodec {
         for r in try b.field("rules").array() {
             var uses: [DecisionTable.ObligationUse] = []
             for u in try r.field("obligations").array() {
-                uses.append(.init(obligation: try u.field("obligation").int32(), timing: try u.field("timing").int32(),
-                                  unless: try u.field("unless").int32(), unlessText: try u.field("unlessText").optionalString()))
+                guard let actor = DecisionTable.Actor(rawValue: try u.field("by").string()) else {
+                    throw LoadError("'\(u.path).by' should be sender, recipient or controller")
+                }
+                uses.append(.init(obligation: try u.field("obligation").int32(), actor: actor, timing: try u.field("timing").int32(),
+                                  unless: try u.field("unless").int32(), unlessText: try u.field("unlessText").optionalString(),
+                                  postponed: try u.field("postponed").int32(), postponedText: try u.field("postponedText").optionalString()))
             }
             guard let effect = DecisionTable.Effect(rawValue: try r.field("effect").string()) else {
                 throw LoadError("'\(r.path).effect' should be permit or deny")
@@ -237,7 +266,7 @@ public enum TableCodec {
                             validFrom: try c.field("validFrom").optionalString(), validUntil: try c.field("validUntil").optionalString(),
                             sourceSHA256: try c.field("sourceSHA256").string()),
             parties: try entities("parties"), categories: categories, purposes: try entities("purposes"), facts: facts,
-            bases: bases, obligations: try entities("obligations", "text"), timings: timings, rules: rules, nodes: nodes,
+            bases: bases, obligations: try obligations(), timings: timings, rules: rules, nodes: nodes,
             children: try b.field("children").int32s(), setValues: setValues,
             senderClass: try b.field("senderClass").int32s(), recipientClass: try b.field("recipientClass").int32s(),
             leafClass: try b.field("leafClass").int32s(), purposeClass: try b.field("purposeClass").int32s(),

@@ -83,7 +83,7 @@ struct Side {
             let obligations = rule.obligations.map { use -> String in
                 var b = builder
                 let timing = use.timing.map { b.timings[Int(b.timing($0))] } ?? "-"
-                return "\(model.obligations[use.obligation].id)|\(timing)|\(use.unless.map { builder.text($0) } ?? "-")"
+                return "\(model.obligations[use.obligation].id)|\(use.actor.rawValue)|\(timing)|\(use.unless.map { builder.text($0) } ?? "-")|\(use.postponedWhile.map { builder.text($0) } ?? "-")"
             }.sorted()
             own.append([rule.effect.rawValue, parties(rule.senders), parties(rule.recipients), covered.joined(separator: ","), purposeIds,
                         rule.condition.map { builder.text($0) } ?? "-", rule.bases.map { model.bases[$0].id }.sorted().joined(separator: ","),
@@ -111,7 +111,7 @@ struct Side {
     /// Rules (by index) in scope for these entities, or nil when an entity is not declared here.
     func scope(_ s: String, _ r: String, _ leaf: String, _ p: String) -> [Int]? {
         guard let si = partyIndex[s], let ri = partyIndex[r], let ci = categoryIndex[leaf], let pi = purposeIndex[p] else { return nil }
-        let q = ResolvedQuery(sender: Int32(si), recipient: Int32(ri), category: Int32(ci), purpose: Int32(pi), facts: [])
+        let q = ResolvedQuery(sender: Int32(si), recipient: Int32(ri), category: Int32(ci), purpose: Int32(pi), facts: [], date: evaluator.table.firstDayInForce)
         return evaluator.rulesInScope(q, leaf: Int32(ci))
     }
 }
@@ -222,7 +222,10 @@ struct DiffEngine {
             for r in scope {
                 let rule = side.table.rules[r]
                 if rule.condition >= 0 { facts += side.evaluator.mentionedFacts(rule.condition) }
-                for u in rule.obligations where u.unless >= 0 { facts += side.evaluator.mentionedFacts(u.unless) }
+                for u in rule.obligations {
+                    if u.unless >= 0 { facts += side.evaluator.mentionedFacts(u.unless) }
+                    if u.postponed >= 0 { facts += side.evaluator.mentionedFacts(u.postponed) }
+                }
             }
             for f in Set(facts).sorted() {
                 let fact = side.table.facts[f]
@@ -253,7 +256,7 @@ struct DiffEngine {
             default: break  // not given, or a value this version's fact cannot take: its default applies
             }
         }
-        return ResolvedQuery(sender: Int32(si), recipient: Int32(ri), category: Int32(ci), purpose: Int32(pi), facts: values)
+        return ResolvedQuery(sender: Int32(si), recipient: Int32(ri), category: Int32(ci), purpose: Int32(pi), facts: values, date: side.table.firstDayInForce)
     }
 
     /// What matters of a decision: the effect, bases and obligations (not the rules' names).

@@ -169,7 +169,7 @@ struct LintContext {
 
     func parties(_ t: ResolvedTargets) -> Set<Int> {
         if case .some(let l) = t { return Set(l) }
-        return Set(model.parties.indices)
+        return Set(model.anyParties)
     }
 
     func leaves(_ rule: RuleInfo) -> Set<Int> { Set(rule.categories.flatMap { leavesBelow[$0] }) }
@@ -198,7 +198,12 @@ struct LintContext {
     mutating func checkUnused() {
         var usedParties = Set<Int>(), usedLeaves = Set<Int>(), usedPurposes = Set<Int>(), usedFacts = Set<Int>()
         var usedBases = Set<Int>(), usedObligations = Set<Int>()
-        if let c = model.controller { usedParties.insert(c) }
+        usedParties.formUnion(model.controllers)
+        for p in model.parties {
+            if let a = p.actsFor { usedParties.insert(a) }
+            if let a = p.processorFor { usedParties.insert(a) }
+            usedParties.formUnion(p.regimeRecipients ?? [])
+        }
         for p in model.parties { usedPurposes.formUnion(p.regimePurposes ?? []) }
         for rule in model.rules {
             usedParties.formUnion(parties(rule.senders))
@@ -206,7 +211,11 @@ struct LintContext {
             usedLeaves.formUnion(leaves(rule))
             usedPurposes.formUnion(purposes(rule))
             usedFacts.formUnion(rule.condition?.facts ?? [])
-            for o in rule.obligations { usedFacts.formUnion(o.unless?.facts ?? []); usedObligations.insert(o.obligation) }
+            for o in rule.obligations {
+                usedFacts.formUnion(o.unless?.facts ?? [])
+                usedFacts.formUnion(o.postponedWhile?.facts ?? [])
+                usedObligations.insert(o.obligation)
+            }
             usedBases.formUnion(rule.bases)
         }
         var referencedGroups = Set<String>()

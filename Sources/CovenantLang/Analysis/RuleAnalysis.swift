@@ -44,7 +44,7 @@ struct RuleAnalysis {
         let rule = model.rules[r]
         func parties(_ t: ResolvedTargets, _ classes: [Int32]) -> [Int] {
             var reps: [Int32: Int] = [:]
-            let list: [Int] = if case .some(let l) = t { l } else { Array(model.parties.indices) }
+            let list: [Int] = if case .some(let l) = t { l } else { model.anyParties }
             for p in list where reps[classes[p]] == nil { reps[classes[p]] = p }
             return reps.values.sorted()
         }
@@ -89,7 +89,10 @@ struct RuleAnalysis {
         for r in candidates {
             let rule = table.rules[r]
             if rule.condition >= 0 { facts.formUnion(evaluator.mentionedFacts(rule.condition)) }
-            for u in rule.obligations where u.unless >= 0 { facts.formUnion(evaluator.mentionedFacts(u.unless)) }
+            for u in rule.obligations {
+                if u.unless >= 0 { facts.formUnion(evaluator.mentionedFacts(u.unless)) }
+                if u.postponed >= 0 { facts.formUnion(evaluator.mentionedFacts(u.postponed)) }
+            }
         }
         return facts.sorted().map { f in
             (f, evaluator.candidateValues(f) + (table.facts[f].defaultValue == nil ? [ResolvedQuery.missing] : []))
@@ -97,7 +100,7 @@ struct RuleAnalysis {
     }
 
     func candidates(_ s: Int, _ r: Int, _ leaf: Int, _ p: Int) -> [Int] {
-        evaluator.rulesInScope(ResolvedQuery(sender: Int32(s), recipient: Int32(r), category: Int32(leaf), purpose: Int32(p), facts: []), leaf: Int32(leaf))
+        evaluator.rulesInScope(ResolvedQuery(sender: Int32(s), recipient: Int32(r), category: Int32(leaf), purpose: Int32(p), facts: [], date: table.firstDayInForce), leaf: Int32(leaf))
     }
 
     func witness(_ s: Int, _ r: Int, _ leaf: Int, _ p: Int, _ facts: [Int64], _ mentioned: [Int]) -> String {
@@ -211,7 +214,7 @@ struct RuleAnalysis {
         var group: [Int: Int] = [:]
         for r in permits {
             let rule = table.rules[r]
-            let signature = "\(rule.bases.sorted())|\(rule.obligations.map { "\($0.obligation),\($0.timing),\($0.unlessText ?? "")" }.sorted())"
+            let signature = "\(rule.bases.sorted())|\(rule.obligations.map { "\($0.obligation),\($0.actor.rawValue),\($0.timing),\($0.unlessText ?? ""),\($0.postponedText ?? "")" }.sorted())"
             let g = groupOf[signature] ?? groups.count
             if g == groups.count { groupOf[signature] = g; groups.append([]) }
             groups[g].append(r)

@@ -1,8 +1,11 @@
 import CovenantEval
 
 /// Runs a covenant's `test` blocks against its compiled table: the decision, the deciding
-/// rules (`by`), the exact sets of standing and waived obligations (`oblige`, `waived`) and of
-/// missing facts (`missing`), each checked when the test states it.
+/// rules (`by`), the exact sets of standing, waived and postponed obligations (`oblige`,
+/// `waived`, `postponed`; an obligation written with who acts matches only that actor) and of
+/// missing facts (`missing`), each checked when the test states it. A test without `on DATE`
+/// is decided on the covenant's first day in force (or the runner's date), so tests do not
+/// change with the calendar.
 public struct TestRunner {
     public struct Outcome: Sendable {
         public var title: String
@@ -28,26 +31,29 @@ public struct TestRunner {
 
     let model: CovenantModel
     let evaluator: Evaluator
+    let date: CalendarDate
 
-    public init(model: CovenantModel, table: DecisionTable) {
+    /// `date` decides the tests that name none (default: the covenant's first day in force).
+    public init(model: CovenantModel, table: DecisionTable, date: CalendarDate? = nil) {
         self.model = model
         self.evaluator = Evaluator(table: table)
+        self.date = date ?? table.firstDayInForce
     }
 
     /// The compiled form of a test block's query (the table keeps the model's indices).
-    public static func resolved(_ q: TestQuery, model: CovenantModel) -> ResolvedQuery {
+    public static func resolved(_ q: TestQuery, model: CovenantModel, date: CalendarDate) -> ResolvedQuery {
         let facts = model.facts.indices.map { f in
             (q.facts[f] ?? model.facts[f].defaultValue).map(ConditionBuilder.encode) ?? ResolvedQuery.missing
         }
         return ResolvedQuery(sender: Int32(q.sender), recipient: Int32(q.recipient), category: Int32(q.category),
-                             purpose: Int32(q.purpose), facts: facts)
+                             purpose: Int32(q.purpose), facts: facts, date: q.date ?? date)
     }
 
     public func run() -> Report {
         var outcomes: [Outcome] = []
         var exercised = Set<Int>()
         for test in model.tests {
-            let query = Self.resolved(test.query, model: model)
+            let query = Self.resolved(test.query, model: model, date: date)
             let decision = evaluator.decision(query)
             for id in decision.decidedBy { if let r = model.rules.firstIndex(where: { $0.id == id }) { exercised.insert(r) } }
             exercised.formUnion(evaluator.defeatedRules(query).map(Int.init))
@@ -66,19 +72,37 @@ public struct TestRunner {
         if let rules = test.expectedRules, names(rules, model.rules.map(\.id)) != d.decidedBy.sorted() {
             problems.append("decided by \(list(d.decidedBy)), not \(list(names(rules, model.rules.map(\.id))))")
         }
-        let obligationIds = model.obligations.map(\.id)
-        let standing = Set(d.obligations.filter { !$0.waived }.map(\.id)).sorted()
-        let waived = Set(d.obligations.filter { $0.waived }.map(\.id)).sorted()
-        if let expected = test.expectedObligations, Set(names(expected, obligationIds)).sorted() != standing {
-            problems.append("obliges \(list(standing)), not \(list(Set(names(expected, obligationIds)).sorted()))")
+        let standing = d.obligations.filter { !$0.waived }
+        if let expected = test.expectedObligations, let mismatch = differs(expected, standing) {
+            problems.append("obliges \(mismatch.actual), not \(mismatch.expected)")
         }
-        if let expected = test.expectedWaived, Set(names(expected, obligationIds)).sorted() != waived {
-            problems.append("waives \(list(waived)), not \(list(Set(names(expected, obligationIds)).sorted()))")
+        if let expected = test.expectedWaived, let mismatch = differs(expected, d.obligations.filter(\.waived)) {
+            problems.append("waives \(mismatch.actual), not \(mismatch.expected)")
+        }
+        if let expected = test.expectedPostponed, let mismatch = differs(expected, d.obligations.filter(\.postponed)) {
+            problems.append("postpones \(mismatch.actual), not \(mismatch.expected)")
         }
         if let expected = test.expectedMissing, Set(names(expected, model.facts.map(\.id))).sorted() != d.missingFacts.sorted() {
             problems.append("misses facts \(list(d.missingFacts)), not \(list(Set(names(expected, model.facts.map(\.id))).sorted()))")
         }
         return problems.isEmpty ? nil : problems.joined(separator: "; ")
+    }
+
+    /// Whether the obligations differ from the expectation: every expected duty matches an
+    /// actual one (by id, and by who acts when the test says), and every actual one is matched.
+    func differs(_ expected: [ExpectedDuty], _ actual: [Decision.Obligation]) -> (actual: String, expected: String)? {
+        func matches(_ e: ExpectedDuty, _ o: Decision.Obligation) -> Bool {
+            model.obligations[e.obligation].id == o.id && (e.actor == nil || e.actor!.rawValue == o.by.rawValue)
+        }
+        let withActors = expected.contains { $0.actor != nil }
+        let ok = expected.allSatisfy { e in actual.contains { matches(e, $0) } } && actual.allSatisfy { o in expected.contains { matches($0, o) } }
+        guard !ok else { return nil }
+        let actualText = Set(actual.map { withActors ? "\($0.by.rawValue) \($0.id)" : $0.id }).sorted()
+        return (list(actualText), list(Set(expected.map(duty)).sorted()))
+    }
+
+    func duty(_ e: ExpectedDuty) -> String {
+        (e.actor.map { $0.rawValue + " " } ?? "") + model.obligations[e.obligation].id
     }
 
     func list(_ items: [String]) -> String { items.isEmpty ? "(none)" : items.joined(separator: ", ") }
@@ -87,8 +111,9 @@ public struct TestRunner {
     func describe(_ test: TestInfo) -> String {
         var parts = [test.expectedEffect == .permit ? "permit" : "deny"]
         if let r = test.expectedRules { parts.append("by \(list(names(r, model.rules.map(\.id))))") }
-        if let o = test.expectedObligations { parts.append("oblige \(list(names(o, model.obligations.map(\.id))))") }
-        if let w = test.expectedWaived { parts.append("waived \(list(names(w, model.obligations.map(\.id))))") }
+        if let o = test.expectedObligations { parts.append("oblige \(list(o.map(duty)))") }
+        if let w = test.expectedWaived { parts.append("waived \(list(w.map(duty)))") }
+        if let p = test.expectedPostponed { parts.append("postponed \(list(p.map(duty)))") }
         if let m = test.expectedMissing { parts.append("missing \(list(names(m, model.facts.map(\.id))))") }
         return parts.joined(separator: " ")
     }

@@ -11,6 +11,8 @@ public enum Compiler {
 
         // Scope of each rule, per dimension, as entity index lists.
         let allParties = Array(model.parties.indices)
+        // `any` is every party but the processors (LANGUAGE-V2: a rule reaches a processor only by naming it).
+        let anyParties = model.anyParties
         let leaves = leafIndices(model)
         let purposeClosure = descendantsOrSelf(model.purposes.map(\.children))
         let categoryLeaves = leavesBelow(model)
@@ -20,8 +22,8 @@ public enum Compiler {
         var purposeRules = [[Int32]](repeating: [], count: model.purposes.count)
         for (r, rule) in model.rules.enumerated() {
             let r32 = Int32(r)
-            for p in parties(rule.senders, allParties) { senderRules[p].append(r32) }
-            for p in parties(rule.recipients, allParties) { recipientRules[p].append(r32) }
+            for p in parties(rule.senders, anyParties) { senderRules[p].append(r32) }
+            for p in parties(rule.recipients, anyParties) { recipientRules[p].append(r32) }
             var covered = Set<Int>()
             for c in rule.categories { covered.formUnion(categoryLeaves[c]) }
             for leaf in covered.sorted() { leafRules[leaf].append(r32) }
@@ -82,14 +84,17 @@ public enum Compiler {
                 conditionText: rule.condition.map { builder.text($0) },
                 bases: rule.bases.map(Int32.init),
                 obligations: rule.obligations.map { use in
-                    DecisionTable.ObligationUse(obligation: Int32(use.obligation), timing: use.timing.map { builder.timing($0) } ?? -1,
+                    DecisionTable.ObligationUse(obligation: Int32(use.obligation), actor: DecisionTable.Actor(rawValue: use.actor.rawValue) ?? .sender,
+                                                timing: use.timing.map { builder.timing($0) } ?? -1,
                                                 unless: use.unless.map { builder.add($0) } ?? -1,
-                                                unlessText: use.unless.map { builder.text($0) })
+                                                unlessText: use.unless.map { builder.text($0) },
+                                                postponed: use.postponedWhile.map { builder.add($0) } ?? -1,
+                                                postponedText: use.postponedWhile.map { builder.text($0) })
                 },
                 exceptionTo: rule.exceptionTo.map(Int32.init) ?? -1, depth: depth[r])
         }
 
-        return DecisionTable(
+        var table = DecisionTable(
             metadata: .init(title: model.title, version: model.version, validFrom: model.validFrom, validUntil: model.validUntil,
                             sourceSHA256: SHA256.hexDigest(source.bytes)),
             parties: model.parties.map { .init(id: $0.id, name: $0.name) },
@@ -102,16 +107,25 @@ public enum Compiler {
                 case .int(let low, let high): kind = .int(low: Int64(low), high: Int64(high))
                 case .enumeration(let values): kind = .enumeration(values)
                 }
-                return .init(id: fact.id, name: fact.name, kind: kind, defaultValue: fact.defaultValue.map(ConditionBuilder.encode))
+                let role: String? = switch fact.role {
+                case .consent: "consent"
+                case .age: "age"
+                case .representative: "representative"
+                case nil: nil
+                }
+                return .init(id: fact.id, name: fact.name, kind: kind, defaultValue: fact.defaultValue.map(ConditionBuilder.encode),
+                             role: role, fixed: fact.fixed)
             },
             bases: model.bases.map { .init(id: $0.id, citation: $0.citation, kind: $0.kind.rawValue) },
-            obligations: model.obligations.map { .init(id: $0.id, name: $0.text) },
+            obligations: model.obligations.map { .init(id: $0.id, name: $0.text, kind: $0.kind.rawValue) },
             timings: builder.timings, rules: rules, nodes: builder.nodes, children: builder.children, setValues: builder.setValues,
             senderClass: senderClass, recipientClass: recipientClass, leafClass: leafClass, purposeClass: purposeClass,
             recipientClassCount: Int32(recipientSignatures.count), pairOffsets: pairOffsets, pairRules: pairRules,
             wordsPerClass: Int32(words),
             categoryRuleBits: leafSignatures.flatMap { bitset($0, words: words) },
             purposeRuleBits: purposeSignatures.flatMap { bitset($0, words: words) })
+        table.sha256 = TableCodec.bodySHA256(table)
+        return table
     }
 
     static func parties(_ targets: ResolvedTargets, _ all: [Int]) -> [Int] {

@@ -1,7 +1,8 @@
 import CovenantEval
 
 /// Parses a query written as in a test block — `ggz -> dorpsteam share health for support
-/// given consent = given, age = 30` — in English or Dutch keywords, into a query by name.
+/// given consent = given, age = 30`, optionally `on 2027-03-01` after the purpose — in
+/// English or Dutch keywords, into a query by name.
 public enum QueryText {
     /// The diagnostics of a query that does not parse.
     public struct Failure: Error, Sendable {
@@ -34,6 +35,6 @@ public enum QueryText {
                   case .integer(let n, _): (assignment.fact.name, .int(n))
                   case .word(let w, _): (assignment.fact.name, .text(w))
                   }
-              })
+              }, at: q.date?.text)
     }
 }

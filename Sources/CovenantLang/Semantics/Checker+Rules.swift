@@ -1,3 +1,5 @@
+import CovenantEval
+
 extension Resolver {
     // MARK: Rules
 
@@ -16,7 +18,11 @@ extension Resolver {
             for use in d.obligations ?? [] {
                 let o = lookup(use.id, as: [.obligation])
                 let unless = use.unless.flatMap { typedCondition($0) }
-                if let o { info.obligations.append(ResolvedObligation(obligation: o.index, timing: use.timing?.value, unless: unless, range: use.range)) }
+                let postponed = use.postponedWhile.flatMap { typedCondition($0) }
+                if let o {
+                    info.obligations.append(ResolvedObligation(obligation: o.index, actor: use.actor?.value ?? .sender, timing: use.timing?.value,
+                                                               postponedWhile: postponed, unless: unless, range: use.range))
+                }
             }
             if d.effect?.value == .permit, d.bases == nil, !d.recovered {
                 let declared = model.bases.map(\.id)
@@ -82,17 +88,23 @@ extension Resolver {
             guard let q = d.query, let e = d.expectation else { continue }
             let query = resolveQuery(q)
             let rules = e.decidedBy.map { $0.compactMap { lookup($0, as: [.rule])?.index } }
-            let obligations = e.obligations.map { $0.compactMap { lookup($0, as: [.obligation])?.index } }
-            let waived = e.waived.map { $0.compactMap { lookup($0, as: [.obligation])?.index } }
+            let obligations = e.obligations.map { duties($0) }
+            let waived = e.waived.map { duties($0) }
+            let postponed = e.postponed.map { duties($0) }
             let missing = e.missing.map { $0.compactMap { lookup($0, as: [.fact])?.index } }
-            if e.effect.value == .forbid, let list = e.obligations ?? e.waived, let first = list.first {
+            if e.effect.value == .forbid, let list = e.obligations ?? e.waived ?? e.postponed, let first = list.first {
                 report(Diagnostic(.denyWithObligations, "a test that expects a deny cannot expect obligations: obligations come only with a permit",
                                   at: first.range.union(list.last!.range), help: "remove the obligations, or expect a permit"))
             }
             guard let query else { continue }
             model.tests.append(TestInfo(title: d.title.value, query: query, expectedEffect: e.effect.value, expectedRules: rules,
-                                        expectedObligations: obligations, expectedWaived: waived, expectedMissing: missing, range: d.range))
+                                        expectedObligations: obligations, expectedWaived: waived, expectedPostponed: postponed,
+                                        expectedMissing: missing, range: d.range))
         }
+    }
+
+    mutating func duties(_ list: [ExpectedObligation]) -> [ExpectedDuty] {
+        list.compactMap { e in lookup(e.id, as: [.obligation]).map { ExpectedDuty(obligation: $0.index, actor: e.actor?.value) } }
     }
 
     /// Resolves a query's names and fact values; nil (after reporting) if any is wrong.
@@ -115,8 +127,12 @@ extension Resolver {
             given[f] = assignment.range
             if let v = typedValue(assignment.value, forFact: f) { facts[f] = v } else { ok = false }
         }
+        var date: CalendarDate?
+        if let literal = q.date {
+            if checkDate(literal) != nil { date = CalendarDate(literal.text) } else { ok = false }
+        }
         guard ok, let sender, let recipient, let category, let purpose else { return nil }
-        return TestQuery(sender: sender, recipient: recipient, category: category, purpose: purpose, facts: facts)
+        return TestQuery(sender: sender, recipient: recipient, category: category, purpose: purpose, facts: facts, date: date)
     }
 
     /// A query names one party; a group gets its own message listing its members.

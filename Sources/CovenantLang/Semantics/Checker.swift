@@ -52,6 +52,61 @@ extension Resolver {
             if let value = d.defaultValue {
                 model.facts[i].defaultValue = typedValue(value, forFact: i)
             }
+            if let role = d.role { checkRole(role, forFact: i) }
+            if d.fixed != nil { model.facts[i].fixed = true }
+        }
+    }
+
+    /// A fact role fits the fact's type: consent on a yes/no or enumeration fact (with its
+    /// valid values), age on a number, representative on a yes/no fact.
+    mutating func checkRole(_ role: FactRoleDecl, forFact f: Int) {
+        let fact = model.facts[f]
+        let word = role.role.value.spellings(language)[0]
+        func mismatch(_ needs: String, help: String) {
+            report(Diagnostic(.roleTypeMismatch, "the role '\(word)' needs \(needs), but '\(fact.id)' is \(describeType(fact.type))",
+                              at: role.role.range, notes: [DiagnosticNote("the type of '\(fact.id)'", at: factDecls[f].type.range)], help: help))
+        }
+        switch role.role.value {
+        case .consent:
+            switch fact.type {
+            case .int:
+                mismatch("a yes/no fact or a list of values", help: "declare consent as \(boolWord(true))/\(boolWord(false)) ('\(Keyword.bool.spellings(language)[0])') or as values such as 'specific | general | none'")
+            case .bool:
+                let valid = role.valid.map { $0.compactMap { typedValue($0, forFact: f) } } ?? [.bool(true)]
+                model.facts[f].role = .consent(valid: valid)
+            case .enumeration(let values):
+                guard let listed = role.valid else {
+                    report(Diagnostic(.consentValues, "the consent fact '\(fact.id)' does not say which of its values are valid consent",
+                                      at: role.range, help: "add '\(Keyword.valid.spellings(language)[0]) <value>, ...' with the values that are specific, valid consent (of: \(values.joined(separator: ", ")))"))
+                    return
+                }
+                var valid: [FactValue] = []
+                for v in listed { if let typed = typedValue(v, forFact: f), !valid.contains(typed) { valid.append(typed) } }
+                model.facts[f].role = .consent(valid: valid)
+            }
+        case .age:
+            guard case .int = fact.type else {
+                return mismatch("a number of years ('\(Keyword.int.spellings(language)[0]) 0..130')", help: "declare the age as '\(Keyword.int.spellings(language)[0]) 0..130'")
+            }
+            model.facts[f].role = .age
+            model.facts[f].fixed = true
+        case .representative:
+            guard case .bool = fact.type else {
+                return mismatch("a yes/no fact", help: "declare it as '\(Keyword.bool.spellings(language)[0])': the representative consents or does not")
+            }
+            model.facts[f].role = .representative
+        }
+        if role.role.value != .consent, let valid = role.valid, let first = valid.first {
+            report(Diagnostic(.consentValues, "'\(Keyword.valid.spellings(language)[0])' lists the values that are valid consent, so it belongs only to the role '\(FactRole.consent.spellings(language)[0])'",
+                              at: first.range.union(valid.last!.range), help: "remove the '\(Keyword.valid.spellings(language)[0])' list"))
+        }
+    }
+
+    func describeType(_ type: ResolvedFactType) -> String {
+        switch type {
+        case .bool: "a yes/no fact"
+        case .int(let low, let high): "a number (\(low)..\(high))"
+        case .enumeration: "a list of values"
         }
     }
 
@@ -158,18 +213,74 @@ extension Resolver {
         for (i, d) in partyDecls.enumerated() {
             if let regime = d.regime {
                 model.parties[i].regimePurposes = regime.purposes.compactMap { lookup($0, as: [.purpose])?.index }
+                if let to = regime.recipients {
+                    var parties = Set<Int>()
+                    for name in to {
+                        guard let symbol = lookup(name, as: [.party, .group]) else { continue }
+                        if symbol.kind == .party { parties.insert(symbol.index) } else { parties.formUnion(model.groups[symbol.index].parties) }
+                    }
+                    model.parties[i].regimeRecipients = parties.sorted()
+                }
             }
+            if let a = d.actsFor, let p = lookup(a, as: [.party], help: "name the party whose task it does, for example the college")?.index {
+                model.parties[i].actsFor = p
+            }
+            if let a = d.processorFor, let p = lookup(a, as: [.party], help: "name the party it processes for, for example the college")?.index {
+                if p == i {
+                    report(Diagnostic(.processorForItself, "party '\(d.id.name)' is named as a processor for itself", at: a.range,
+                                      help: "a processor processes on behalf of another party: name that party"))
+                } else if let acts = d.actsFor {
+                    report(Diagnostic(.processorForItself, "party '\(d.id.name)' both acts for '\(acts.name)' and processes for '\(a.name)'", at: a.range,
+                                      notes: [DiagnosticNote("'\(Keyword.acts.spellings(language)[0])' is here", at: acts.range)],
+                                      help: "a party under mandate does the controller's own task; a processor works under a processor agreement: keep the one that is true"))
+                } else {
+                    model.parties[i].processorFor = p
+                }
+            }
+        }
+        checkMandateCycles()
+    }
+
+    /// `acts for` and `processor for` links may not loop back (a acts for b, b acts for a).
+    mutating func checkMandateCycles() {
+        let next = model.parties.map { $0.actsFor ?? $0.processorFor }
+        var state = [UInt8](repeating: 0, count: next.count)  // 0 new, 1 on the current walk, 2 done
+        for start in next.indices where state[start] == 0 {
+            var path: [Int] = []
+            var current: Int? = start
+            while let c = current, state[c] == 0 {
+                state[c] = 1
+                path.append(c)
+                current = next[c]
+            }
+            if let c = current, state[c] == 1, let at = path.firstIndex(of: c) {
+                let loop = Array(path[at...])
+                let names = (loop + [loop[0]]).map { model.parties[$0].id }
+                let first = loop.min()!
+                let link = partyDecls[first].actsFor ?? partyDecls[first].processorFor
+                report(Diagnostic(.mandateCycle, loop.count == 1 ? "party '\(names[0])' acts for itself"
+                                    : "parties act for each other in a cycle: \(names.joined(separator: " -> "))",
+                                  at: link?.range ?? partyDecls[first].id.range,
+                                  help: "a mandate runs from a party to the one responsible for the task, never back: remove one of these links"))
+                for p in loop { model.parties[p].actsFor = nil; model.parties[p].processorFor = nil }
+            }
+            for p in path { state[p] = 2 }
         }
     }
 
     mutating func checkHeader() {
         guard let header = file.header else { return }
-        if let controller = header.controller {
+        for controller in header.controllers ?? [] {
             if let symbol = symbols[controller.name] {
                 if symbol.kind == .party {
-                    model.controller = symbol.index
+                    if model.controllers.contains(symbol.index) {
+                        report(Diagnostic(.duplicateController, "'\(controller.name)' is named twice as controller", at: controller.range,
+                                          help: "name each controller once"))
+                    } else {
+                        model.controllers.append(symbol.index)
+                    }
                 } else {
-                    report(Diagnostic(.controllerNotAParty, "the controller must be one party, but '\(controller.name)' is \(symbol.kind.withArticle)",
+                    report(Diagnostic(.controllerNotAParty, "a controller must be a party, but '\(controller.name)' is \(symbol.kind.withArticle)",
                                       at: controller.range, notes: [DiagnosticNote("'\(controller.name)' is declared here", at: symbol.range)],
                                       help: "name the party that is responsible, for example the college"))
                 }

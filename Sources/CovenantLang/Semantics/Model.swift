@@ -1,3 +1,5 @@
+import CovenantEval
+
 // The resolved, type-checked covenant: names replaced by indices, groups expanded, trees
 // indexed, conditions typed against the fact declarations. The compiler reads only this.
 
@@ -58,7 +60,16 @@ public struct PartyInfo: Sendable, Hashable {
     public var regimeLaw: String?
     /// Purposes (indices) a closed regime allows this party to share for; nil when no regime.
     public var regimePurposes: [Int]?
+    /// Parties (indices, groups expanded) a closed regime lets this party share with; nil
+    /// when the regime does not restrict recipients (or there is no regime).
+    public var regimeRecipients: [Int]? = nil
+    /// Version 2: the party it acts for under mandate (`acts for`).
+    public var actsFor: Int? = nil
+    /// Version 2: the party it processes for (`processor for`); such a party is outside `any`.
+    public var processorFor: Int? = nil
     public var range: SourceRange
+
+    public var isProcessor: Bool { processorFor != nil }
 }
 
 public struct GroupInfo: Sendable, Hashable {
@@ -86,7 +97,19 @@ public struct PurposeInfo: Sendable, Hashable {
     public var name: String?
     public var parent: Int?
     public var children: [Int]
+    /// Its own `kind`, else its parent's, else `other`.
+    public var kind: PurposeKind = .other
+    /// Whether the kind was declared here or on an ancestor (not the default).
+    public var kindDeclared = false
     public var range: SourceRange
+}
+
+/// A fact's legal role (version 2).
+public enum ResolvedFactRole: Sendable, Hashable {
+    /// The subject's consent; these values (for a yes/no fact, `true`) are valid consent.
+    case consent(valid: [FactValue])
+    case age
+    case representative
 }
 
 public struct FactInfo: Sendable, Hashable {
@@ -94,7 +117,16 @@ public struct FactInfo: Sendable, Hashable {
     public var name: String?
     public var type: ResolvedFactType
     public var defaultValue: FactValue?
+    public var role: ResolvedFactRole? = nil
+    /// Nobody can change it by acting: declared `fixed`, or an age.
+    public var fixed = false
     public var range: SourceRange
+
+    /// Whether a value is valid consent under this fact's consent role.
+    public func isValidConsent(_ v: FactValue) -> Bool {
+        if case .consent(let valid) = role { return valid.contains(v) }
+        return false
+    }
 }
 
 public struct BasisInfo: Sendable, Hashable {
@@ -107,6 +139,8 @@ public struct BasisInfo: Sendable, Hashable {
 public struct ObligationInfo: Sendable, Hashable {
     public var id: String
     public var text: String?
+    public var kind: ObligationKind = .other
+    public var kindDeclared = false
     public var range: SourceRange
 }
 
@@ -118,7 +152,11 @@ public enum ResolvedTargets: Sendable, Hashable {
 
 public struct ResolvedObligation: Sendable, Hashable {
     public var obligation: Int
+    /// Who acts; the sender unless the rule says otherwise.
+    public var actor: Actor = .sender
     public var timing: Timing?
+    /// While it holds, the obligation stands but its clock does not run.
+    public var postponedWhile: TypedCondition? = nil
     public var unless: TypedCondition?
     public var range: SourceRange
 }
@@ -145,6 +183,14 @@ public struct TestQuery: Sendable, Hashable {
     public var purpose: Int
     /// Fact index → value, for the facts the query gives.
     public var facts: [Int: FactValue]
+    /// `on DATE`; nil means the first day the covenant is in force.
+    public var date: CalendarDate? = nil
+}
+
+/// An obligation a test expects, with who acts when the test says it.
+public struct ExpectedDuty: Sendable, Hashable {
+    public var obligation: Int
+    public var actor: Actor?
 }
 
 public struct TestInfo: Sendable, Hashable {
@@ -152,8 +198,9 @@ public struct TestInfo: Sendable, Hashable {
     public var query: TestQuery
     public var expectedEffect: Effect
     public var expectedRules: [Int]?
-    public var expectedObligations: [Int]?
-    public var expectedWaived: [Int]?
+    public var expectedObligations: [ExpectedDuty]?
+    public var expectedWaived: [ExpectedDuty]?
+    public var expectedPostponed: [ExpectedDuty]? = nil
     public var expectedMissing: [Int]?
     public var range: SourceRange
 }
@@ -161,7 +208,8 @@ public struct TestInfo: Sendable, Hashable {
 public struct CovenantModel: Sendable {
     public var title: String
     public var version: String?
-    public var controller: Int?
+    /// The controllers (version 2: joint controllers), as party indices.
+    public var controllers: [Int] = []
     public var validFrom: String?
     public var validUntil: String?
     public var language: KeywordLanguage
@@ -174,4 +222,44 @@ public struct CovenantModel: Sendable {
     public var obligations: [ObligationInfo] = []
     public var rules: [RuleInfo] = []
     public var tests: [TestInfo] = []
+
+    /// Whether the covenant declares any legal role (fact role, purpose or obligation kind,
+    /// mandate, processor): then the lints read roles and never guess from names.
+    public var declaresRoles: Bool {
+        facts.contains { $0.role != nil } || purposes.contains { $0.kindDeclared } || obligations.contains { $0.kindDeclared }
+            || parties.contains { $0.actsFor != nil || $0.processorFor != nil }
+    }
+
+    /// The first controller, for version-1 code paths that know one.
+    public var controller: Int? { controllers.first }
+
+    /// A party that is a controller, or acts for one (mandate, followed transitively).
+    public func actsAsController(_ p: Int) -> Bool {
+        var current: Int? = p
+        var steps = 0
+        while let c = current, steps <= parties.count {
+            if controllers.contains(c) { return true }
+            current = parties[c].actsFor
+            steps += 1
+        }
+        return false
+    }
+
+    /// A government party: of kind government, a controller, or one acting for either.
+    public func isGovernment(_ p: Int) -> Bool {
+        var current: Int? = p
+        var steps = 0
+        while let c = current, steps <= parties.count {
+            if controllers.contains(c) || parties[c].kind == .government { return true }
+            current = parties[c].actsFor
+            steps += 1
+        }
+        return false
+    }
+
+    /// The parties `any` means: every party that is not a processor.
+    public var anyParties: [Int] { parties.indices.filter { !parties[$0].isProcessor } }
+
+    /// The first day of validity, or nil when the covenant names none.
+    public var firstDayInForce: CalendarDate? { validFrom.flatMap(CalendarDate.init) }
 }

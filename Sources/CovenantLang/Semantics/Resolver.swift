@@ -23,7 +23,7 @@ struct Resolver {
     init(file: CovenantFile) {
         self.file = file
         self.model = CovenantModel(title: file.header?.title.value ?? "", version: file.header?.version?.value,
-                                   controller: nil, validFrom: file.header?.validity?.from.text,
+                                   validFrom: file.header?.validity?.from.text,
                                    validUntil: file.header?.validity?.until?.text, language: file.language)
     }
 
@@ -77,7 +77,8 @@ struct Resolver {
                 model.bases.append(BasisInfo(id: d.id.name, citation: d.citation?.value, kind: d.kind?.value ?? .consent, range: d.range))
             case .obligation(let d):
                 _ = declare(d.id, .obligation, index: model.obligations.count)
-                model.obligations.append(ObligationInfo(id: d.id.name, text: d.text?.value, range: d.range))
+                model.obligations.append(ObligationInfo(id: d.id.name, text: d.text?.value, kind: d.kind?.value ?? .other,
+                                                        kindDeclared: d.kind != nil, range: d.range))
             case .rule(let d):
                 _ = declare(d.id, .rule, index: ruleDecls.count)
                 ruleDecls.append(d)
@@ -102,7 +103,10 @@ struct Resolver {
     mutating func collectPurpose(_ d: PurposeDecl, parent: Int?, ancestors: [String]) {
         let index = model.purposes.count
         _ = declare(d.id, .purpose, index: index, ancestors: ancestors)
-        model.purposes.append(PurposeInfo(id: d.id.name, name: d.name?.value, parent: parent, children: [], range: d.range))
+        let inherited = parent.map { model.purposes[$0] }
+        model.purposes.append(PurposeInfo(id: d.id.name, name: d.name?.value, parent: parent, children: [],
+                                          kind: d.kind?.value ?? inherited?.kind ?? .other,
+                                          kindDeclared: d.kind != nil || inherited?.kindDeclared == true, range: d.range))
         if let parent { model.purposes[parent].children.append(index) }
         for child in d.children { collectPurpose(child, parent: index, ancestors: ancestors + [d.id.name]) }
     }

@@ -56,7 +56,8 @@ public struct Validity: Sendable, Hashable {
 public struct CovenantHeader: Sendable, Hashable {
     public var title: StringLiteral
     public var version: StringLiteral?
-    public var controller: Identifier?
+    /// One or more controllers (version 2: joint controllers), or nil when the clause is absent.
+    public var controllers: [Identifier]?
     public var validity: Validity?
     public var range: SourceRange
 }
@@ -90,6 +91,8 @@ public enum Declaration: Sendable, Hashable {
 public struct Regime: Sendable, Hashable {
     public var law: StringLiteral
     public var purposes: [Identifier]
+    /// Version 2: `to G`, the only parties or groups the regime lets the party share with.
+    public var recipients: [Identifier]?
     public var range: SourceRange
 }
 
@@ -99,6 +102,10 @@ public struct PartyDecl: Sendable, Hashable {
     public var kind: Located<PartyKind>?
     public var secrecy: Located<Secrecy>?
     public var regime: Regime?
+    /// Version 2: `acts for P` — the party does P's task under P's responsibility (mandate).
+    public var actsFor: Identifier?
+    /// Version 2: `processor for P` — the party processes on P's behalf.
+    public var processorFor: Identifier?
     public var range: SourceRange
 }
 
@@ -122,6 +129,7 @@ public struct CategoryDecl: Sendable, Hashable {
 public struct PurposeDecl: Sendable, Hashable {
     public var id: Identifier
     public var name: StringLiteral?
+    public var kind: Located<PurposeKind>? = nil
     public var children: [PurposeDecl]
     public var range: SourceRange
 }
@@ -137,6 +145,17 @@ public struct FactDecl: Sendable, Hashable {
     public var name: StringLiteral?
     public var type: Located<FactType>
     public var defaultValue: Value?
+    /// Version 2: `role consent valid V, ...`, `role age`, `role representative`.
+    public var role: FactRoleDecl? = nil
+    /// Version 2: `fixed` — a fact about the world nobody can change by acting.
+    public var fixed: SourceRange? = nil
+    public var range: SourceRange
+}
+
+public struct FactRoleDecl: Sendable, Hashable {
+    public var role: Located<FactRole>
+    /// For a consent role: the values that are valid, specific consent.
+    public var valid: [Value]?
     public var range: SourceRange
 }
 
@@ -150,6 +169,7 @@ public struct BasisDecl: Sendable, Hashable {
 public struct ObligationDecl: Sendable, Hashable {
     public var id: Identifier
     public var text: StringLiteral?
+    public var kind: Located<ObligationKind>? = nil
     public var range: SourceRange
 }
 
@@ -170,8 +190,12 @@ public enum Timing: Sendable, Hashable {
 }
 
 public struct ObligationUse: Sendable, Hashable {
+    /// Version 2: who acts (`sender`, `recipient`, `controller`); the sender when nil.
+    public var actor: Located<Actor>? = nil
     public var id: Identifier
     public var timing: Located<Timing>?
+    /// Version 2: `postponed while CONDITION` — the duty stands, its clock does not run.
+    public var postponedWhile: Condition? = nil
     public var unless: Condition?
     public var range: SourceRange
 }
@@ -248,15 +272,26 @@ public struct QueryExpr: Sendable, Hashable {
     public var recipient: Identifier
     public var category: Identifier
     public var purpose: Identifier
+    /// Version 2: `on YYYY-MM-DD`, the date the question is asked for.
+    public var date: DateLiteral? = nil
     public var facts: [FactAssignment]
     public var range: SourceRange
+}
+
+/// An obligation named in an expectation, optionally with who acts: `recipient inform`.
+public struct ExpectedObligation: Sendable, Hashable {
+    public var actor: Located<Actor>?
+    public var id: Identifier
+    public var range: SourceRange { actor.map { $0.range.union(id.range) } ?? id.range }
 }
 
 public struct Expectation: Sendable, Hashable {
     public var effect: Located<Effect>
     public var decidedBy: [Identifier]?
-    public var obligations: [Identifier]?
-    public var waived: [Identifier]?
+    public var obligations: [ExpectedObligation]?
+    public var waived: [ExpectedObligation]?
+    /// Version 2: obligations expected to stand postponed.
+    public var postponed: [ExpectedObligation]? = nil
     public var missing: [Identifier]?
     public var range: SourceRange
 }

@@ -18,6 +18,8 @@ public enum Keyword: String, Sendable, CaseIterable, Hashable {
     case and, or, not, `in`
     case before, after, within, unless
     case test, query, given, expect, permitted, denied, by, waived, missing
+    // Version 2: mandate, processors, regime recipients, fact roles, postponement.
+    case acts, processor, regimeTo, role, fixed, postponed, `while`, on
 
     /// The spellings in each language; the first is the one the formatter prints.
     public func spellings(_ language: KeywordLanguage) -> [String] {
@@ -41,6 +43,8 @@ public enum Keyword: String, Sendable, CaseIterable, Hashable {
         .unless: ["unless"], .test: ["test"], .query: ["query"], .given: ["given"],
         .expect: ["expect"], .permitted: ["permit"], .denied: ["deny"], .by: ["by"],
         .waived: ["waived"], .missing: ["missing"],
+        .acts: ["acts"], .processor: ["processor"], .regimeTo: ["to"], .role: ["role"], .fixed: ["fixed"],
+        .postponed: ["postponed"], .while: ["while"], .on: ["on"],
     ]
 
     static let dutch: [Keyword: [String]] = [
@@ -58,6 +62,8 @@ public enum Keyword: String, Sendable, CaseIterable, Hashable {
         .test: ["test"], .query: ["vraag"], .given: ["met"], .expect: ["verwacht"],
         .permitted: ["toegestaan"], .denied: ["geweigerd"], .by: ["door"],
         .waived: ["vervallen"], .missing: ["ontbrekend"],
+        .acts: ["namens"], .processor: ["verwerker"], .regimeTo: ["aan"], .role: ["rol"], .fixed: ["vast"],
+        .postponed: ["uitgesteld"], .while: ["zolang"], .on: ["op"],
     ]
 
     /// Keywords that can never be declared as names, in either language, so that every file
@@ -202,6 +208,70 @@ public enum TimeUnit: String, ValueWord {
         case .weeks: ["weken", "week"]
         case .months: ["maanden", "maand"]
         case .years: ["jaren", "jaar"]
+        }
+    }
+}
+
+/// The legal kind of a purpose (version 2). Sub-purposes inherit their parent's kind.
+public enum PurposeKind: String, ValueWord {
+    case support, safety, enforcement, public_health, accountability, research, other
+    public static let listName = "kind of purpose"
+    public var dutch: [String] {
+        switch self {
+        case .support: ["ondersteuning"]
+        case .safety: ["veiligheid"]
+        case .enforcement: ["handhaving"]
+        case .public_health: ["volksgezondheid"]
+        case .accountability: ["verantwoording"]
+        case .research: ["onderzoek"]
+        case .other: ["overig"]
+        }
+    }
+}
+
+/// The legal role of a fact (version 2): what the lints and explanations may read from it.
+public enum FactRole: String, ValueWord {
+    /// The data subject's consent; only the `valid` values are specific, valid consent.
+    case consent
+    /// The subject's age in years (an int fact); fixed, so never a counterfactual.
+    case age
+    /// The consent of a parent with authority or a legal representative (a yes/no fact).
+    case representative
+    public static let listName = "fact role"
+    public var dutch: [String] {
+        switch self {
+        case .consent: ["toestemming"]
+        case .age: ["leeftijd"]
+        case .representative: ["vertegenwoordiger"]
+        }
+    }
+}
+
+/// What an obligation is (version 2), so lints read duties by kind, not by name.
+public enum ObligationKind: String, ValueWord {
+    case inform, record, notify, confirm, erase, other
+    public static let listName = "kind of obligation"
+    public var dutch: [String] {
+        switch self {
+        case .inform: ["informeren"]
+        case .record: ["vastleggen"]
+        case .notify: ["melden"]
+        case .confirm: ["bevestigen"]
+        case .erase: ["vernietigen"]
+        case .other: ["overig"]
+        }
+    }
+}
+
+/// Who must carry out an obligation (version 2); the sender when the rule does not say.
+public enum Actor: String, ValueWord {
+    case sender, recipient, controller
+    public static let listName = "party that acts"
+    public var dutch: [String] {
+        switch self {
+        case .sender: ["verstrekker"]
+        case .recipient: ["ontvanger"]
+        case .controller: ["verantwoordelijke"]
         }
     }
 }

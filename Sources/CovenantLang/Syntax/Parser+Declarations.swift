@@ -95,7 +95,7 @@ extension Parser {
         return nil
     }
 
-    // MARK: covenant "title" { version "v" controller id valid from D until D }
+    // MARK: covenant "title" { version "v" controller id, id valid from D until D }
 
     mutating func parseHeader(_ keyword: Token) -> CovenantHeader? {
         guard let titleToken = eat(.string) else {
@@ -103,7 +103,7 @@ extension Parser {
             return nil
         }
         var header = CovenantHeader(title: StringLiteral(value: titleToken.text, range: titleToken.range),
-                                    version: nil, controller: nil, validity: nil, range: keyword.range)
+                                    version: nil, controllers: nil, validity: nil, range: keyword.range)
         let context = "covenant header"
         header.range = parseBlock(context, opening: keyword.range.union(titleToken.range), clauses: [.version, .controller, .valid]) { p, clause, t in
             switch clause {
@@ -112,14 +112,15 @@ extension Parser {
                 guard let v = p.eat(.string) else { return p.fail(expected: "the version in quotes", "after '\(t.text)'") }
                 header.version = StringLiteral(value: v.text, range: v.range)
             case .controller:
-                if header.controller != nil { p.duplicateClause(t, context) }
-                header.controller = p.parseName("the controlling party", "after '\(t.text)'")
+                if header.controllers != nil { p.duplicateClause(t, context) }
+                // Joint controllers are listed in one clause: `controller a, b`.
+                header.controllers = p.parseNameList("the controlling party", "after '\(t.text)'")
             default:
                 if header.validity != nil { p.duplicateClause(t, context) }
                 header.validity = p.parseValidity(t)
             }
         }
-        if header.controller == nil {
+        if header.controllers == nil {
             missingClause(.controller, in: context, at: header.title.range,
                           help: "name the responsible party, for example '\(kw(.controller)) college'")
         }
@@ -154,11 +155,24 @@ extension Parser {
 
     mutating func parseParty(_ keyword: Token) -> PartyDecl? {
         guard let id = parseDeclaredName("party") else { return nil }
-        var party = PartyDecl(id: id, name: parseOptionalString(), kind: nil, secrecy: nil, regime: nil, range: keyword.range)
+        var party = PartyDecl(id: id, name: parseOptionalString(), kind: nil, secrecy: nil, regime: nil, actsFor: nil, processorFor: nil, range: keyword.range)
         let context = "party '\(id.name)'"
         let errorsBefore = diagnostics.count
-        party.range = parseBlock(context, opening: keyword.range.union(id.range), clauses: [.kind, .secrecy, .regime]) { p, clause, t in
+        party.range = parseBlock(context, opening: keyword.range.union(id.range), clauses: [.kind, .secrecy, .regime, .acts, .processor]) { p, clause, t in
             switch clause {
+            case .acts:
+                if party.actsFor != nil { p.duplicateClause(t, context) }
+                // English `acts for P`; Dutch `namens P` (one word).
+                if p.language == .en, p.eat(.for) == nil {
+                    return p.fail(expected: "'\(p.kw(.for))'", "after '\(t.text)'", help: "write '\(p.kw(.acts)) \(p.kw(.for)) <party>': the party does that party's task under its responsibility")
+                }
+                party.actsFor = p.parseName("the party it acts for", "after '\(t.text)'")
+            case .processor:
+                if party.processorFor != nil { p.duplicateClause(t, context) }
+                guard p.eat(.for) != nil else {
+                    return p.fail(expected: "'\(p.kw(.for))'", "after '\(t.text)'", help: "write '\(p.kw(.processor)) \(p.kw(.for)) <party>': the party it processes for")
+                }
+                party.processorFor = p.parseName("the party it processes for", "after '\(p.kw(.for))'")
             case .kind:
                 if party.kind != nil { p.duplicateClause(t, context) }
                 party.kind = p.parseValueWord(PartyKind.self, "after '\(t.text)'")
@@ -191,7 +205,12 @@ extension Parser {
             return nil
         }
         guard let purposes = parseNameList("a purpose", "after '\(kw(.for))'") else { return nil }
-        return Regime(law: StringLiteral(value: law.text, range: law.range), purposes: purposes,
+        var recipients: [Identifier]?
+        if let to = eat(.regimeTo) {
+            guard let names = parseNameList("a party or group", "after '\(to.text)'") else { return nil }
+            recipients = names
+        }
+        return Regime(law: StringLiteral(value: law.text, range: law.range), purposes: purposes, recipients: recipients,
                       range: keyword.range.union(previousRange))
     }
 
@@ -236,8 +255,14 @@ extension Parser {
         guard let id = parseDeclaredName("purpose") else { return nil }
         var purpose = PurposeDecl(id: id, name: parseOptionalString(), children: [], range: keyword.range.union(id.range))
         guard at(.lbrace) else { return purpose }
-        purpose.range = parseBlock("purpose '\(id.name)'", opening: purpose.range, clauses: [.purpose]) { p, _, t in
-            if let child = p.parsePurpose(t), p.countDeclaration(child.range) { purpose.children.append(child) }
+        let context = "purpose '\(id.name)'"
+        purpose.range = parseBlock(context, opening: purpose.range, clauses: [.kind, .purpose]) { p, clause, t in
+            if clause == .kind {
+                if purpose.kind != nil { p.duplicateClause(t, context) }
+                purpose.kind = p.parseValueWord(PurposeKind.self, "after '\(t.text)'")
+            } else if let child = p.parsePurpose(t), p.countDeclaration(child.range) {
+                purpose.children.append(child)
+            }
         }
         return purpose
     }
@@ -279,6 +304,29 @@ extension Parser {
             fact.defaultValue = value
             fact.range = fact.range.union(value.range)
         }
+        if at(.lbrace) {
+            let context = "fact '\(id.name)'"
+            fact.range = parseBlock(context, opening: fact.range, clauses: [.role, .fixed]) { p, clause, t in
+                if clause == .fixed {
+                    if fact.fixed != nil { p.duplicateClause(t, context) }
+                    fact.fixed = t.range
+                    return
+                }
+                if fact.role != nil { p.duplicateClause(t, context) }
+                guard let role = p.parseValueWord(FactRole.self, "after '\(t.text)'") else { return }
+                var decl = FactRoleDecl(role: role, valid: nil, range: t.range.union(role.range))
+                if let v = p.eat(.valid) {
+                    var values: [Value] = []
+                    repeat {
+                        guard let value = p.parseValue(values.isEmpty ? "after '\(v.text)'" : "after ','") else { return }
+                        values.append(value)
+                    } while p.eat(.comma) != nil
+                    decl.valid = values
+                    decl.range = decl.range.union(p.previousRange)
+                }
+                fact.role = decl
+            }
+        }
         return fact
     }
 
@@ -305,6 +353,13 @@ extension Parser {
     mutating func parseObligation(_ keyword: Token) -> ObligationDecl? {
         guard let id = parseDeclaredName("obligation") else { return nil }
         let text = parseOptionalString()
-        return ObligationDecl(id: id, text: text, range: keyword.range.union(previousRange))
+        var obligation = ObligationDecl(id: id, text: text, range: keyword.range.union(previousRange))
+        guard at(.lbrace) else { return obligation }
+        let context = "obligation '\(id.name)'"
+        obligation.range = parseBlock(context, opening: obligation.range, clauses: [.kind]) { p, _, t in
+            if obligation.kind != nil { p.duplicateClause(t, context) }
+            obligation.kind = p.parseValueWord(ObligationKind.self, "after '\(t.text)'")
+        }
+        return obligation
     }
 }

@@ -73,8 +73,9 @@ extension Parser {
     mutating func parseObligationUses(_ keyword: Token) -> [ObligationUse]? {
         var uses: [ObligationUse] = []
         repeat {
-            guard let id = parseName("an obligation", uses.isEmpty ? "after '\(keyword.text)'" : "after ','") else { return uses }
-            var use = ObligationUse(id: id, timing: nil, unless: nil, range: id.range)
+            let actor = parseActor()
+            guard let id = parseName("an obligation", actor.map { "after '\($0.value.spellings(language)[0])'" } ?? (uses.isEmpty ? "after '\(keyword.text)'" : "after ','")) else { return uses }
+            var use = ObligationUse(actor: actor, id: id, timing: nil, unless: nil, range: actor.map { $0.range.union(id.range) } ?? id.range)
             if let t = eat(.before) {
                 use.timing = Located(value: .before, range: t.range)
             } else if let t = eat(.after) {
@@ -83,14 +84,38 @@ extension Parser {
                 guard let duration = parseDuration("after '\(t.text)'") else { return uses }
                 use.timing = Located(value: .within(duration), range: t.range.union(duration.range))
             }
-            if let t = eat(.unless) {
-                guard let condition = parseWholeCondition("after '\(t.text)'") else { return uses }
-                use.unless = condition
+            // `postponed while C` and `unless C`, each at most once, in either order.
+            while true {
+                if let t = eat(.postponed) {
+                    if use.postponedWhile != nil { duplicateClause(t, "obligation '\(id.name)'") }
+                    guard let w = eat(.while) else {
+                        fail(expected: "'\(kw(.while))'", "after '\(t.text)'", help: "write '\(kw(.postponed)) \(kw(.while)) <condition>'")
+                        return uses
+                    }
+                    guard let condition = parseWholeCondition("after '\(w.text)'") else { return uses }
+                    use.postponedWhile = condition
+                } else if let t = eat(.unless) {
+                    if use.unless != nil { duplicateClause(t, "obligation '\(id.name)'") }
+                    guard let condition = parseWholeCondition("after '\(t.text)'") else { return uses }
+                    use.unless = condition
+                } else {
+                    break
+                }
             }
-            use.range = id.range.union(previousRange)
+            use.range = use.range.union(previousRange)
             uses.append(use)
         } while eat(.comma) != nil
         return uses
+    }
+
+    /// `sender`/`recipient`/`controller` before an obligation's name (version 2): only when a
+    /// name follows, so an obligation may itself be called `recipient`.
+    mutating func parseActor() -> Located<Actor>? {
+        guard token.kind == .word, let actor = Actor.named(token.text, in: language),
+              peek(1).kind == .word, Keyword.reservedWords[peek(1).text] == nil,
+              !isKeyword(peek(1), .before), !isKeyword(peek(1), .after), !isKeyword(peek(1), .postponed) else { return nil }
+        let t = advance()
+        return Located(value: actor, range: t.range)
     }
 
     // MARK: Conditions: or > and > not > comparison
@@ -272,6 +297,11 @@ extension Parser {
         }
         guard let purpose = parseName("a purpose", "after '\(kw(.for))'") else { return nil }
         var query = QueryExpr(sender: sender, recipient: recipient, category: category, purpose: purpose, facts: [], range: start.union(purpose.range))
+        if let on = eat(.on) {
+            guard let date = parseDate("after '\(on.text)'") else { return query }
+            query.date = date
+            query.range = query.range.union(date.range)
+        }
         if let given = eat(.given) {
             repeat {
                 guard let fact = parseName("a fact", query.facts.isEmpty ? "after '\(given.text)'" : "after ','") else { return query }
@@ -282,6 +312,17 @@ extension Parser {
             query.range = query.range.union(previousRange)
         }
         return query
+    }
+
+    /// `[actor] obligation {, [actor] obligation}` in an expectation.
+    mutating func parseExpectedObligations(_ keyword: Token) -> [ExpectedObligation]? {
+        var list: [ExpectedObligation] = []
+        repeat {
+            let actor = parseActor()
+            guard let id = parseName("an obligation", list.isEmpty ? "after '\(keyword.text)'" : "after ','") else { return list.isEmpty ? nil : list }
+            list.append(ExpectedObligation(actor: actor, id: id))
+        } while eat(.comma) != nil
+        return list
     }
 
     mutating func parseExpectation(_ keyword: Token) -> Expectation? {
@@ -302,10 +343,13 @@ extension Parser {
                 expectation.decidedBy = parseNameList("a rule", "after '\(t.text)'")
             } else if let t = eat(.oblige) {
                 if expectation.obligations != nil { duplicateClause(t, context) }
-                expectation.obligations = parseNameList("an obligation", "after '\(t.text)'")
+                expectation.obligations = parseExpectedObligations(t)
             } else if let t = eat(.waived) {
                 if expectation.waived != nil { duplicateClause(t, context) }
-                expectation.waived = parseNameList("an obligation", "after '\(t.text)'")
+                expectation.waived = parseExpectedObligations(t)
+            } else if let t = eat(.postponed) {
+                if expectation.postponed != nil { duplicateClause(t, context) }
+                expectation.postponed = parseExpectedObligations(t)
             } else if let t = eat(.missing) {
                 if expectation.missing != nil { duplicateClause(t, context) }
                 expectation.missing = parseNameList("a fact", "after '\(t.text)'")

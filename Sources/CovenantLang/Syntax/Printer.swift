@@ -138,7 +138,7 @@ public struct Printer {
     mutating func printHeader(_ h: CovenantHeader) {
         var clauses: [(String, SourceRange)] = []
         if let v = h.version { clauses.append(("\(kw(.version)) \(quote(v.value))", v.range)) }
-        if let c = h.controller { clauses.append(("\(kw(.controller)) \(c.name)", c.range)) }
+        if let c = h.controllers, let first = c.first { clauses.append(("\(kw(.controller)) \(c.map(\.name).joined(separator: ", "))", first.range)) }
         if let v = h.validity {
             clauses.append(("\(kw(.valid)) \(kw(.from)) \(v.from.text)" + (v.until.map { " \(kw(.until)) \($0.text)" } ?? ""), v.range))
         }
@@ -152,8 +152,14 @@ public struct Printer {
             if let k = p.kind { clauses.append(("\(kw(.kind)) \(k.value.spellings(language)[0])", k.range)) }
             if let s = p.secrecy { clauses.append(("\(kw(.secrecy)) \(s.value.spellings(language)[0])", s.range)) }
             if let r = p.regime {
-                clauses.append(("\(kw(.regime)) \(kw(.closed)) \(quote(r.law.value)) \(kw(.for)) \(r.purposes.map(\.name).joined(separator: ", "))", r.range))
+                var text = "\(kw(.regime)) \(kw(.closed)) \(quote(r.law.value)) \(kw(.for)) \(r.purposes.map(\.name).joined(separator: ", "))"
+                if let to = r.recipients { text += " \(kw(.regimeTo)) \(to.map(\.name).joined(separator: ", "))" }
+                clauses.append((text, r.range))
             }
+            if let a = p.actsFor {
+                clauses.append((language == .en ? "\(kw(.acts)) \(kw(.for)) \(a.name)" : "\(kw(.acts)) \(a.name)", a.range))
+            }
+            if let a = p.processorFor { clauses.append(("\(kw(.processor)) \(kw(.for)) \(a.name)", a.range)) }
             block("\(kw(.party)) \(p.id.name)\(name(p.name))", clauses, nested: [], range: p.range)
         case .group(let g):
             emit("\(kw(.group)) \(g.id.name)\(name(g.name)) = \(g.members.map(\.name).joined(separator: ", "))", g.range)
@@ -169,12 +175,20 @@ public struct Printer {
             case .enumeration(let values): text += values.map(\.name).joined(separator: " | ")
             }
             if let d = f.defaultValue { text += " \(kw(.default)) \(value(d, fact: f.id.name))" }
-            emit(text, f.range)
+            var clauses: [(String, SourceRange)] = []
+            if let role = f.role {
+                var clause = "\(kw(.role)) \(role.role.value.spellings(language)[0])"
+                if let valid = role.valid { clause += " \(kw(.valid)) \(valid.map { value($0, fact: f.id.name) }.joined(separator: ", "))" }
+                clauses.append((clause, role.range))
+            }
+            if let fixed = f.fixed { clauses.append((kw(.fixed), fixed)) }
+            block(text, clauses, nested: [], range: f.range)
         case .basis(let b):
             let clauses = b.kind.map { [("\(kw(.kind)) \($0.value.spellings(language)[0])", $0.range)] } ?? []
             block("\(kw(.basis)) \(b.id.name)\(name(b.citation))", clauses, nested: [], range: b.range)
         case .obligation(let o):
-            emit("\(kw(.obligation)) \(o.id.name)\(name(o.text))", o.range)
+            let clauses = o.kind.map { [("\(kw(.kind)) \($0.value.spellings(language)[0])", $0.range)] } ?? []
+            block("\(kw(.obligation)) \(o.id.name)\(name(o.text))", clauses, nested: [], range: o.range)
         case .rule(let r):
             printRule(r)
         case .test(let t):
@@ -191,7 +205,8 @@ public struct Printer {
     }
 
     mutating func printPurpose(_ purpose: PurposeDecl) {
-        block("\(kw(.purpose)) \(purpose.id.name)\(name(purpose.name))", [], nested: purpose.children.map { child in { (p: inout Printer) in p.printPurpose(child) } }, range: purpose.range)
+        let clauses = purpose.kind.map { [("\(kw(.kind)) \($0.value.spellings(language)[0])", $0.range)] } ?? []
+        block("\(kw(.purpose)) \(purpose.id.name)\(name(purpose.name))", clauses, nested: purpose.children.map { child in { (p: inout Printer) in p.printPurpose(child) } }, range: purpose.range)
     }
 
     /// `head { clauses }` on one line when it fits and nothing is nested or commented, else
@@ -237,8 +252,9 @@ public struct Printer {
         if let e = t.expectation {
             var text = "\(kw(.expect)) \(kw(e.effect.value == .permit ? .permitted : .denied))"
             if let by = e.decidedBy { text += " \(kw(.by)) \(by.map(\.name).joined(separator: ", "))" }
-            if let o = e.obligations { text += " \(kw(.oblige)) \(o.map(\.name).joined(separator: ", "))" }
-            if let w = e.waived { text += " \(kw(.waived)) \(w.map(\.name).joined(separator: ", "))" }
+            if let o = e.obligations { text += " \(kw(.oblige)) \(expected(o))" }
+            if let w = e.waived { text += " \(kw(.waived)) \(expected(w))" }
+            if let p = e.postponed { text += " \(kw(.postponed)) \(expected(p))" }
             if let m = e.missing { text += " \(kw(.missing)) \(m.map(\.name).joined(separator: ", "))" }
             clauses.append((text, e.range))
         }
@@ -264,6 +280,8 @@ public struct Printer {
     func name(_ s: StringLiteral?) -> String { s.map { " " + quote($0.value) } ?? "" }
 
     func duration(_ d: Duration) -> String {
+        // Dutch counts years in the singular: "7 jaar".
+        if language == .nl, d.unit == .years { return "\(d.amount) jaar" }
         let spellings = d.unit.spellings(language)
         return "\(d.amount) \(d.amount == 1 && spellings.count > 1 ? spellings[1] : spellings[0])"
     }
@@ -282,20 +300,26 @@ public struct Printer {
         }
     }
 
+    func expected(_ list: [ExpectedObligation]) -> String {
+        list.map { ($0.actor.map { $0.value.spellings(language)[0] + " " } ?? "") + $0.id.name }.joined(separator: ", ")
+    }
+
     func obligationUse(_ u: ObligationUse) -> String {
-        var text = u.id.name
+        var text = (u.actor.map { $0.value.spellings(language)[0] + " " } ?? "") + u.id.name
         switch u.timing?.value {
         case .before: text += " \(kw(.before))"
         case .after: text += " \(kw(.after))"
         case .within(let d): text += " \(kw(.within)) \(duration(d))"
         case nil: break
         }
+        if let c = u.postponedWhile { text += " \(kw(.postponed)) \(kw(.while)) \(condition(c))" }
         if let c = u.unless { text += " \(kw(.unless)) \(condition(c))" }
         return text
     }
 
     func query(_ q: QueryExpr) -> String {
         var text = "\(q.sender.name) -> \(q.recipient.name) \(kw(.share)) \(q.category.name) \(kw(.for)) \(q.purpose.name)"
+        if let d = q.date { text += " \(kw(.on)) \(d.text)" }
         if !q.facts.isEmpty {
             text += " \(kw(.given)) " + q.facts.map { "\($0.fact.name) = \(value($0.value, fact: $0.fact.name))" }.joined(separator: ", ")
         }
