@@ -104,7 +104,9 @@ import Testing
                                     facts[0] = fb
                                     let q = ResolvedQuery(sender: Int32(s), recipient: Int32(r), category: Int32(c), purpose: Int32(p), facts: facts, date: ea.table.firstDayInForce)
                                     let (x, y) = (ea.decision(q), eb.decision(q))
-                                    if x.effect != y.effect || x.bases != y.bases || x.obligations != y.obligations { differs = true; break outer }
+                                    // Behaviour, not wording: a reworded waiver that waives alike is no change.
+                                    func duties(_ d: Decision) -> [String] { d.obligations.map { "\($0.id)|\($0.by)|\($0.timing ?? "")|\($0.waived)|\($0.postponed)" } }
+                                    if x.effect != y.effect || x.bases != y.bases || duties(x) != duties(y) { differs = true; break outer }
                                 }
                             }
                         }

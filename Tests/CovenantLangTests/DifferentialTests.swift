@@ -48,15 +48,19 @@ import Testing
                 }
                 let s = Int(rng.next() % UInt64(model.parties.count)), r = Int(rng.next() % UInt64(model.parties.count))
                 let c = Int(rng.next() % UInt64(model.categories.count)), p = Int(rng.next() % UInt64(model.purposes.count))
-                let expected = reference.decide(sender: s, recipient: r, category: c, purpose: p, given: given)
+                // Dates around both ends of the generated validity (2025-01-01 until 2026-12-31).
+                let date = ["2024-12-31", "2025-01-01", "2025-07-15", "2026-12-31", "2027-01-01"][Int(rng.next() % 5)]
+                let expected = reference.decide(sender: s, recipient: r, category: c, purpose: p, given: given,
+                                                date: Int(date.replacingOccurrences(of: "-", with: ""))!)
                 let query = Query(from: model.parties[s].id, to: model.parties[r].id, share: model.categories[c].id,
-                                  purpose: model.purposes[p].id, facts: inputs)
-                let resolved = try table.resolve(query, on: table.firstDayInForce)
+                                  purpose: model.purposes[p].id, facts: inputs, at: rng.next() % 2 == 0 ? date : nil)
+                let resolved = try table.resolve(query, on: CalendarDate(date)!)
                 evaluator.decide(resolved, into: &scratch)
                 let d = evaluator.decision(from: scratch)
                 let actual = ReferenceInterpreter.Outcome(
                     permit: d.effect == .permit, decidedBy: d.decidedBy, bases: d.bases,
-                    obligations: d.obligations.map { "\($0.id)|\($0.timing ?? "-")|\($0.waived)" }.sorted(), missing: d.missingFacts)
+                    obligations: d.obligations.map { "\($0.id)|\($0.by.rawValue)|\($0.timing ?? "-")|\($0.waived)|\($0.postponed)" }.sorted(),
+                    missing: d.missingFacts, inForce: d.inForce)
                 if actual != expected {
                     Issue.record("seed \(seed): \(query)\nexpected \(expected)\nactual   \(actual)\n\(text)")
                     return

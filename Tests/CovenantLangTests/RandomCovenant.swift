@@ -25,6 +25,12 @@ struct RandomCovenant {
             parties.append("p\(i)")
             text += "party p\(i) { kind \(pick(["government", "care", "enforcement", "education"])) }\n"
         }
+        // Version 2: a processor (outside `any`) and a party acting for the controller.
+        if chance(50) {
+            parties.append("pr")
+            text += "party pr { kind other processor for p0 }\n"
+        }
+        if chance(50) { text += "party desk { kind government acts for p0 }\n"; parties.append("desk") }
         for i in 0..<int(4) {
             var members = Set<String>()
             for _ in 0..<(1 + int(3)) { members.insert(pick(parties + groups)) }
@@ -68,13 +74,14 @@ struct RandomCovenant {
                 text += "  basis \(chance(50) ? "b0" : "b0, b1")\n"
                 if chance(70) {
                     let uses = (0..<(1 + int(3))).map { _ -> String in
-                        var use = pick(["o0", "o1", "o2"])
+                        var use = (chance(30) ? pick(["sender ", "recipient ", "controller "]) : "") + pick(["o0", "o1", "o2"])
                         switch int(4) {
                         case 0: use += " before"
                         case 1: use += " after"
                         case 2: use += " within \(1 + int(4)) weeks"
                         default: break
                         }
+                        if chance(30) { use += " postponed while \(condition(depth: 1))" }
                         if chance(40) { use += " unless \(condition(depth: 1))" }
                         return use
                     }

@@ -1,8 +1,8 @@
 @testable import CovenantLang
 
 /// A deliberately simple interpreter of a checked covenant, written from the decision
-/// semantics of LANGUAGE.md and nothing else: no classes, no indexes, recursion for defeat.
-/// The compiled evaluator must agree with it on every query.
+/// semantics of LANGUAGE.md and LANGUAGE-V2.md and nothing else: no classes, no indexes,
+/// recursion for defeat. The compiled evaluator must agree with it on every query.
 struct ReferenceInterpreter {
     let model: CovenantModel
 
@@ -10,13 +10,20 @@ struct ReferenceInterpreter {
         var permit: Bool
         var decidedBy: [String]
         var bases: [String]
-        /// "id|timing|waived"
+        /// "id|by|timing|waived|postponed"
         var obligations: [String]
         var missing: [String]
+        var inForce = true
     }
 
     /// facts: the query's given values; absent facts take their default or are missing.
-    func decide(sender: Int, recipient: Int, category: Int, purpose: Int, given: [Int: FactValue]) -> Outcome {
+    /// date: YYYYMMDD; outside the validity (both ends inclusive) every query is denied.
+    func decide(sender: Int, recipient: Int, category: Int, purpose: Int, given: [Int: FactValue], date: Int? = nil) -> Outcome {
+        if let date {
+            let from = model.validFrom.map { Int($0.replacingOccurrences(of: "-", with: ""))! } ?? Int.min
+            let until = model.validUntil.map { Int($0.replacingOccurrences(of: "-", with: ""))! } ?? Int.max
+            if date < from || date > until { return Outcome(permit: false, decidedBy: [], bases: [], obligations: [], missing: [], inForce: false) }
+        }
         var values = given
         for (f, fact) in model.facts.enumerated() where values[f] == nil {
             if let d = fact.defaultValue { values[f] = d }
@@ -39,27 +46,32 @@ struct ReferenceInterpreter {
             }
         }
         let permit = allPermitted && !permits.isEmpty
-        var obligations: [String: Bool] = [:]  // "id|timing" -> waived
+        // "id|by|timing" -> every carrier waives it; every carrier that does not waive it postpones it.
+        var waivedBy: [String: Bool] = [:], postponedBy: [String: Bool] = [:]
         var bases = Set<Int>()
         if permit {
             for r in permits.sorted() {
                 bases.formUnion(model.rules[r].bases)
                 for use in model.rules[r].obligations {
-                    var waived = false
-                    if let u = use.unless {
-                        let t = truth(u, values)
-                        if t == nil { missing.formUnion(dependsOn(u, values)) }
-                        waived = t == true
+                    func holds(_ c: TypedCondition?) -> Bool {
+                        guard let c else { return false }
+                        let t = truth(c, values)
+                        if t == nil { missing.formUnion(dependsOn(c, values)) }
+                        return t == true
                     }
-                    let key = "\(model.obligations[use.obligation].id)|\(timingText(use.timing))"
-                    obligations[key] = (obligations[key] ?? true) && waived
+                    let waived = holds(use.unless)
+                    let postponed = holds(use.postponedWhile)
+                    let key = "\(model.obligations[use.obligation].id)|\(use.actor.rawValue)|\(timingText(use.timing))"
+                    waivedBy[key] = (waivedBy[key] ?? true) && waived
+                    if !waived { postponedBy[key] = (postponedBy[key] ?? true) && postponed }
                 }
             }
         }
+        let obligations = waivedBy.map { key, waived in "\(key)|\(waived)|\(!waived && postponedBy[key] == true)" }
         let deciding = (permit ? permits : forbids).sorted()
         return Outcome(permit: permit, decidedBy: deciding.map { model.rules[$0].id },
                        bases: bases.sorted().map { model.bases[$0].id },
-                       obligations: obligations.map { "\($0.key)|\($0.value)" }.sorted(),
+                       obligations: obligations.sorted(),
                        missing: missing.sorted().map { model.facts[$0].id })
     }
 
@@ -109,7 +121,7 @@ struct ReferenceInterpreter {
         let rule = model.rules[r]
         func has(_ targets: ResolvedTargets, _ x: Int) -> Bool {
             if case .some(let list) = targets { return list.contains(x) }
-            return true
+            return model.parties[x].processorFor == nil  // `any` is every party but the processors
         }
         guard has(rule.senders, s), has(rule.recipients, t) else { return false }
         guard rule.categories.contains(where: { isSelfOrDescendant(leaf, of: $0) { model.categories[$0].parent } }) else { return false }

@@ -264,7 +264,10 @@ struct DiffEngine {
         guard let q else { return ("deny||", "deny (not declared in this version)", false, "", "") }
         let d = side.evaluator.decision(q)
         let bases = d.bases.joined(separator: ", ")
-        let obligations = d.obligations.map { "\($0.id)\($0.timing.map { " " + $0 } ?? "")\($0.waived ? " (waived)" : "")" }.joined(separator: ", ")
+        let obligations = d.obligations.map { o in
+            (o.by == .sender ? "" : "\(o.by.rawValue) ") + o.id + (o.timing.map { " " + $0 } ?? "")
+                + (o.waived ? " (waived)" : o.postponed ? " (postponed)" : "")
+        }.joined(separator: ", ")
         var text = d.effect.rawValue
         if !d.decidedBy.isEmpty { text += " by rule\(d.decidedBy.count == 1 ? "" : "s") \(d.decidedBy.joined(separator: ", "))" }
         if d.effect == .permit {
