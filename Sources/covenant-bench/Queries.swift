@@ -34,6 +34,13 @@ func querySet(_ model: CovenantModel, count: Int, seed: UInt64) -> [Query] {
         } else {
             query = Query(from: pick(model.parties).id, to: pick(model.parties).id, share: pick(model.categories).id, purpose: pick(model.purposes).id)
         }
+        // Dated, so every engine decides for the same day: mostly within the generated validity
+        // (2025-01-01 until 2028-12-31), one in ten just outside it.
+        query.at = switch rng.int(20) {
+        case 0: "2024-12-31"
+        case 1: "2029-01-01"
+        default: "2026-06-01"
+        }
         for fact in model.facts where rng.int(4) != 0 {
             switch fact.type {
             case .bool: query.facts.append((fact.id, .bool(rng.int(2) == 0)))
@@ -56,6 +63,8 @@ extension Query {
             case .text(let s): (name, .string(s))
             }
         }
-        return .object([("from", .string(from)), ("to", .string(to)), ("share", .string(share)), ("for", .string(purpose)), ("facts", .object(facts))])
+        var pairs: [(String, JSONValue)] = [("from", .string(from)), ("to", .string(to)), ("share", .string(share)), ("for", .string(purpose)), ("facts", .object(facts))]
+        if let at { pairs.append(("at", .string(at))) }
+        return .object(pairs)
     }
 }

@@ -23,6 +23,8 @@ enum CheckCommand {
               --warnings-as-errors       exit 1 on warnings too
               --disable CODE             do not report CODE (repeatable)
               --quiet                    print only the diagnostics, not the summary line
+              --date YYYY-MM-DD          today, for the expiry warning L219 (default: today in
+                                         the Netherlands; set it for reproducible CI)
               -h, --help                 show this help
 
             Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 usage error.
@@ -32,8 +34,10 @@ enum CheckCommand {
     static func run(_ args: [String], _ console: Console) -> Int32 {
         let parsed: Arguments
         let format: String
+        var today: Today
         do {
-            parsed = try Arguments(args, flags: ["--quiet", "--warnings-as-errors"], options: ["--format", "--disable"])
+            parsed = try Arguments(args, flags: ["--quiet", "--warnings-as-errors"], options: ["--format", "--disable", "--date"])
+            today = try Today(parsed)
             format = try parsed.choice("--format", ["text", "json", "sarif"], default: "text")
             for code in parsed.options["--disable"] ?? [] where DiagnosticCode(rawValue: code) == nil {
                 throw Arguments.UsageError(description: "--disable: unknown code '\(code)'")
@@ -51,7 +55,7 @@ enum CheckCommand {
             let result = Frontend.check(file)
             diagnostics += result.diagnostics
             if let syntax = result.syntax, let model = result.model {
-                diagnostics += Review.findings(syntax, model, Compiler.compile(model, source: file))
+                diagnostics += Review.findings(syntax, model, Compiler.compile(model, source: file), today: today.date())
             }
         }
         diagnostics = diagnostics.filter { !disabled.contains($0.code.rawValue) }

@@ -139,9 +139,12 @@ enum ExplanationFormat {
         }
         if e.decision.effect == .deny {
             out += "\n"
-            if e.counterfactuals.isEmpty {
-                out += e.searchComplete ? "no change of fact values makes this a permit\n"
-                    : "no change of at most \(3) fact values makes this a permit\n"
+            let fixed = table.facts.filter(\.fixed).map(\.id)
+            let unchangeable = fixed.isEmpty ? "" : " (\(fixed.joined(separator: ", ")) cannot be changed by acting, so no change of \(fixed.count == 1 ? "it is" : "them is") considered)"
+            if !e.decision.inForce {
+                out += "no change of fact values makes this a permit: the covenant is not in force on \(e.decision.at ?? "that day")\n"
+            } else if e.counterfactuals.isEmpty {
+                out += (e.searchComplete ? "no change of fact values makes this a permit" : "no change of at most \(Evaluator.maxChanges) fact values makes this a permit") + unchangeable + "\n"
             } else {
                 for c in e.counterfactuals { out += "permitted with \(c.text)\n" }
             }

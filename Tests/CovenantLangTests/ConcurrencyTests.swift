@@ -81,6 +81,6 @@ import Testing
         let differing = (0..<Self.queryCount).filter { single.slots[$0] != shared.slots[$0] }
         #expect(differing.isEmpty, "\(differing.count) answers differ, the first at query \(differing.first ?? -1)")
         // The mix holds permits, denies and refusals alike (the fingerprints are not all one).
-        #expect(Set(single.slots.prefix(10_000)).count > 100)
+        #expect(Set(single.slots.prefix(10_000)).count > 40)
     }
 }

@@ -38,6 +38,33 @@ import Testing
         #expect(data.contains(#""personal":["identity","involvement","health","criminal","finances"]"#))
     }
 
+    /// Version 2: the covenant decides only within its validity, and `any` excludes processors.
+    @Test func validityAndProcessorsAreExpressed() throws {
+        let dir = try CLISupport.temporaryDirectory()
+        let covenant = dir.appendingPathComponent("v2.covenant")
+        try """
+            covenant "T" { controller a valid from 2026-01-01 until 2027-12-31 }
+            party a { kind government }
+            party ict { kind other processor for a }
+            category c { retention 1 year }
+            purpose p
+            basis b { kind public_task }
+            rule r { permit any -> any share c for p basis b }
+
+            """.write(to: covenant, atomically: true, encoding: .utf8)
+        let cedar = CLISupport.run(["export", "--to", "cedar", covenant.path])
+        #expect(cedar.out.contains(#"!(principal in [Party::"ict"]) &&"#))
+        #expect(cedar.out.contains(#"!(context.recipient in [Party::"ict"]) &&"#))
+        #expect(cedar.out.contains("context.date >= 20260101 &&\n  context.date <= 20271231"))
+        let out = dir.appendingPathComponent("rego")
+        #expect(CLISupport.run(["export", "--to", "rego", covenant.path, "-o", out.path]).code == 0)
+        let policy = try String(contentsOf: out.appendingPathComponent("covenant.rego"), encoding: .utf8)
+        #expect(policy.contains("in_force if {\n    is_string(input.at)\n    input.at >= \"2026-01-01\"\n    input.at <= \"2027-12-31\"\n}"))
+        #expect(policy.contains("not data.covenant.processors[input.from]"))
+        let data = try String(contentsOf: out.appendingPathComponent("data.json"), encoding: .utf8)
+        #expect(data.contains(#""processors":{"ict":true}"#))
+    }
+
     @Test func withoutOutputPrintsThePolicies() {
         let result = CLISupport.run(["export", "--to", "cedar", example])
         #expect(result.code == 0)

@@ -45,7 +45,8 @@ def main():
                              "resource": f'Category::"{leaf}"',
                              "context": {"recipient": {"__entity": {"type": "Party", "id": q["to"]}},
                                          "purpose": {"__entity": {"type": "Purpose", "id": q["for"]}},
-                                         "facts": q.get("facts") or {}}})
+                                         "facts": q.get("facts") or {},
+                                         "date": int(q["at"].replace("-", ""))}})
             owner.append(i)
     start = time.perf_counter()
     answers = cedarpy.is_authorized_batch(requests, policies, entities)

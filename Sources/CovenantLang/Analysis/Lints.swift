@@ -9,12 +9,14 @@ public enum Review {
     /// as many as the rules it weighs).
     public static let defaultBudget = 40_000_000
 
+    /// `today`, when given, also checks that the covenant has not expired (nor expires
+    /// within 90 days).
     public static func findings(_ file: CovenantFile, _ model: CovenantModel, _ table: DecisionTable,
-                                budget: Int = Review.defaultBudget) -> [Diagnostic] {
+                                budget: Int = Review.defaultBudget, today: CalendarDate? = nil) -> [Diagnostic] {
         var lints = LintContext(file: file, model: model, table: table)
         lints.analyse(budget: budget)
         lints.checkRules()
-        lints.checkCovenant()
+        lints.checkCovenant(today: today)
         return acknowledge(lints.findings, in: file).sortedByPosition()
     }
 
@@ -58,9 +60,8 @@ struct LintContext {
     var names: [String: SourceRange] = [:]
     let leavesBelow: [[Int]]
     let purposeClosure: [[Int]]
-    let consentFact: Int?
-    let consentGiven: Int64?
-    let ageFact: Int?
+    /// The legal roles the lints read (declared, or guessed from names in a version-1 covenant).
+    let roles: Roles
 
     init(file: CovenantFile, model: CovenantModel, table: DecisionTable) {
         self.file = file
@@ -92,25 +93,7 @@ struct LintContext {
             }
         }
         self.names = names
-        // Consent: a fact named consent/toestemming, or an enumeration with the value given/gegeven.
-        let consentNames: Set<String> = ["consent", "toestemming"], givenWords = ["given", "gegeven", "verleend"]
-        var consent: (Int, Int64)?
-        for (i, f) in model.facts.enumerated() {
-            switch f.type {
-            case .enumeration(let values):
-                if let g = values.firstIndex(where: { givenWords.contains($0) }), consentNames.contains(f.id) || consent == nil {
-                    consent = (i, Int64(g))
-                }
-            case .bool where consentNames.contains(f.id): consent = (i, 1)
-            default: break
-            }
-        }
-        consentFact = consent?.0
-        consentGiven = consent?.1
-        ageFact = model.facts.indices.first { i in
-            if case .int = model.facts[i].type { return ["age", "leeftijd"].contains { model.facts[i].id.lowercased().contains($0) } }
-            return false
-        }
+        roles = Roles(model)
     }
 
     func at(_ name: String) -> SourceRange {
@@ -224,6 +207,8 @@ struct LintContext {
             case .group(let g): for m in g.members { referencedGroups.insert(m.name) }
             case .rule(let r):
                 for t in [r.senders, r.recipients] { if case .names(let n)? = t { for x in n { referencedGroups.insert(x.name) } } }
+            case .party(let p):
+                for x in p.regime?.recipients ?? [] { referencedGroups.insert(x.name) }
             default: break
             }
         }

@@ -68,6 +68,13 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Hashable {
     case missingRetention = "L211"
     case noSharingWithoutConsent = "L212"
     case noTests = "L213"
+    case basisPurposeMismatch = "L214"
+    case accountabilityNotAggregate = "L215"
+    case obligationAlwaysWaived = "L216"
+    case processorSender = "L217"
+    case regimeRecipient = "L218"
+    case covenantExpiring = "L219"
+    case rolesNotDeclared = "L220"
     // Limits: E9xx
     case fileTooLarge = "E901"
     case nestingTooDeep = "E902"
@@ -146,14 +153,21 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Hashable {
         case .missingRetention: "a leaf category without a retention period"
         case .noSharingWithoutConsent: "a covenant that never says when data is shared without consent"
         case .noTests: "a covenant without test blocks"
+        case .basisPurposeMismatch: "a vital interest or conflict of duties for a purpose that is not about safety"
+        case .accountabilityNotAggregate: "personal data shared for accountability, where aggregates suffice"
+        case .obligationAlwaysWaived: "an obligation whose `unless` holds whenever its rule applies"
+        case .processorSender: "a processor permitted to share with anyone but the party it processes for"
+        case .regimeRecipient: "a closed-regime party permitted to share with a recipient outside its regime's `to`"
+        case .covenantExpiring: "a covenant that has expired, or expires within 90 days"
+        case .rolesNotDeclared: "a covenant that declares no legal roles, so the review guesses from names"
         }
     }
 
     /// The severity a finding of this code has unless acknowledged.
     public var defaultSeverity: Severity {
         switch self {
-        case .specialCategoryWeakBasis, .closedRegimePurpose: .error
-        case .analysisBounded: .note
+        case .specialCategoryWeakBasis, .closedRegimePurpose, .processorSender, .regimeRecipient: .error
+        case .analysisBounded, .rolesNotDeclared: .note
         default: rawValue.hasPrefix("E") ? .error : .warning
         }
     }
@@ -174,6 +188,13 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Hashable {
         case .missingRetention: "principle 12, retention (seed 004 §2.3)"
         case .noSharingWithoutConsent: "what a covenant must state, f: the cases without consent (seed 004 §5)"
         case .noTests: "what a covenant must state (seed 004 §5): tests make the covenant's answers checkable"
+        case .basisPurposeMismatch: "principle 7, exceptional grounds serve safety (seeds 001 §3.4; 004 §1.3, §3.2.1)"
+        case .accountabilityNotAggregate: "principle 2, proportionality: the council gets aggregates (seed 002, annex 3 b.3; seed 001 §4.3)"
+        case .obligationAlwaysWaived: "principle 7, a duty to inform is postponed, not dropped, for weighty reasons (seed 004 annex b)"
+        case .processorSender: "a processor acts only on the controller's instructions (seed 002, annex 3 c; Wbp art. 14, GDPR art. 28)"
+        case .regimeRecipient: "principle 9, a covenant never sets aside a law (seeds 000; 004 annex j)"
+        case .covenantExpiring: "the covenant is in force only for its validity period (seed 004 §5; LANGUAGE-V2 semantics 8)"
+        case .rolesNotDeclared: "LANGUAGE-V2: lints read declared roles, never names"
         default: nil
         }
     }
@@ -196,6 +217,13 @@ extension DiagnosticCode {
         case .missingRetention: "Every kind of data needs a retention period; the legal term is both a minimum and a maximum."
         case .noSharingWithoutConsent: "A covenant must state the cases in which data is shared without consent."
         case .noTests: "Test blocks state what the covenant must answer and are run in CI."
+        case .basisPurposeMismatch: "A vital interest or a conflict of duties justifies sharing without consent only to avert serious danger, not for support or enforcement."
+        case .accountabilityNotAggregate: "Accounting to the council needs numbers, not people: personal data is not necessary for it."
+        case .obligationAlwaysWaived: "An obligation that is waived whenever it would be owed is never owed; postpone it instead if that is meant."
+        case .processorSender: "A processor processes on behalf of one party and gives data back only to it."
+        case .regimeRecipient: "A closed regime that names its recipients (Wet SUWI, Wpg) allows sharing with no others."
+        case .covenantExpiring: "Outside its validity a covenant permits nothing; renewal takes a council decision in time."
+        case .rolesNotDeclared: "Without declared roles the review guesses which fact is consent and which obligation informs from their names."
         default: nil
         }
     }

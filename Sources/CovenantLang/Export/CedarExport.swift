@@ -5,7 +5,9 @@ import CovenantEval
 ///
 /// The request is one leaf category: principal = the sending `Party`, action = `Action::"share"`,
 /// resource = a `Category`, and the context holds the recipient (`Party`), the purpose
-/// (`Purpose`) and the facts given (a record; a missing fact is absent). Groups, category and
+/// (`Purpose`), the facts given (a record; a missing fact is absent) and the date the query is
+/// asked for as a `Long` YYYYMMDD (`context.date`): outside the covenant's validity no policy
+/// applies, so Cedar denies by default as covenantc does. `any` excludes processors. Groups, category and
 /// purpose trees are entity parents, so Cedar's `in` gives the covenant's scope. Each rule is
 /// one policy annotated `@id("rule")`; its condition is asked in three-valued logic (`T` for a
 /// permit, not `F` for a forbid), and its exceptions become an `unless` that holds when an
@@ -106,8 +108,14 @@ public enum CedarExport {
                 if case .some(let parties) = resolved { return parties.map { entity("Party", model.parties[$0].id) } }
                 return nil
             }
+            // `any` is every party but the processors (LANGUAGE-V2).
+            let processors = model.parties.filter(\.isProcessor).map { entity("Party", $0.id) }
             if let s = targets(d?.senders, rule.senders) { parts.append("principal in [\(s.joined(separator: ", "))]") }
+            else if !processors.isEmpty { parts.append("!(principal in [\(processors.joined(separator: ", "))])") }
             if let s = targets(d?.recipients, rule.recipients) { parts.append("context.recipient in [\(s.joined(separator: ", "))]") }
+            else if !processors.isEmpty { parts.append("!(context.recipient in [\(processors.joined(separator: ", "))])") }
+            if let from = model.firstDayInForce { parts.append("context.date >= \(from.ordinal)") }
+            if let until = model.validUntil.flatMap(CalendarDate.init) { parts.append("context.date <= \(until.ordinal)") }
             parts.append("resource in [\(rule.categories.map { entity("Category", model.categories[$0].id) }.joined(separator: ", "))]")
             if case .some(let purposes) = rule.purposes {
                 parts.append("context.purpose in [\(purposes.map { entity("Purpose", model.purposes[$0].id) }.joined(separator: ", "))]")
@@ -166,7 +174,7 @@ public enum CedarExport {
             func entityType(_ parents: [String]) -> JSONValue { .object([("memberOfTypes", .array(parents.map { .string($0) }))]) }
             func ref(_ name: String) -> JSONValue { .object([("type", .string("Entity")), ("name", .string(name))]) }
             let context: JSONValue = .object([("type", .string("Record")), ("attributes", .object([
-                ("recipient", ref("Party")), ("purpose", ref("Purpose")),
+                ("recipient", ref("Party")), ("purpose", ref("Purpose")), ("date", .object([("type", .string("Long"))])),
                 ("facts", .object([("type", .string("Record")), ("attributes", .object(factAttributes))])),
             ]))])
             let namespace: JSONValue = .object([

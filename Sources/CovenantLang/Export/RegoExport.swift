@@ -50,8 +50,9 @@ public enum RegoExport {
             for (r, rule) in model.rules.enumerated() {
                 let scope = "data.covenant.scope[\(Self.quoted(rule.id))]"
                 var body = ["some c in query_leaves", "\(scope).categories[c]"]
-                if rule.senders != .any { body.append("\(scope).senders[input.from]") }
-                if rule.recipients != .any { body.append("\(scope).recipients[input.to]") }
+                body.append("in_force")
+                if rule.senders != .any { body.append("\(scope).senders[input.from]") } else if hasProcessors { body.append("not data.covenant.processors[input.from]") }
+                if rule.recipients != .any { body.append("\(scope).recipients[input.to]") } else if hasProcessors { body.append("not data.covenant.processors[input.to]") }
                 if rule.purposes != .any { body.append("\(scope).purposes[input[\"for\"]]") }
                 if let c = rule.condition {
                     let tv = ThreeValued(c)
@@ -68,7 +69,8 @@ public enum RegoExport {
             }
             return """
                 # \(model.title): exported by covenantc from the covenant's \(model.rules.count) rules.
-                # input: one query in the covenant's JSON wire format; data.covenant.decision decides it.
+                # input: one query in the covenant's JSON wire format, with its date "at" (YYYY-MM-DD;
+                # without it nothing is in force); data.covenant.decision decides it.
                 # Obligations, waivers and missing-fact reports are not expressed in Rego.
                 package covenant
 
@@ -94,6 +96,9 @@ public enum RegoExport {
                     data.covenant.leaves[input.share]
                 }
 
+                # The covenant decides only on dates within its validity (dates compare as text).
+                \(inForce)
+
                 # (Not named `leaves`: the rules share data.covenant with the data document.)
                 query_leaves := data.covenant.leaves[input.share]
 
@@ -107,6 +112,15 @@ public enum RegoExport {
                 # Conditions, three-valued: t_N holds when node N is certainly true, f_N when certainly false.
                 \(helpers.joined(separator: "\n"))
                 """
+        }
+
+        var hasProcessors: Bool { model.parties.contains(where: \.isProcessor) }
+
+        var inForce: String {
+            var tests = ["is_string(input.at)"]
+            if let from = model.validFrom { tests.append("input.at >= \(Self.quoted(from))") }
+            if let until = model.validUntil { tests.append("input.at <= \(Self.quoted(until))") }
+            return "in_force if {\n    \(tests.joined(separator: "\n    "))\n}"
         }
 
         /// The name of a rule over `input` that holds when `c` is certainly true (`positive`) or
@@ -174,6 +188,7 @@ public enum RegoExport {
             }
             let document: JSONValue = .object([("covenant", .object([
                 ("parties", set(model.parties.map(\.id))),
+                ("processors", set(model.parties.filter(\.isProcessor).map(\.id))),
                 ("purposes", set(model.purposes.map(\.id))),
                 ("leaves", .object(leaves)),
                 ("scope", .object(rules)),
