@@ -77,16 +77,25 @@ enum DiffCommand {
         return order.map { ($0, totals[$0]!) }
     }
 
+    /// The changes of the covenant header: validity and controllers.
+    static func headerChanges(_ diff: BehaviourDiff) -> [String] {
+        var lines: [String] = []
+        if let v = diff.validity { lines.append("validity changed: was \(v.old); now \(v.new)") }
+        if let c = diff.controllers { lines.append("controllers changed: was \(c.old.joined(separator: ", ")); now \(c.new.joined(separator: ", "))") }
+        return lines
+    }
+
     static func summary(_ diff: BehaviourDiff) -> String {
         if diff.identical { return "no change in behaviour" }
         var text = counts(diff).map { "\($0.1) case\($0.1 == 1 ? "" : "s") \($0.0)" }.joined(separator: ", ")
+        if text.isEmpty { text = "no change in the rules' decisions" }
         text += " (\(diff.statements.count) statement\(diff.statements.count == 1 ? "" : "s"))"
         if diff.unexploredCells > 0 { text += "; \(diff.unexploredCells) combinations had too many fact values to compare exhaustively (limit \(BehaviourDiff.maxCombinations))" }
         return text
     }
 
     static func text(_ diff: BehaviourDiff) -> String {
-        var out = ""
+        var out = headerChanges(diff).map { $0 + "\n" }.joined()
         for s in diff.statements {
             out += "\(s.kind.rawValue): \(where_(s)) — was: \(s.oldOutcome); now: \(s.newOutcome) (\(s.cases) case\(s.cases == 1 ? "" : "s"))\n"
         }
@@ -96,9 +105,13 @@ enum DiffCommand {
     static func markdown(_ diff: BehaviourDiff, _ paths: [String]) -> String {
         var out = "## Behaviour changes: \(paths[0]) → \(paths[1])\n\n"
         if diff.identical { return out + "No change in behaviour.\n" }
-        out += "| change | cases |\n| --- | --- |\n"
-        for (kind, n) in counts(diff) { out += "| \(kind) | \(n) |\n" }
-        out += "\n"
+        for line in headerChanges(diff) { out += "- **\(line.prefix { $0 != ":" })**\(line.drop { $0 != ":" })\n" }
+        if !headerChanges(diff).isEmpty { out += "\n" }
+        if !diff.statements.isEmpty {
+            out += "| change | cases |\n| --- | --- |\n"
+            for (kind, n) in counts(diff) { out += "| \(kind) | \(n) |\n" }
+            out += "\n"
+        }
         for s in diff.statements {
             out += "- **\(s.kind.rawValue)**: \(where_(s))  \n  was: \(s.oldOutcome); now: \(s.newOutcome) (\(s.cases) case\(s.cases == 1 ? "" : "s"))\n"
         }
@@ -118,6 +131,8 @@ enum DiffCommand {
                          ("now", .string(s.newOutcome)), ("cases", .integer(s.cases))])
             })),
             ("unexploredCells", .integer(diff.unexploredCells)),
+            ("validity", diff.validity.map { .object([("was", .string($0.old)), ("now", .string($0.new))]) } ?? .null),
+            ("controllers", diff.controllers.map { .object([("was", strings($0.old)), ("now", strings($0.new))]) } ?? .null),
         ])
     }
 }

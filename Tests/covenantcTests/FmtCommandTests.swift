@@ -90,4 +90,22 @@ import Testing
         #expect((object["statements"] as? [[String: Any]])?.first?["change"] as? String == "obligations changed")
         #expect(CLISupport.run(["diff", old]).code == 2)
     }
+
+    /// Version 2: a new period of validity, a postponed duty and who acts are changes.
+    @Test func validityPostponementAndWhoActsAreChanges() throws {
+        let dir = try CLISupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let old = CLISupport.covenants + "/boekel.covenant"
+        let text = try String(contentsOfFile: old, encoding: .utf8)
+        let renewed = dir.appendingPathComponent("renewed.covenant")
+        try text.replacingOccurrences(of: "until 2028-12-31", with: "until 2032-12-31").write(to: renewed, atomically: true, encoding: .utf8)
+        let r = CLISupport.run(["diff", old, renewed.path])
+        #expect(r.code == 1)
+        #expect(r.out == "validity changed: was valid from 2025-01-01 until 2028-12-31; now valid from 2025-01-01 until 2032-12-31\nno change in the rules' decisions (0 statements)\n")
+        let postponed = dir.appendingPathComponent("postponed.covenant")
+        try text.replacingOccurrences(of: "inform within 4 weeks unless investigation", with: "recipient inform within 4 weeks postponed while investigation")
+            .write(to: postponed, atomically: true, encoding: .utf8)
+        let p = CLISupport.run(["diff", old, postponed.path])
+        #expect(p.code == 1 && p.out.contains("oblige recipient inform within 4 weeks (postponed), record"), "\(p.out)")
+    }
 }

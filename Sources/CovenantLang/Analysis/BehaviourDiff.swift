@@ -42,7 +42,21 @@ public struct BehaviourDiff: Sendable {
     public var statements: [Statement]
     /// Cells whose fact combinations exceeded the enumeration bound (reported, not hidden).
     public var unexploredCells: Int
-    public var identical: Bool { statements.isEmpty && unexploredCells == 0 }
+    /// The period of validity, when the new version changes it ("valid from 2025-01-01 until
+    /// 2028-12-31"): on the days between, one version decides and the other denies. The
+    /// statements compare each version on its own first day in force.
+    public var validity: (old: String, new: String)?
+    /// The controllers, when the new version names others.
+    public var controllers: (old: [String], new: [String])?
+    public var identical: Bool { statements.isEmpty && unexploredCells == 0 && validity == nil && controllers == nil }
+
+    static func validityText(_ m: CovenantModel) -> String {
+        switch (m.validFrom, m.validUntil) {
+        case (let from?, let until?): "valid from \(from) until \(until)"
+        case (let from?, nil): "valid from \(from)"
+        default: "always valid"
+        }
+    }
 
     /// Most fact combinations enumerated for one cell.
     public static let maxCombinations = 4096
@@ -188,7 +202,12 @@ struct DiffEngine {
                 }
             }
         }
-        return BehaviourDiff(statements: order.map { groups[$0]! }, unexploredCells: unexplored)
+        var diff = BehaviourDiff(statements: order.map { groups[$0]! }, unexploredCells: unexplored)
+        let (v0, v1) = (BehaviourDiff.validityText(old.model), BehaviourDiff.validityText(new.model))
+        if v0 != v1 { diff.validity = (v0, v1) }
+        let (c0, c1) = (old.model.controllers.map { old.model.parties[$0].id }, new.model.controllers.map { new.model.parties[$0].id })
+        if c0 != c1 { diff.controllers = (c0, c1) }
+        return diff
     }
 
     /// True when every entity is declared in both versions or in neither.
