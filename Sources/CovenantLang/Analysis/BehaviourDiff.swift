@@ -79,12 +79,14 @@ struct Side {
     let factIndex: [String: Int]
 
     init(model: CovenantModel, table: DecisionTable) {
+        var model = model
+        if !model.hasIndexes { model.deriveIndexes() }
         self.model = model
         self.table = table
         evaluator = Evaluator(table: table)
         let builder = ConditionBuilder(model: model)
-        let leaves = Compiler.leavesBelow(model)
-        let purposes = Compiler.descendantsOrSelf(model.purposes.map(\.children))
+        let leaves = model.categoryLeaves
+        let purposes = model.purposeClosure
         var own: [String] = []
         for rule in model.rules {
             func parties(_ t: ResolvedTargets) -> String {

@@ -65,34 +65,14 @@ struct LintContext {
 
     init(file: CovenantFile, model: CovenantModel, table: DecisionTable) {
         self.file = file
-        self.model = model
         self.table = table
         self.evaluator = Evaluator(table: table)
-        leavesBelow = Compiler.leavesBelow(model)
-        purposeClosure = Compiler.descendantsOrSelf(model.purposes.map(\.children))
-        func collect(_ c: CategoryDecl, into names: inout [String: SourceRange]) {
-            names[c.id.name] = c.id.range
-            for child in c.children { collect(child, into: &names) }
-        }
-        func collect(_ p: PurposeDecl, into names: inout [String: SourceRange]) {
-            names[p.id.name] = p.id.range
-            for child in p.children { collect(child, into: &names) }
-        }
-        var names: [String: SourceRange] = [:]
-        for d in file.declarations {
-            switch d {
-            case .party(let x): names[x.id.name] = x.id.range
-            case .group(let x): names[x.id.name] = x.id.range
-            case .category(let x): collect(x, into: &names)
-            case .purpose(let x): collect(x, into: &names)
-            case .fact(let x): names[x.id.name] = x.id.range
-            case .basis(let x): names[x.id.name] = x.id.range
-            case .obligation(let x): names[x.id.name] = x.id.range
-            case .rule(let x): names[x.id.name] = x.id.range
-            case .test: break
-            }
-        }
-        self.names = names
+        var model = model
+        if !model.hasIndexes { model.deriveIndexes() }
+        self.model = model
+        leavesBelow = model.categoryLeaves
+        purposeClosure = model.purposeClosure
+        names = model.declarationRanges
         roles = Roles(model)
     }
 
@@ -201,22 +181,12 @@ struct LintContext {
             }
             usedBases.formUnion(rule.bases)
         }
-        var referencedGroups = Set<String>()
-        for d in file.declarations {
-            switch d {
-            case .group(let g): for m in g.members { referencedGroups.insert(m.name) }
-            case .rule(let r):
-                for t in [r.senders, r.recipients] { if case .names(let n)? = t { for x in n { referencedGroups.insert(x.name) } } }
-            case .party(let p):
-                for x in p.regime?.recipients ?? [] { referencedGroups.insert(x.name) }
-            default: break
-            }
-        }
+
         func unused(_ kind: String, _ id: String) {
             report(.unusedDeclaration, "\(kind) '\(id)' is declared but no rule uses it", at: id, help: "remove it, or write the rule that needs it")
         }
         for (i, p) in model.parties.enumerated() where !usedParties.contains(i) { unused("party", p.id) }
-        for g in model.groups where !referencedGroups.contains(g.id) { unused("group", g.id) }
+        for (i, g) in model.groups.enumerated() where !model.referencedGroups.contains(i) { unused("group", g.id) }
         for (i, c) in model.categories.enumerated() where leavesBelow[i].allSatisfy({ !usedLeaves.contains($0) }) {
             // Report the highest unused category only.
             if let parent = c.parent, leavesBelow[parent].allSatisfy({ !usedLeaves.contains($0) }) { continue }

@@ -48,10 +48,10 @@ struct RuleAnalysis {
             for p in list where reps[classes[p]] == nil { reps[classes[p]] = p }
             return reps.values.sorted()
         }
-        let leavesBelow = Compiler.leavesBelow(model)
+        let leavesBelow = model.categoryLeaves
         var leafReps: [Int32: Int] = [:]
         for c in rule.categories { for leaf in leavesBelow[c] where leafReps[table.leafClass[leaf]] == nil { leafReps[table.leafClass[leaf]] = leaf } }
-        let closure = Compiler.descendantsOrSelf(model.purposes.map(\.children))
+        let closure = model.purposeClosure
         let purposeList: [Int] = if case .some(let l) = rule.purposes { Array(Set(l.flatMap { closure[$0] })) } else { Array(model.purposes.indices) }
         var purposeReps: [Int32: Int] = [:]
         for p in purposeList.sorted() where purposeReps[table.purposeClass[p]] == nil { purposeReps[table.purposeClass[p]] = p }

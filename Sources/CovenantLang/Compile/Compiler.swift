@@ -6,6 +6,8 @@ import CovenantEval
 /// product of all parties, categories and purposes.
 public enum Compiler {
     public static func compile(_ model: CovenantModel, source: SourceFile) -> DecisionTable {
+        var model = model
+        if !model.hasIndexes { model.deriveIndexes() }
         var builder = ConditionBuilder(model: model)
         let ruleCount = model.rules.count
 
@@ -14,8 +16,8 @@ public enum Compiler {
         // `any` is every party but the processors (LANGUAGE-V2: a rule reaches a processor only by naming it).
         let anyParties = model.anyParties
         let leaves = leafIndices(model)
-        let purposeClosure = descendantsOrSelf(model.purposes.map(\.children))
-        let categoryLeaves = leavesBelow(model)
+        let purposeClosure = model.purposeClosure
+        let categoryLeaves = model.categoryLeaves
         var senderRules = [[Int32]](repeating: [], count: model.parties.count)
         var recipientRules = [[Int32]](repeating: [], count: model.parties.count)
         var leafRules = [[Int32]](repeating: [], count: model.categories.count)
@@ -42,24 +44,8 @@ public enum Compiler {
         var leafClass = [Int32](repeating: -1, count: model.categories.count)
         for leaf in leaves { leafClass[leaf] = leafClassOfLeaf[leaf] }
 
-        // Exception depth: exceptions are evaluated before the rules they defeat.
-        // Each chain is walked once: a rule's depth is its target's plus one (the checker has
-        // refused cycles; the bound only keeps a malformed model from looping).
-        var depth = [Int32](repeating: -1, count: ruleCount)
-        for r in 0..<ruleCount where depth[r] < 0 {
-            var chain: [Int] = []
-            var t: Int? = r
-            while let c = t, depth[c] < 0, chain.count <= ruleCount {
-                chain.append(c)
-                t = model.rules[c].exceptionTo
-            }
-            // Ended at a rule already placed (one deeper than it), or at the root (or the bound).
-            var d: Int32 = t.map { depth[$0] >= 0 ? depth[$0] + 1 : 0 } ?? 0
-            for c in chain.reversed() {
-                depth[c] = d
-                d += 1
-            }
-        }
+        // Exceptions are evaluated before the rules they defeat (deepest first).
+        let depth = model.exceptionDepth.map(Int32.init)
 
         // Pair index: rules in scope for (sender class, recipient class), deepest first.
         let words = max(1, (ruleCount + 63) / 64)
@@ -164,24 +150,6 @@ public enum Compiler {
 
     static func leafIndices(_ model: CovenantModel) -> [Int] {
         model.categories.indices.filter { model.categories[$0].children.isEmpty }
-    }
-
-    /// For each category, the leaves below it (itself when a leaf).
-    static func leavesBelow(_ model: CovenantModel) -> [[Int]] {
-        var result = [[Int]](repeating: [], count: model.categories.count)
-        // Children always come after their parent in the model, so a reverse pass suffices.
-        for c in model.categories.indices.reversed() {
-            let children = model.categories[c].children
-            result[c] = children.isEmpty ? [c] : children.flatMap { result[$0] }
-        }
-        return result
-    }
-
-    /// For each node of a forest given by children lists, itself and all its descendants.
-    static func descendantsOrSelf(_ children: [[Int]]) -> [[Int]] {
-        var result = [[Int]](repeating: [], count: children.count)
-        for n in children.indices.reversed() { result[n] = [n] + children[n].flatMap { result[$0] } }
-        return result
     }
 }
 

@@ -168,8 +168,8 @@ public enum RegoExport {
         }
 
         func data() -> String {
-            let categoryClosure = Compiler.descendantsOrSelf(model.categories.map(\.children))
-            let purposeClosure = Compiler.descendantsOrSelf(model.purposes.map(\.children))
+            let categoryClosure = model.categoryClosure
+            let purposeClosure = model.purposeClosure
             func set(_ ids: [String]) -> JSONValue { .object(ids.map { ($0, .bool(true)) }) }
             var rules: [(String, JSONValue)] = []
             for rule in model.rules {

@@ -18,12 +18,29 @@ public enum Checker {
         r.checkRules()
         r.checkExceptions()
         r.checkTests()
+        r.model.deriveIndexes()
+        r.recordReferences()
         let model = r.diagnostics.hasErrors ? nil : r.model
         return Result(model: model, diagnostics: r.diagnostics)
     }
 }
 
 extension Resolver {
+    /// Where each name is declared, and which groups are named anywhere: kept in the model.
+    mutating func recordReferences() {
+        model.declarationRanges = symbols.mapValues(\.range)
+        var referenced = Set<Int>()
+        func note(_ names: [Identifier]) {
+            for n in names { if let s = symbols[n.name], s.kind == .group { referenced.insert(s.index) } }
+        }
+        for d in groupDecls { note(d.members) }
+        for d in partyDecls { note(d.regime?.recipients ?? []) }
+        for d in ruleDecls {
+            for t in [d.senders, d.recipients] { if case .names(let n)? = t { note(n) } }
+        }
+        model.referencedGroups = referenced
+    }
+
     // MARK: Facts
 
     mutating func checkFacts() {

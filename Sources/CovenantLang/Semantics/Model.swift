@@ -223,6 +223,62 @@ public struct CovenantModel: Sendable {
     public var rules: [RuleInfo] = []
     public var tests: [TestInfo] = []
 
+    // Derived once by the checker (`deriveIndexes`), so that the compiler, the analysis, the
+    // lints and the exports read them instead of rebuilding them from the syntax tree.
+    /// For each category, the leaf categories below it (itself for a leaf).
+    public var categoryLeaves: [[Int]] = []
+    /// For each purpose, itself and its descendants.
+    public var purposeClosure: [[Int]] = []
+    /// For each category, itself and its descendants.
+    public var categoryClosure: [[Int]] = []
+    /// For each rule, the length of its `exception to` chain (0 for a rule that is no exception).
+    public var exceptionDepth: [Int] = []
+    /// Where each declared name stands (the identifier), for findings that point at it.
+    public var declarationRanges: [String: SourceRange] = [:]
+    /// Groups that a rule, another group or a regime names.
+    public var referencedGroups: Set<Int> = []
+
+    /// Fills the derived indexes from the declarations (the checker does this; a model built
+    /// by hand gets them when it is compiled).
+    public mutating func deriveIndexes() {
+        var leaves = [[Int]](repeating: [], count: categories.count)
+        // Children always come after their parent, so a reverse pass suffices.
+        for c in categories.indices.reversed() {
+            leaves[c] = categories[c].children.isEmpty ? [c] : categories[c].children.flatMap { leaves[$0] }
+        }
+        categoryLeaves = leaves
+        func closure(_ children: [[Int]]) -> [[Int]] {
+            var result = [[Int]](repeating: [], count: children.count)
+            for n in children.indices.reversed() { result[n] = [n] + children[n].flatMap { result[$0] } }
+            return result
+        }
+        purposeClosure = closure(purposes.map(\.children))
+        categoryClosure = closure(categories.map(\.children))
+        // Each chain is walked once: a rule's depth is its target's plus one (the checker has
+        // refused cycles; the bound only keeps a malformed model from looping).
+        var depth = [Int](repeating: -1, count: rules.count)
+        for r in rules.indices where depth[r] < 0 {
+            var chain: [Int] = []
+            var t: Int? = r
+            while let c = t, depth[c] < 0, chain.count <= rules.count {
+                chain.append(c)
+                t = rules[c].exceptionTo
+            }
+            var d = t.map { depth[$0] >= 0 ? depth[$0] + 1 : 0 } ?? 0
+            for c in chain.reversed() {
+                depth[c] = d
+                d += 1
+            }
+        }
+        exceptionDepth = depth
+    }
+
+    /// Whether the derived indexes match the declarations (false for a model built by hand).
+    var hasIndexes: Bool {
+        categoryLeaves.count == categories.count && purposeClosure.count == purposes.count
+            && categoryClosure.count == categories.count && exceptionDepth.count == rules.count
+    }
+
     /// Whether the covenant declares any legal role (fact role, purpose or obligation kind,
     /// mandate, processor): then the lints read roles and never guess from names.
     public var declaresRoles: Bool {
