@@ -115,7 +115,8 @@ extension LintContext {
             lintSpecialCategoryWeakBasis(r)
             lintConsentNotRequired(r)
             lintConsentIgnoresAge(r)
-            lintExceptionalObligations(r)
+            lintExceptionalWithoutRecord(r)
+            lintExceptionalWithoutInform(r)
             lintRoutineWithoutInform(r)
             lintConsentFromGovernment(r)
             lintCareToEnforcement(r)
@@ -196,22 +197,24 @@ extension LintContext {
         return roles.guessed && leaves(rule).contains { model.categories[$0].special != nil }
     }
 
-    /// L204 and L205: an exceptional provision obliges recording the decision and informing
-    /// the subject (the inform may be postponed or waived for weighty reasons).
-    mutating func lintExceptionalObligations(_ r: Int) {
+    /// L204: an exceptional provision obliges recording the decision and its weighing.
+    mutating func lintExceptionalWithoutRecord(_ r: Int) {
         let rule = model.rules[r]
-        guard exceptional(r) else { return }
-        let obliges = rule.obligations.map(\.obligation)
-        if !obliges.contains(where: { obligation($0, is: .record) }) {
-            report(.exceptionalWithoutRecord, "rule '\(rule.id)' shares without consent on an exceptional ground but does not oblige recording the decision", at: rule.id,
-                   help: roles.obligationKindsDeclared
-                    ? "add an obligation of kind record, for example 'obligation record \"Afweging en besluit vastleggen\" { kind record }', and 'oblige record'"
-                    : "add an obligation such as 'obligation record \"Afweging en besluit vastleggen in het dossier\"' and 'oblige record'")
-        }
-        if !personal(rule).isEmpty, !toOwnProcessorOnly(rule), !obliges.contains(where: { obligation($0, is: .inform) }) {
-            report(.exceptionalWithoutInform, "rule '\(rule.id)' shares without consent on an exceptional ground but does not oblige informing the subject", at: rule.id,
-                   help: "add 'oblige inform' (postponed while ... or unless ... for weighty reasons, or 'after' in a crisis)")
-        }
+        guard exceptional(r), !rule.obligations.contains(where: { obligation($0.obligation, is: .record) }) else { return }
+        report(.exceptionalWithoutRecord, "rule '\(rule.id)' shares without consent on an exceptional ground but does not oblige recording the decision", at: rule.id,
+               help: roles.obligationKindsDeclared
+                ? "add an obligation of kind record, for example 'obligation record \"Afweging en besluit vastleggen\" { kind record }', and 'oblige record'"
+                : "add an obligation such as 'obligation record \"Afweging en besluit vastleggen in het dossier\"' and 'oblige record'")
+    }
+
+    /// L205: an exceptional provision obliges informing the subject (the duty may be postponed
+    /// or waived for weighty reasons); not for aggregates, nor towards one's own processor.
+    mutating func lintExceptionalWithoutInform(_ r: Int) {
+        let rule = model.rules[r]
+        guard exceptional(r), !personal(rule).isEmpty, !toOwnProcessorOnly(rule),
+              !rule.obligations.contains(where: { obligation($0.obligation, is: .inform) }) else { return }
+        report(.exceptionalWithoutInform, "rule '\(rule.id)' shares without consent on an exceptional ground but does not oblige informing the subject", at: rule.id,
+               help: "add 'oblige inform' (postponed while ... or unless ... for weighty reasons, or 'after' in a crisis)")
     }
 
     /// L206: routine sharing on a public task or legal obligation informs the subject.
