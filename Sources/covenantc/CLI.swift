@@ -21,6 +21,8 @@ enum CLI {
         FmtCommand.command,
         DiffCommand.command,
         ExportCommand.command,
+        LogCommand.command,
+        ReportCommand.command,
     ]
 
     static let usage = """

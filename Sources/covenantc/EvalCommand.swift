@@ -7,7 +7,7 @@ import Foundation
 enum EvalCommand {
     static let command = CLI.Command(
         name: "eval", summary: "decide JSON queries from standard input (NDJSON)", help: """
-            Usage: covenantc eval FILE [--source COVENANT] [--date YYYY-MM-DD] < queries.ndjson
+            Usage: covenantc eval FILE [--source COVENANT] [--date YYYY-MM-DD] [--log LOG ...] < queries.ndjson
 
             Reads one JSON query per line:
               {"from": "ggz", "to": "dorpsteam", "share": "health", "for": "support",
@@ -26,6 +26,17 @@ enum EvalCommand {
             FILE is a covenant or a table written by 'covenantc compile'. With --source, a
             table is refused unless it was compiled from COVENANT as the file is now.
 
+            Decision log (see 'covenantc log --help' and 'covenantc report --help'):
+              --log LOG              append every decision to LOG, a hash-chained NDJSON log;
+                                     each decision then carries "log": {"seq", "record"}, the
+                                     record's hash that events (objections, fulfilled duties)
+                                     refer to. The query's "id" is logged as the case reference:
+                                     make it an opaque number, never a name or a BSN.
+              --fsync always|never|MS  write to disk after every record, never (the system
+                                     decides), or at most every MS milliseconds (default 1000)
+              --rotate-size BYTES    start a new file when the log would pass BYTES
+              --rotate-period day|month  start a new file each UTC day or month
+
             Exit codes: 0 the stream was processed, 1 FILE has errors, 2 usage error.
 
             """, run: run)
@@ -33,21 +44,33 @@ enum EvalCommand {
     static func run(_ args: [String], _ console: Console) -> Int32 {
         let parsed: Arguments
         var today: Today
+        var logOptions: DecisionLog.Options
         do {
-            parsed = try Arguments(args, flags: [], options: ["--source", "--date"])
+            parsed = try Arguments(args, flags: [], options: ["--source", "--date", "--log", "--fsync", "--rotate-size", "--rotate-period"])
             today = try Today(parsed)
+            logOptions = try LogCommand.options(parsed)
         } catch {
             return CLI.usageError("\(error)", command: "eval", console: console)
         }
         guard parsed.positionals.count == 1 else { return CLI.usageError("name exactly one covenant or table", command: "eval", console: console) }
         guard let table = TableLoader.load(parsed.positionals[0], source: parsed.value("--source"), console: console) else { return ExitCode.failure }
         let evaluator = Evaluator(table: table)
+        var log: DecisionLog?
+        if let path = parsed.value("--log") {
+            do {
+                log = try DecisionLog(path: path, options: logOptions)
+            } catch {
+                console.err("covenantc eval: \(error.message)\n")
+                return ExitCode.failure
+            }
+        }
+        defer { log?.close() }
         var scratch = DecisionScratch()
         var output = ""
         output.reserveCapacity(1 << 16)
         while let line = console.readLine() {
             if line.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) { continue }
-            output += answer(line, evaluator, today.date(), &scratch).serialized()
+            output += answer(line, evaluator, today.date(), &scratch, log: log).serialized()
             output += "\n"
             if output.utf8.count >= 1 << 16 {
                 console.out(output)
@@ -58,16 +81,27 @@ enum EvalCommand {
         return ExitCode.success
     }
 
-    static func answer(_ line: String, _ evaluator: Evaluator, _ today: CalendarDate, _ scratch: inout DecisionScratch) -> JSONValue {
+    static func answer(_ line: String, _ evaluator: Evaluator, _ today: CalendarDate, _ scratch: inout DecisionScratch,
+                       log: DecisionLog? = nil) -> JSONValue {
+        let query: Query
         do {
-            let query = try Query(json: line)
+            query = try Query(json: line)
             let resolved = try evaluator.resolve(query, on: today)
             evaluator.decide(resolved, into: &scratch)
-            var decision = evaluator.decision(from: scratch)
-            decision.id = query.id
-            return decision.json
         } catch {
             return .object([("error", .string(error.message))])
+        }
+        var decision = evaluator.decision(from: scratch)
+        decision.id = query.id
+        guard let log else { return decision.json }
+        // A decision that cannot be logged is not given: the service must not act on it.
+        do {
+            let receipt = try log.append(decision, query: query, table: evaluator.table)
+            guard case .object(var pairs) = decision.json else { return decision.json }
+            pairs.append(("log", .object([("seq", .integer(receipt.seq)), ("record", .string(receipt.hash))])))
+            return .object(pairs)
+        } catch {
+            return .object([("error", .string("not logged, so not decided: \(error.message)"))])
         }
     }
 }

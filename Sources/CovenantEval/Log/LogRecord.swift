@@ -1,0 +1,298 @@
+/// One record of a decision log: a decision, or an event that refers back to one (an
+/// objection, a fulfilled obligation, the end of a postponement), or the note that a torn
+/// tail was cut off after a crash.
+///
+/// On disk a record is one line of JSON whose keys come in a fixed order, `kind` first:
+///
+///     {"kind":"decision","seq":7,"time":"2026-11-30T10:15:00.123Z","prev":"<64 hex>",...,"hash":"<64 hex>"}
+///
+/// `hash` is the SHA-256 of the line's bytes before `,"hash":`; `prev` is the `hash` of the
+/// record before it (64 zeros for the first record of a log). So changing, removing or
+/// reordering a record breaks the chain at that record. The log holds no direct identifiers:
+/// parties, categories and purposes are the covenant's ids, facts are the covenant's facts,
+/// and `case` is an opaque reference the service chooses (never a name or a BSN).
+public enum LogRecord: Sendable, Equatable {
+    case decision(LoggedDecision)
+    case objection(LogEvent)
+    case fulfilled(LogEvent)
+    case postponementEnded(LogEvent)
+    /// After a crash, the incomplete last line (`truncatedBytes` long) was cut off.
+    case recovered(truncatedBytes: Int)
+
+    public var kind: String {
+        switch self {
+        case .decision: "decision"
+        case .objection: "objection"
+        case .fulfilled: "fulfilled"
+        case .postponementEnded: "postponementEnded"
+        case .recovered: "recovered"
+        }
+    }
+
+    public static let genesis = String(repeating: "0", count: 64)
+}
+
+/// A decision as the log keeps it: enough to account for it, nothing that names a person.
+public struct LoggedDecision: Sendable, Equatable {
+    public struct Basis: Sendable, Equatable {
+        public var id: String
+        public var kind: String
+        public init(id: String, kind: String) {
+            self.id = id
+            self.kind = kind
+        }
+    }
+
+    public struct Obligation: Sendable, Equatable {
+        public var id: String
+        public var kind: String
+        public var by: String
+        public var timing: String?
+        public var waived: Bool
+        public var postponed: Bool
+        public init(id: String, kind: String, by: String, timing: String?, waived: Bool, postponed: Bool) {
+            self.id = id
+            self.kind = kind
+            self.by = by
+            self.timing = timing
+            self.waived = waived
+            self.postponed = postponed
+        }
+    }
+
+    /// The service's opaque case reference (the query's `id`), if any.
+    public var caseReference: String?
+    public var covenant: String
+    public var version: String?
+    public var table: String
+    public var from: String
+    public var to: String
+    public var share: String
+    public var purpose: String
+    /// The facts the query gave, as JSON values.
+    public var facts: [(String, JSONValue)]
+    /// The day decided for (YYYY-MM-DD).
+    public var at: String
+    public var effect: String
+    public var inForce: Bool
+    public var decidedBy: [String]
+    public var bases: [Basis]
+    /// A permit none of whose deciding rules rests on consent: shared without consent.
+    public var withoutConsent: Bool
+    public var obligations: [Obligation]
+
+    public init(caseReference: String?, covenant: String, version: String?, table: String, from: String, to: String, share: String,
+                purpose: String, facts: [(String, JSONValue)], at: String, effect: String, inForce: Bool, decidedBy: [String],
+                bases: [Basis], withoutConsent: Bool, obligations: [Obligation]) {
+        self.caseReference = caseReference
+        self.covenant = covenant
+        self.version = version
+        self.table = table
+        self.from = from
+        self.to = to
+        self.share = share
+        self.purpose = purpose
+        self.facts = facts
+        self.at = at
+        self.effect = effect
+        self.inForce = inForce
+        self.decidedBy = decidedBy
+        self.bases = bases
+        self.withoutConsent = withoutConsent
+        self.obligations = obligations
+    }
+
+    public static func == (a: LoggedDecision, b: LoggedDecision) -> Bool {
+        a.caseReference == b.caseReference && a.covenant == b.covenant && a.version == b.version && a.table == b.table
+            && a.from == b.from && a.to == b.to && a.share == b.share && a.purpose == b.purpose && a.at == b.at
+            && a.effect == b.effect && a.inForce == b.inForce && a.decidedBy == b.decidedBy && a.bases == b.bases
+            && a.withoutConsent == b.withoutConsent && a.obligations == b.obligations
+            && a.facts.count == b.facts.count && zip(a.facts, b.facts).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }
+    }
+
+    /// The decision for the log, from the query that was asked and the table that decided.
+    public init(_ decision: Decision, query: Query, table: DecisionTable) {
+        let kinds = Dictionary(table.bases.map { ($0.id, $0.kind) }, uniquingKeysWith: { a, _ in a })
+        let bases = decision.bases.map { Basis(id: $0, kind: kinds[$0] ?? "") }
+        var caseReference: String?
+        switch query.id {
+        case .string(let s)?: caseReference = s
+        case .integer(let n)?: caseReference = String(n)
+        case .number(let d)?: caseReference = String(d)
+        default: caseReference = nil
+        }
+        self.init(caseReference: caseReference, covenant: table.metadata.title, version: table.metadata.version, table: table.sha256,
+                  from: query.from, to: query.to, share: query.share, purpose: query.purpose,
+                  facts: query.facts.map { name, value in
+                      switch value {
+                      case .bool(let b): (name, .bool(b))
+                      case .int(let n): (name, .integer(n))
+                      case .text(let s): (name, .string(s))
+                      }
+                  },
+                  at: decision.at ?? "", effect: decision.effect.rawValue, inForce: decision.inForce, decidedBy: decision.decidedBy,
+                  bases: bases, withoutConsent: decision.effect == .permit && !bases.contains { $0.kind == "consent" },
+                  obligations: decision.obligations.map {
+                      Obligation(id: $0.id, kind: $0.kind, by: $0.by.rawValue, timing: $0.timing, waived: $0.waived, postponed: $0.postponed)
+                  })
+    }
+}
+
+/// An event that refers to a decision record by its hash.
+public struct LogEvent: Sendable, Equatable {
+    /// The `hash` of the decision record it concerns.
+    public var ref: String
+    /// The day it happened (YYYY-MM-DD).
+    public var date: String
+    /// For `fulfilled` and `postponementEnded`: which obligation, and who acts.
+    public var obligation: String?
+    public var by: String?
+    public var note: String?
+
+    public init(ref: String, date: String, obligation: String? = nil, by: String? = nil, note: String? = nil) {
+        self.ref = ref
+        self.date = date
+        self.obligation = obligation
+        self.by = by
+        self.note = note
+    }
+}
+
+/// A record as written: where it stands in the chain.
+public struct LogReceipt: Sendable, Equatable {
+    public var seq: Int
+    /// The record's own hash: what events refer to it by.
+    public var hash: String
+}
+
+extension LogRecord {
+    /// The line's body (everything before `,"hash":`), for the given place in the chain.
+    func body(seq: Int, time: String, prev: String) -> String {
+        var pairs: [(String, JSONValue)] = [("kind", .string(kind)), ("seq", .integer(seq)), ("time", .string(time)), ("prev", .string(prev))]
+        func opt(_ s: String?) -> JSONValue { s.map(JSONValue.string) ?? .null }
+        switch self {
+        case .decision(let d):
+            pairs += [
+                ("case", opt(d.caseReference)), ("covenant", .string(d.covenant)), ("version", opt(d.version)), ("table", .string(d.table)),
+                ("query", .object([("from", .string(d.from)), ("to", .string(d.to)), ("share", .string(d.share)), ("for", .string(d.purpose)),
+                                   ("facts", .object(d.facts))])),
+                ("at", .string(d.at)), ("effect", .string(d.effect)), ("inForce", .bool(d.inForce)),
+                ("decidedBy", .array(d.decidedBy.map(JSONValue.string))),
+                ("bases", .array(d.bases.map { .object([("id", .string($0.id)), ("kind", .string($0.kind))]) })),
+                ("withoutConsent", .bool(d.withoutConsent)),
+                ("obligations", .array(d.obligations.map { o in
+                    .object([("id", .string(o.id)), ("kind", .string(o.kind)), ("by", .string(o.by)), ("timing", opt(o.timing)),
+                             ("waived", .bool(o.waived)), ("postponed", .bool(o.postponed))])
+                })),
+            ]
+        case .objection(let e), .fulfilled(let e), .postponementEnded(let e):
+            pairs += [("ref", .string(e.ref)), ("date", .string(e.date))]
+            if let o = e.obligation { pairs.append(("obligation", .string(o))) }
+            if let b = e.by { pairs.append(("by", .string(b))) }
+            if let n = e.note { pairs.append(("note", .string(n))) }
+        case .recovered(let bytes):
+            pairs.append(("truncatedBytes", .integer(bytes)))
+        }
+        let text = JSONValue.object(pairs).serialized()
+        return String(text.dropLast())  // without the closing brace: the hash comes next
+    }
+
+    /// A whole line (without the newline) and its hash.
+    func line(seq: Int, time: String, prev: String) -> (line: String, hash: String) {
+        let body = body(seq: seq, time: time, prev: prev)
+        let hash = SHA256.hexDigest(Array(body.utf8))
+        return (body + ",\"hash\":\"" + hash + "\"}", hash)
+    }
+
+    /// Reads a record from its parsed line; nil when the shape is wrong (the reason is thrown).
+    static func decode(_ json: JSONValue) throws(LogFormatError) -> (record: LogRecord, seq: Int, time: String, prev: String) {
+        func string(_ key: String) throws(LogFormatError) -> String {
+            guard let s = json[key]?.stringValue else { throw LogFormatError("\"\(key)\" is missing or not a string") }
+            return s
+        }
+        func optionalString(_ key: String) throws(LogFormatError) -> String? {
+            guard let v = json[key], !v.isNull else { return nil }
+            guard let s = v.stringValue else { throw LogFormatError("\"\(key)\" is not a string") }
+            return s
+        }
+        func bool(_ v: JSONValue?, _ key: String) throws(LogFormatError) -> Bool {
+            guard let b = v?.boolValue else { throw LogFormatError("\"\(key)\" is missing or not true/false") }
+            return b
+        }
+        guard let seq = json["seq"]?.intValue, seq >= 1 else { throw LogFormatError("\"seq\" is missing or not a positive number") }
+        let time = try string("time"), prev = try string("prev")
+        guard prev.utf8.count == 64 else { throw LogFormatError("\"prev\" is not a SHA-256") }
+        let record: LogRecord
+        switch try string("kind") {
+        case "decision":
+            guard let query = json["query"], case .object(let facts)? = query["facts"] else { throw LogFormatError("\"query\" is missing or malformed") }
+            func q(_ key: String) throws(LogFormatError) -> String {
+                guard let s = query[key]?.stringValue else { throw LogFormatError("\"query.\(key)\" is missing") }
+                return s
+            }
+            guard let decided = json["decidedBy"]?.arrayValue, let bases = json["bases"]?.arrayValue,
+                  let obligations = json["obligations"]?.arrayValue else { throw LogFormatError("a decision needs decidedBy, bases and obligations") }
+            var basisList: [LoggedDecision.Basis] = []
+            for b in bases {
+                guard let id = b["id"]?.stringValue, let kind = b["kind"]?.stringValue else { throw LogFormatError("a basis needs id and kind") }
+                basisList.append(.init(id: id, kind: kind))
+            }
+            var obligationList: [LoggedDecision.Obligation] = []
+            for o in obligations {
+                guard let id = o["id"]?.stringValue, let kind = o["kind"]?.stringValue, let by = o["by"]?.stringValue else {
+                    throw LogFormatError("an obligation needs id, kind and by")
+                }
+                let timing = o["timing"].flatMap { $0.isNull ? nil : $0.stringValue }
+                obligationList.append(.init(id: id, kind: kind, by: by, timing: timing, waived: try bool(o["waived"], "waived"),
+                                            postponed: try bool(o["postponed"], "postponed")))
+            }
+            var rules: [String] = []
+            for r in decided {
+                guard let s = r.stringValue else { throw LogFormatError("\"decidedBy\" must list rule ids") }
+                rules.append(s)
+            }
+            let effect = try string("effect")
+            guard effect == "permit" || effect == "deny" else { throw LogFormatError("\"effect\" is neither permit nor deny") }
+            record = .decision(LoggedDecision(
+                caseReference: try optionalString("case"), covenant: try string("covenant"), version: try optionalString("version"),
+                table: try string("table"), from: try q("from"), to: try q("to"), share: try q("share"), purpose: try q("for"),
+                facts: facts, at: try string("at"), effect: effect, inForce: try bool(json["inForce"], "inForce"), decidedBy: rules,
+                bases: basisList, withoutConsent: try bool(json["withoutConsent"], "withoutConsent"), obligations: obligationList))
+        case let kind where ["objection", "fulfilled", "postponementEnded"].contains(kind):
+            let ref = try string("ref")
+            guard ref.utf8.count == 64 else { throw LogFormatError("\"ref\" is not the hash of a record") }
+            let date = try string("date")
+            guard CalendarDate(date) != nil else { throw LogFormatError("\"date\" is not a date") }
+            let event = LogEvent(ref: ref, date: date, obligation: try optionalString("obligation"), by: try optionalString("by"),
+                                 note: try optionalString("note"))
+            if kind != "objection", event.obligation == nil { throw LogFormatError("a \(kind) event names its obligation") }
+            record = kind == "objection" ? .objection(event) : kind == "fulfilled" ? .fulfilled(event) : .postponementEnded(event)
+        case "recovered":
+            guard let n = json["truncatedBytes"]?.intValue, n >= 0 else { throw LogFormatError("\"truncatedBytes\" is missing") }
+            record = .recovered(truncatedBytes: n)
+        case let other:
+            throw LogFormatError("unknown record kind '\(other)'")
+        }
+        return (record, seq, time, prev)
+    }
+}
+
+public struct LogFormatError: Error, Sendable, Equatable, CustomStringConvertible {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
+}
+
+/// Splits a line into its body and stated hash; nil when it does not end as a record ends.
+func splitRecordLine(_ line: ArraySlice<UInt8>) -> (body: ArraySlice<UInt8>, hash: String)? {
+    // ...,"hash":"<64 hex>"}
+    let marker = Array(",\"hash\":\"".utf8)
+    let suffixLength = marker.count + 64 + 2
+    guard line.count > suffixLength else { return nil }
+    let start = line.endIndex - suffixLength
+    guard Array(line[start..<start + marker.count]) == marker, line[line.endIndex - 2] == UInt8(ascii: "\""),
+          line[line.endIndex - 1] == UInt8(ascii: "}") else { return nil }
+    let hex = line[(start + marker.count)..<(line.endIndex - 2)]
+    guard hex.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x61 && $0 <= 0x66) }) else { return nil }
+    return (line[line.startIndex..<start], String(decoding: hex, as: UTF8.self))
+}
