@@ -5,7 +5,9 @@ import Foundation
 // covenant-bench: compile and decide speed on generated covenants (small, medium, large).
 // Run in a release build: swift run -c release covenant-bench [small|medium|large]...
 // covenant-bench --emit SIZE prints the generated covenant of that size; --emit-queries SIZE
-// [COUNT] prints its query set (NDJSON) for covenantc eval and bench/peers.
+// [COUNT] prints its query set (NDJSON) for covenantc eval and bench/peers. --log-overhead
+// times the decision log per fsync policy; --emit-log PATH COUNT writes a log for timing
+// `covenantc report`.
 
 func seconds(_ body: () throws -> Void) rethrows -> Double {
     let start = DispatchTime.now().uptimeNanoseconds
@@ -73,6 +75,19 @@ if arguments.first == "--emit" || arguments.first == "--emit-queries" {
         let count = arguments.count == 3 ? Int(arguments[2])! : 1000
         print(querySet(model, count: count, seed: 7).map { $0.json.serialized() }.joined(separator: "\n"))
     }
+    exit(0)
+}
+
+if arguments.first == "--log-overhead" {
+    logOverhead()
+    exit(0)
+}
+if arguments.first == "--emit-log" {
+    guard arguments.count == 3, let count = Int(arguments[2]) else {
+        FileHandle.standardError.write(Data("usage: covenant-bench --emit-log PATH COUNT\n".utf8))
+        exit(2)
+    }
+    emitLog(arguments[1], count)
     exit(0)
 }
 

@@ -139,7 +139,8 @@ enum ReportCommand {
             ("byRoute", counts(r.byRoute)), ("byCategory", counts(r.byCategory)),
             ("objections", .integer(r.objections)), ("objectionsAgainstWithoutConsent", .integer(r.objectionsAgainstWithoutConsent)),
             ("obligations", .object([("owed", .integer(o.owed)), ("fulfilled", .integer(o.fulfilled)), ("fulfilledLate", .integer(o.fulfilledLate)),
-                                     ("postponed", .integer(o.postponed)), ("open", .integer(o.open)), ("overdue", .integer(o.overdue)),
+                                     ("postponed", .integer(o.postponed)), ("open", .integer(o.open)),
+                                     ("openWithoutTerm", .integer(o.openWithoutTerm)), ("overdue", .integer(o.overdue)),
                                      ("waived", .integer(o.waived))])),
             ("overdue", .array(r.overdue.map { x in
                 .object([("due", .string(x.due)), ("obligation", .string(x.obligation)), ("kind", .string(x.kind)), ("by", .string(x.by)),
@@ -199,6 +200,7 @@ struct ReportWords {
          (t("waarvan na de termijn", "of which after the term"), o.fulfilledLate),
          (t("Uitgesteld (termijn loopt nog niet)", "Postponed (the term does not run yet)"), o.postponed),
          (t("Open, termijn nog niet verstreken", "Open, term not yet passed"), o.open),
+         (t("Open, zonder termijn (achteraf of zonder tijdstip)", "Open, without a term (after, or no timing)"), o.openWithoutTerm),
          (t("**Termijn verstreken, niet nagekomen**", "**Overdue**"), o.overdue),
          (t("Vervallen (uitzondering van toepassing)", "Waived (an exception applied)"), o.waived)]
     }
@@ -237,7 +239,10 @@ enum ReportHTML {
             for (i, cell) in row.enumerated() {
                 let bold = cell.hasPrefix("**") && cell.hasSuffix("**")
                 let text = escape(bold ? String(cell.dropFirst(2).dropLast(2)) : cell)
-                out += i == 0 ? "<th scope=\"row\">\(bold ? "<strong>\(text)</strong>" : text)</th>" : "<td\(numeric.contains(i) ? " class=\"n\"" : "")>\(text)</td>"
+                // "waarvan …" / "of which …" rows belong to the row above them.
+                let sub = cell.hasPrefix("waarvan ") || cell.hasPrefix("of which ")
+                out += i == 0 ? "<th scope=\"row\"\(sub ? " class=\"sub\"" : "")>\(bold ? "<strong>\(text)</strong>" : text)</th>"
+                    : "<td\(numeric.contains(i) ? " class=\"n\"" : "")>\(bold ? "<strong>\(text)</strong>" : text)</td>"
             }
             out += "</tr>\n"
         }
@@ -286,8 +291,10 @@ enum ReportHTML {
             h1 { font-size: 1.8rem; border-bottom: 2px solid #1a1a1a; padding-bottom: .3rem; }
             h2 { font-size: 1.25rem; margin-top: 2rem; }
             table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; }
-            caption { text-align: left; font-style: italic; padding-bottom: .3rem; }
+            caption { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
             th, td { border-bottom: 1px solid #999; padding: .3rem .5rem; text-align: left; vertical-align: top; }
+            tbody th { font-weight: normal; }
+            th.sub { padding-left: 1.8rem; color: #333; }
             thead th { border-bottom: 2px solid #1a1a1a; }
             .n { text-align: right; font-variant-numeric: tabular-nums; }
             code { font-family: "DejaVu Sans Mono", monospace; font-size: .9em; }

@@ -251,8 +251,32 @@ import Testing
         for (kind, bases) in report.byGround { for (b, n) in bases { reportGrounds["\(kind)|\(b)"] = n } }
         #expect(reportGrounds == grounds)
         #expect(report.obligations.fulfilled == done && report.obligations.fulfilledLate == late)
-        #expect(report.obligations.postponed == postponed && report.obligations.overdue == overdue && report.obligations.open == open)
+        #expect(report.obligations.postponed == postponed && report.obligations.overdue == overdue
+                && report.obligations.open + report.obligations.openWithoutTerm == open)
         #expect(report.overdue.count == overdue && report.objections == objections && report.orphanEvents == 0)
         #expect(overdue > 0 && postponed > 0 && late > 0 && without > 0, "the generated year must exercise every count")
+        // Read in parts, as a large log is (one per core), the report is the same.
+        for parts in [2, 3, 7] {
+            let split = try LogReport.build([path], options: .init(from: from, until: until, asOf: asOf), splitAbove: 0, parts: parts)
+            #expect(split.decisions == report.decisions && split.obligations == report.obligations && split.byRoute == report.byRoute
+                    && split.overdue == report.overdue && split.objections == report.objections && split.orphanEvents == 0)
+        }
+    }
+
+    /// A file read in two parts at any offset gives every line once, in order.
+    @Test func linesSplitAtAnyOffsetAreReadOnce() throws {
+        let dir = try Self.directory(), path = dir + "/lines.txt"
+        let lines = (0..<40).map { "line \($0) " + String(repeating: "x", count: $0 % 7) }
+        try (lines.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        let size = try #require(try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int)
+        for cut in 0...size {
+            var read: [String] = []
+            for (from, to) in [(0, cut), (cut, Int.max)] {
+                var reader = try #require(LineReader(path: path, from: from, to: to))
+                while case .complete(let line)? = reader.next() { read.append(String(decoding: line, as: UTF8.self)) }
+                reader.close()
+            }
+            #expect(read == lines, "cut at \(cut)")
+        }
     }
 }

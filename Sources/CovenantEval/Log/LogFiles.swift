@@ -36,6 +36,13 @@ enum LogIO {
         return "\(day(milliseconds: ms))T\(pad(seconds / 3600, 2)):\(pad(seconds / 60 % 60, 2)):\(pad(seconds % 60, 2)).\(pad(Int(ms % 1000), 3))Z"
     }
 
+    static func size(_ path: String) -> Int {
+        var info = stat()
+        return stat(path, &info) == 0 ? Int(info.st_size) : 0
+    }
+
+    static func processors() -> Int { Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))) }
+
     static func fileSize(_ fd: Int32) -> Int {
         var info = stat()
         return fstat(fd, &info) == 0 ? Int(info.st_size) : 0
@@ -106,10 +113,27 @@ struct LineReader {
     /// The 1-based number of the line last returned.
     var lineNumber = 0
 
+    /// Where the lines this reader owns end: a line belongs to the range its first byte is in.
+    var limit = Int.max
+    /// The file offset of storage[0].
+    var base = 0
+
     init?(path: String, chunk: Int = 1 << 20) {
         fd = open(path, O_RDONLY)
         guard fd >= 0 else { return nil }
         storage = [UInt8](repeating: 0, count: chunk)
+    }
+
+    /// The lines whose first byte lies in [from, to): for reading one file in parts.
+    init?(path: String, from: Int, to: Int) {
+        self.init(path: path)
+        limit = to
+        guard from > 0 else { return }
+        // Start after the line break before `from` (or at `from` when it follows one).
+        base = from - 1
+        guard lseek(fd, off_t(from - 1), SEEK_SET) >= 0 else { return nil }
+        if case .complete? = next() {} else { start = end }
+        lineNumber = 0
     }
 
     func close() { _ = systemClose(fd) }
@@ -127,13 +151,14 @@ struct LineReader {
                 return buffer.baseAddress!.distance(to: p.assumingMemoryBound(to: UInt8.self))
             }
             if let newline {
+                if base + start >= limit { atEnd = true; start = end; return nil }
                 let line = storage[start..<newline]
                 start = newline + 1
                 lineNumber += 1
                 return .complete(line)
             }
             if atEnd {
-                guard start < end else { return nil }
+                guard start < end, base + start < limit else { return nil }
                 let rest = storage[start..<end]
                 start = end
                 lineNumber += 1
@@ -143,6 +168,7 @@ struct LineReader {
             let unread = end - start
             if start > 0 {
                 storage.withUnsafeMutableBytes { b in _ = memmove(b.baseAddress!, b.baseAddress! + start, unread) }
+                base += start
                 start = 0
                 end = unread
             }

@@ -193,15 +193,19 @@ extension LogRecord {
         case .recovered(let bytes):
             pairs.append(("truncatedBytes", .integer(bytes)))
         }
-        let text = JSONValue.object(pairs).serialized()
-        return String(text.dropLast())  // without the closing brace: the hash comes next
+        var text = JSONValue.object(pairs).serialized()
+        text.removeLast()  // the closing brace: the hash comes next
+        return text
     }
 
     /// A whole line (without the newline) and its hash.
     func line(seq: Int, time: String, prev: String) -> (line: String, hash: String) {
-        let body = body(seq: seq, time: time, prev: prev)
-        let hash = SHA256.hexDigest(Array(body.utf8))
-        return (body + ",\"hash\":\"" + hash + "\"}", hash)
+        var line = body(seq: seq, time: time, prev: prev)
+        let hash = SHA256.hexDigest(line.utf8)
+        line += ",\"hash\":\""
+        line += hash
+        line += "\"}"
+        return (line, hash)
     }
 
     /// Reads a record from its parsed line; nil when the shape is wrong (the reason is thrown).
@@ -285,14 +289,23 @@ public struct LogFormatError: Error, Sendable, Equatable, CustomStringConvertibl
 
 /// Splits a line into its body and stated hash; nil when it does not end as a record ends.
 func splitRecordLine(_ line: ArraySlice<UInt8>) -> (body: ArraySlice<UInt8>, hash: String)? {
+    guard let hex = recordHashSpan(line) else { return nil }
+    return (line[line.startIndex..<(hex.lowerBound - hashMarker.count)], String(decoding: line[hex], as: UTF8.self))
+}
+
+private let hashMarker: [UInt8] = Array(",\"hash\":\"".utf8)
+
+/// Where a record line's 64 hex digits of `hash` stand; nil when it does not end as a record ends.
+func recordHashSpan(_ line: ArraySlice<UInt8>) -> Range<Int>? {
     // ...,"hash":"<64 hex>"}
-    let marker = Array(",\"hash\":\"".utf8)
-    let suffixLength = marker.count + 64 + 2
-    guard line.count > suffixLength else { return nil }
+    let suffixLength = hashMarker.count + 64 + 2
+    guard line.count > suffixLength, line[line.endIndex - 2] == UInt8(ascii: "\""), line[line.endIndex - 1] == UInt8(ascii: "}") else { return nil }
     let start = line.endIndex - suffixLength
-    guard Array(line[start..<start + marker.count]) == marker, line[line.endIndex - 2] == UInt8(ascii: "\""),
-          line[line.endIndex - 1] == UInt8(ascii: "}") else { return nil }
-    let hex = line[(start + marker.count)..<(line.endIndex - 2)]
-    guard hex.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x61 && $0 <= 0x66) }) else { return nil }
-    return (line[line.startIndex..<start], String(decoding: hex, as: UTF8.self))
+    for k in 0..<hashMarker.count where line[start + k] != hashMarker[k] { return nil }
+    let hex = (start + hashMarker.count)..<(line.endIndex - 2)
+    for k in hex {
+        let b = line[k]
+        guard (b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x66) else { return nil }
+    }
+    return hex
 }
