@@ -37,6 +37,9 @@ enum EvalCommand {
               --rotate-size BYTES    start a new file when the log would pass BYTES
               --rotate-period day|month  start a new file each UTC day or month
 
+            --lang en|nl writes "reason", "waivedBecause" and "postponedBecause" in that language
+            (default: the covenant's, else COVENANT_LANG, else English); keys and ids never change.
+
             Exit codes: 0 the stream was processed, 1 FILE has errors, 2 usage error.
 
             """, run: run)
@@ -46,7 +49,7 @@ enum EvalCommand {
         var today: Today
         var logOptions: DecisionLog.Options
         do {
-            parsed = try Arguments(args, flags: [], options: ["--source", "--date", "--log", "--fsync", "--rotate-size", "--rotate-period"])
+            parsed = try Arguments(args, flags: [], options: ["--source", "--date", "--log", "--fsync", "--rotate-size", "--rotate-period", "--lang"])
             today = try Today(parsed)
             logOptions = try LogCommand.options(parsed)
         } catch {
@@ -55,6 +58,12 @@ enum EvalCommand {
         guard parsed.positionals.count == 1 else { return CLI.usageError("name exactly one covenant or table", command: "eval", console: console) }
         guard let table = TableLoader.load(parsed.positionals[0], source: parsed.value("--source"), console: console) else { return ExitCode.failure }
         let evaluator = Evaluator(table: table)
+        let language: Language
+        do {
+            language = try UserLanguage.choose(parsed, covenant: table.metadata.language)
+        } catch {
+            return CLI.usageError("\(error)", command: "eval", console: console)
+        }
         var log: DecisionLog?
         if let path = parsed.value("--log") {
             do {
@@ -70,7 +79,7 @@ enum EvalCommand {
         output.reserveCapacity(1 << 16)
         while let line = console.readLine() {
             if line.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) { continue }
-            output += answer(line, evaluator, today.date(), &scratch, log: log).serialized()
+            output += answer(line, evaluator, today.date(), &scratch, log: log, language: language).serialized()
             output += "\n"
             if output.utf8.count >= 1 << 16 {
                 console.out(output)
@@ -82,7 +91,7 @@ enum EvalCommand {
     }
 
     static func answer(_ line: String, _ evaluator: Evaluator, _ today: CalendarDate, _ scratch: inout DecisionScratch,
-                       log: DecisionLog? = nil) -> JSONValue {
+                       log: DecisionLog? = nil, language: Language = .en) -> JSONValue {
         let query: Query
         do {
             query = try Query(json: line)
@@ -91,7 +100,7 @@ enum EvalCommand {
         } catch {
             return .object([("error", .string(error.message))])
         }
-        var decision = evaluator.decision(from: scratch)
+        var decision = evaluator.decision(from: scratch, in: language)
         decision.id = query.id
         guard let log else { return decision.json }
         // A decision that cannot be logged is not given: the service must not act on it.

@@ -30,6 +30,8 @@ enum QueryCommand {
                                as the file is now (its SHA-256 is recorded in the table)
           --date YYYY-MM-DD    decide as on this day (default: today in the Netherlands; a
                                query text may also say 'on YYYY-MM-DD')
+          --lang en|nl         the language of the answer (default: the covenant's, else
+                               COVENANT_LANG, else English)
           -h, --help           show this help
 
         Exit codes: 0 answered (permit or deny), 1 the query or the covenant has errors,
@@ -44,7 +46,7 @@ enum QueryCommand {
         let format: String
         var today: Today
         do {
-            parsed = try Arguments(args, flags: [], options: ["--format", "--from", "--to", "--share", "--for", "--fact", "--source", "--date"])
+            parsed = try Arguments(args, flags: [], options: ["--format", "--from", "--to", "--share", "--for", "--fact", "--source", "--date", "--lang"])
             format = try parsed.choice("--format", ["text", "json"], default: "text")
             today = try Today(parsed)
         } catch {
@@ -74,6 +76,12 @@ enum QueryCommand {
             return CLI.usageError("give FILE and a query, either as one quoted text or with all of --from, --to, --share and --for", command: name, console: console)
         }
         guard let table = TableLoader.load(parsed.positionals[0], source: parsed.value("--source"), console: console) else { return ExitCode.failure }
+        let language: Language
+        do {
+            language = try UserLanguage.choose(parsed, covenant: table.metadata.language)
+        } catch {
+            return CLI.usageError("\(error)", command: name, console: console)
+        }
         let evaluator = Evaluator(table: table)
         let resolved: ResolvedQuery
         do {
@@ -84,11 +92,11 @@ enum QueryCommand {
             return ExitCode.failure
         }
         if explain {
-            let explanation = evaluator.explain(resolved)
-            console.out(format == "json" ? ExplanationFormat.json(explanation).serialized() + "\n" : ExplanationFormat.text(explanation, table))
+            let explanation = evaluator.explain(resolved, in: language)
+            console.out(format == "json" ? ExplanationFormat.json(explanation, language).serialized() + "\n" : ExplanationFormat.text(explanation, table, language))
         } else {
-            let decision = evaluator.decision(resolved)
-            console.out(format == "json" ? decision.json.serialized() + "\n" : DecisionFormat.text(decision, table))
+            let decision = evaluator.decision(resolved, in: language)
+            console.out(format == "json" ? decision.json.serialized() + "\n" : DecisionFormat.text(decision, table, language))
         }
         return ExitCode.success
     }
@@ -96,63 +104,73 @@ enum QueryCommand {
 
 import Foundation
 
-/// A decision as text for a person.
+/// A decision as text for a person, in English or Dutch.
 enum DecisionFormat {
-    static func text(_ d: Decision, _ table: DecisionTable) -> String {
-        var out = "\(d.effect.rawValue.uppercased()): \(d.reason)\n"
+    static func text(_ d: Decision, _ table: DecisionTable, _ language: Language = .en) -> String {
+        func t(_ key: String, _ args: String...) -> String {
+            var text = Messages.text(key, language)
+            for (i, arg) in args.enumerated() { text = text.replacingOccurrences(of: "{\(i)}", with: arg) }
+            return text
+        }
+        var out = "\(t(d.effect == .permit ? "query.permit" : "query.deny")): \(d.reason)\n"
         if !d.decidedBy.isEmpty {
-            out += "  decided by: \(d.decidedBy.map { id in table.rules.first { $0.id == id }?.title.map { "\(id) (\"\($0)\")" } ?? id }.joined(separator: ", "))\n"
+            out += "  \(t("query.decidedBy")): \(d.decidedBy.map { id in table.rules.first { $0.id == id }?.title.map { "\(id) (\"\($0)\")" } ?? id }.joined(separator: ", "))\n"
         }
         if !d.bases.isEmpty {
-            out += "  legal basis: \(d.bases.map { id in table.bases.first { $0.id == id }?.citation.map { "\(id) (\($0))" } ?? id }.joined(separator: ", "))\n"
+            out += "  \(t("query.basis")): \(d.bases.map { id in table.bases.first { $0.id == id }?.citation.map { "\(id) (\($0))" } ?? id }.joined(separator: ", "))\n"
         }
         for o in d.obligations {
             let text = table.obligations.first { $0.id == o.id }?.name.map { " \"\($0)\"" } ?? ""
-            let timing = o.timing.map { ", \($0)" } ?? ""
-            let actor = o.by == .sender ? "" : ", by the \(o.by.rawValue)"
-            let state = o.waived ? ": waived, \(o.waivedBecause ?? "")" : o.postponed ? ": standing, postponed \(o.postponedBecause ?? "")" : ""
-            out += "  obligation \(o.id)\(text)\(actor)\(timing)\(state)\n"
+            let timing = o.timing.map { ", " + DecisionTable.timingText($0, language) } ?? ""
+            let actor = o.by == .sender ? "" : ", " + t("query.by", t("actor.\(o.by.rawValue)"))
+            let state = o.waived ? ": " + t("query.waived", o.waivedBecause ?? "") : o.postponed ? ": " + t("query.postponed", o.postponedBecause ?? "") : ""
+            out += "  \(t("query.obligation")) \(o.id)\(text)\(actor)\(timing)\(state)\n"
         }
-        if !d.missingFacts.isEmpty { out += "  missing facts: \(d.missingFacts.joined(separator: ", "))\n" }
+        if !d.missingFacts.isEmpty { out += "  \(t("query.missingFacts")): \(d.missingFacts.joined(separator: ", "))\n" }
         return out
     }
 }
 
 enum ExplanationFormat {
-    static func text(_ e: Explanation, _ table: DecisionTable) -> String {
-        var out = DecisionFormat.text(e.decision, table)
+    static func text(_ e: Explanation, _ table: DecisionTable, _ language: Language = .en) -> String {
+        func t(_ key: String, _ args: String...) -> String {
+            var text = Messages.text(key, language)
+            for (i, arg) in args.enumerated() { text = text.replacingOccurrences(of: "{\(i)}", with: arg) }
+            return text
+        }
+        var out = DecisionFormat.text(e.decision, table, language)
         for leaf in e.leaves {
-            out += "\nrules in scope for \(leaf.category):\n"
-            if leaf.rules.isEmpty { out += "  none: no rule covers this sender, recipient, category and purpose\n" }
+            out += "\n\(t("explain.inScope", leaf.category))\n"
+            if leaf.rules.isEmpty { out += "  \(t("explain.noneInScope"))\n" }
             for r in leaf.rules {
-                let effect = r.effect == .permit ? "permit" : "forbid"
+                let effect = t(r.effect == .permit ? "explain.permit" : "explain.forbid")
                 var line = "  \(r.rule) (\(effect)): "
                 if let condition = r.condition {
                     let values = r.factValues.map { "\($0.0) = \($0.1)" }.joined(separator: ", ")
-                    line += "when \(condition) \(r.outcome.rawValue) [\(values)]"
+                    line += t("explain.condition", condition, t("explain.\(r.outcome.rawValue)"), values)
                 } else {
-                    line += "no condition"
+                    line += t("explain.noCondition")
                 }
-                line += r.applicable ? (r.defeatedBy.map { "; applicable but defeated by exception \($0)" } ?? "; applies") : "; does not apply"
+                line += "; " + (r.applicable ? (r.defeatedBy.map { t("explain.defeated", $0) } ?? t("explain.applies")) : t("explain.doesNotApply"))
                 out += line + "\n"
             }
         }
         if e.decision.effect == .deny {
             out += "\n"
             let fixed = table.facts.filter(\.fixed).map(\.id)
-            let unchangeable = fixed.isEmpty ? "" : " (\(fixed.joined(separator: ", ")) cannot be changed by acting, so no change of \(fixed.count == 1 ? "it is" : "them is") considered)"
+            let unchangeable = fixed.isEmpty ? "" : t("explain.fixed", Messages.list(fixed, language))
             if !e.decision.inForce {
-                out += "no change of fact values makes this a permit: the covenant is not in force on \(e.decision.at ?? "that day")\n"
+                out += t("explain.notInForce", e.decision.at ?? "") + "\n"
             } else if e.counterfactuals.isEmpty {
-                out += (e.searchComplete ? "no change of fact values makes this a permit" : "no change of at most \(Evaluator.maxChanges) fact values makes this a permit") + unchangeable + "\n"
+                out += (e.searchComplete ? t("explain.noChange") : t("explain.noSmallChange", String(Evaluator.maxChanges))) + unchangeable + "\n"
             } else {
-                for c in e.counterfactuals { out += "permitted with \(c.text)\n" }
+                for c in e.counterfactuals { out += c.sentence(language) + "\n" }
             }
         }
         return out
     }
 
-    static func json(_ e: Explanation) -> JSONValue {
+    static func json(_ e: Explanation, _ language: Language = .en) -> JSONValue {
         .object([
             ("decision", e.decision.json),
             ("leaves", .array(e.leaves.map { leaf in
@@ -165,7 +183,7 @@ enum ExplanationFormat {
             })),
             ("counterfactuals", .array(e.counterfactuals.map { c in
                 .object([("changes", .object(c.changes.map { ($0.0, .string($0.1)) })), ("decidedBy", .array(c.decidedBy.map(JSONValue.string))),
-                         ("text", .string("permitted with \(c.text)"))])
+                         ("text", .string(c.sentence(language)))])
             })),
             ("searchComplete", .bool(e.searchComplete)),
         ])

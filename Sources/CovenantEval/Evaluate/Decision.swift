@@ -74,28 +74,35 @@ public struct Decision: Sendable, Equatable {
 
 extension Evaluator {
     /// Decides and describes the result in words (allocates; use `decide(_:into:)` on a hot path).
-    public func decision(_ q: ResolvedQuery) -> Decision {
+    public func decision(_ q: ResolvedQuery, in language: Language = .en) -> Decision {
         var scratch = DecisionScratch()
         decide(q, into: &scratch)
-        return decision(from: scratch)
+        return decision(from: scratch, in: language)
     }
 
-    public func decision(from s: DecisionScratch) -> Decision {
-        var d = words(s)
+    /// The decision in words, in English or Dutch (the reason and the because-texts; ids and
+    /// the wire keys stay as they are).
+    public func decision(from s: DecisionScratch, in language: Language = .en) -> Decision {
+        var d = words(s, language)
         d.at = s.date?.description
         d.tableSHA256 = table.sha256
         d.tableVersion = table.metadata.version
         return d
     }
 
-    private func words(_ s: DecisionScratch) -> Decision {
+    private func words(_ s: DecisionScratch, _ language: Language) -> Decision {
+        func t(_ key: String, _ args: String...) -> String {
+            var text = Messages.text(key, language)
+            for (i, arg) in args.enumerated() { text = text.replacingAll("{\(i)}", with: arg) }
+            return text
+        }
         if let problem = s.invalid {
             return Decision(effect: .deny, decidedBy: [], bases: [], obligations: [], missingFacts: [],
-                            reason: "denied: the query does not fit this table (\(problem.message))")
+                            reason: t("decision.doesNotFit", problem.message))
         }
         if !s.inForce, let date = s.date {
             var d = Decision(effect: .deny, decidedBy: [], bases: [], obligations: [], missingFacts: [],
-                             reason: "denied: the covenant is not in force on \(date) (\(validityText))")
+                             reason: t("decision.notInForce", date.description, validityText(language)))
             d.inForce = false
             return d
         }
@@ -111,12 +118,12 @@ extension Evaluator {
             var waivedBecause: String?
             if o.waived {
                 let use = rules[Int(o.waivedByRule)].obligations[Int(o.waivedByUse)]
-                waivedBecause = "because \(use.unlessText ?? "its condition") holds (rule \(rules[Int(o.waivedByRule)].id))"
+                waivedBecause = t("decision.waivedBecause", table.conditionText(use.unless, language), rules[Int(o.waivedByRule)].id)
             }
             var postponedBecause: String?
             if o.postponed {
                 let use = rules[Int(o.postponedByRule)].obligations[Int(o.postponedByUse)]
-                postponedBecause = "while \(use.postponedText ?? "its condition") holds (rule \(rules[Int(o.postponedByRule)].id))"
+                postponedBecause = t("decision.postponedBecause", table.conditionText(use.postponed, language), rules[Int(o.postponedByRule)].id)
             }
             let obligation = table.obligations[Int(o.obligation)]
             return Decision.Obligation(id: obligation.id, by: o.actor, kind: obligation.kind,
@@ -127,29 +134,28 @@ extension Evaluator {
         let missing = s.missingFacts.map { table.facts[Int($0)].id }
         var reason: String
         switch (s.effect, names.count) {
-        case (.permit, 1): reason = "permitted by rule \(names[0])"
-        case (.permit, _): reason = "permitted by rules \(names.joined(separator: ", "))"
+        case (.permit, 1): reason = t("decision.permittedBy.one", names[0])
+        case (.permit, _): reason = t("decision.permittedBy.many", names.joined(separator: ", "))
         case (.deny, 0):
             let leaves = s.unpermittedLeaves.map { table.categories[Int($0)].id }
-            reason = leaves.count == 1 ? "denied by default: no rule permits sharing \(leaves[0]) here"
-                : "denied by default: no rule permits sharing \(leaves.joined(separator: ", ")) here"
-        case (.deny, 1): reason = "denied by rule \(names[0])"
-        case (.deny, _): reason = "denied by rules \(names.joined(separator: ", "))"
+            reason = t("decision.deniedByDefault", leaves.joined(separator: ", "))
+        case (.deny, 1): reason = t("decision.deniedBy.one", names[0])
+        case (.deny, _): reason = t("decision.deniedBy.many", names.joined(separator: ", "))
         }
         if !missing.isEmpty {
-            reason += "; facts not given (read in the most protective way): \(missing.joined(separator: ", "))"
+            reason += t("decision.missingFacts", missing.joined(separator: ", "))
         }
         return Decision(effect: s.effect, decidedBy: names, bases: bases.map { table.bases[Int($0)].id },
                         obligations: obligations, missingFacts: missing, reason: reason)
     }
 
     /// "valid from 2025-01-01 until 2028-12-31", for the not-in-force reason.
-    var validityText: String {
+    func validityText(_ language: Language) -> String {
         switch (table.metadata.validFrom, table.metadata.validUntil) {
-        case (let from?, let until?): "valid from \(from) until \(until)"
-        case (let from?, nil): "valid from \(from)"
-        case (nil, let until?): "valid until \(until)"
-        case (nil, nil): "no validity period"
+        case (let from?, let until?): Messages.text("validity.fromUntil", language, from, until)
+        case (let from?, nil): Messages.text("validity.from", language, from)
+        case (nil, let until?): Messages.text("validity.until", language, until)
+        case (nil, nil): Messages.text("validity.none", language)
         }
     }
 }

@@ -43,6 +43,12 @@ public struct Explanation: Sendable, Equatable {
             "\(changes.map(Self.condition).joined(separator: ", ")), by rule\(decidedBy.count == 1 ? "" : "s") \(decidedBy.joined(separator: ", "))"
         }
 
+        /// "permitted with consent = given, by rule medisch", or in Dutch "toegestaan als …".
+        public func sentence(_ language: Language) -> String {
+            Messages.text(decidedBy.count == 1 ? "explain.permittedWith" : "explain.permittedWith.many", language,
+                          changes.map(Self.condition).joined(separator: ", "), decidedBy.joined(separator: ", "))
+        }
+
         /// One change as a condition: `fact = value`; a range of a number reads `>= LO`,
         /// `<= HI` or `LO..HI` as its value, and `fact >= LO`, `fact <= HI`, `fact in LO..HI`.
         static func condition(_ change: (String, String)) -> String {
@@ -66,16 +72,17 @@ extension Evaluator {
     public static let maxChanges = 3
     static let searchBudget = 20_000
 
-    public func explain(_ q: ResolvedQuery) -> Explanation {
-        let decision = self.decision(q)
+    /// The explanation in English or Dutch (conditions, values and reasons; ids stay as declared).
+    public func explain(_ q: ResolvedQuery, in language: Language = .en) -> Explanation {
+        let decision = self.decision(q, in: language)
         guard table.validate(q) == nil else {
             return Explanation(decision: decision, leaves: [], counterfactuals: [], searchComplete: true)
         }
-        let leaves = table.categories[Int(q.category)].leaves.map { trace(q, leaf: $0) }
+        let leaves = table.categories[Int(q.category)].leaves.map { trace(q, leaf: $0, language) }
         var counterfactuals: [Explanation.Counterfactual] = []
         var complete = true
         if decision.effect == .deny {
-            (counterfactuals, complete) = searchCounterfactuals(q)
+            (counterfactuals, complete) = searchCounterfactuals(q, language)
         }
         return Explanation(decision: decision, leaves: leaves, counterfactuals: counterfactuals, searchComplete: complete)
     }
@@ -115,7 +122,7 @@ extension Evaluator {
         }
     }
 
-    func trace(_ q: ResolvedQuery, leaf: Int32) -> Explanation.Leaf {
+    func trace(_ q: ResolvedQuery, leaf: Int32, _ language: Language = .en) -> Explanation.Leaf {
         var defeatedBy: [Int: Int] = [:]
         var traces: [Explanation.RuleTrace] = []
         for r in rulesInScope(q, leaf: leaf) {
@@ -124,9 +131,9 @@ extension Evaluator {
             let applicable = rule.effect == .permit ? truth == .yes : truth != .no
             if applicable, defeatedBy[r] == nil, rule.exceptionTo >= 0 { defeatedBy[Int(rule.exceptionTo)] = r }
             let facts = rule.condition >= 0 ? mentionedFacts(rule.condition) : []
-            traces.append(.init(rule: rule.id, effect: rule.effect, condition: rule.conditionText,
+            traces.append(.init(rule: rule.id, effect: rule.effect, condition: rule.condition >= 0 ? table.conditionText(rule.condition, language) : nil,
                                 outcome: truth == .yes ? .held : truth == .no ? .failed : .unknown,
-                                factValues: facts.map { (table.facts[$0].id, describe(q.facts[$0], fact: $0)) },
+                                factValues: facts.map { (table.facts[$0].id, table.valueText(q.facts[$0], fact: $0, language)) },
                                 applicable: applicable, defeatedBy: nil))
         }
         for i in traces.indices {
@@ -166,7 +173,7 @@ extension Evaluator {
     /// that its conditions tell apart, never a fixed fact; stops at the first size that yields
     /// a permit. A number's permitting values are merged into ranges. Outside the covenant's
     /// validity no change of facts helps, so there is nothing to search.
-    func searchCounterfactuals(_ q: ResolvedQuery) -> ([Explanation.Counterfactual], Bool) {
+    func searchCounterfactuals(_ q: ResolvedQuery, _ language: Language = .en) -> ([Explanation.Counterfactual], Bool) {
         guard isInForce(on: q.date) else { return ([], true) }
         var relevant: [Int] = []
         for leaf in table.categories[Int(q.category)].leaves {
@@ -211,12 +218,12 @@ extension Evaluator {
             choose(0)
         }
         if relevant.count > Self.maxChanges, found.isEmpty { complete = false }
-        return (merge(found, relevant), complete)
+        return (merge(found, relevant, language), complete)
     }
 
     /// Groups permitting changes that differ only in the value of one number, and writes that
     /// number's values as ranges; at most five counterfactuals, in the order found.
-    func merge(_ found: [(chosen: [Int], values: [Int64], decidedBy: [String])], _ relevant: [Int]) -> [Explanation.Counterfactual] {
+    func merge(_ found: [(chosen: [Int], values: [Int64], decidedBy: [String])], _ relevant: [Int], _ language: Language = .en) -> [Explanation.Counterfactual] {
         var result: [Explanation.Counterfactual] = []
         var done = Set<Int>()
         for (i, item) in found.enumerated() where !done.contains(i) {
@@ -224,7 +231,7 @@ extension Evaluator {
             let facts = item.chosen.map { relevant[$0] }
             // The last number among the changed facts is the one merged into ranges.
             guard let slot = facts.lastIndex(where: { if case .int = table.facts[$0].kind { true } else { false } }) else {
-                result.append(.init(changes: facts.indices.map { (table.facts[facts[$0]].id, describe(item.values[$0], fact: facts[$0])) },
+                result.append(.init(changes: facts.indices.map { (table.facts[facts[$0]].id, table.valueText(item.values[$0], fact: facts[$0], language)) },
                                     decidedBy: item.decidedBy))
                 continue
             }
@@ -236,7 +243,7 @@ extension Evaluator {
             }
             let f = facts[slot]
             for range in ranges(permitted, fact: f) {
-                var changes = facts.indices.map { (table.facts[facts[$0]].id, describe(item.values[$0], fact: facts[$0])) }
+                var changes = facts.indices.map { (table.facts[facts[$0]].id, table.valueText(item.values[$0], fact: facts[$0], language)) }
                 changes[slot].1 = range
                 result.append(.init(changes: changes, decidedBy: item.decidedBy))
             }

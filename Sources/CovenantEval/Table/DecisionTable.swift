@@ -16,12 +16,16 @@ public struct DecisionTable: Sendable, Equatable {
         public var validUntil: String?
         /// Lowercase hex SHA-256 of the covenant source the table was compiled from.
         public var sourceSHA256: String
-        public init(title: String, version: String?, validFrom: String?, validUntil: String?, sourceSHA256: String) {
+        /// The covenant's keyword language: the language its decisions are explained in
+        /// unless the user asks for another.
+        public var language: Language
+        public init(title: String, version: String?, validFrom: String?, validUntil: String?, sourceSHA256: String, language: Language = .en) {
             self.title = title
             self.version = version
             self.validFrom = validFrom
             self.validUntil = validUntil
             self.sourceSHA256 = sourceSHA256
+            self.language = language
         }
     }
 

@@ -82,7 +82,8 @@ public enum TableCodec {
         let m = t.metadata
         return .object([
             ("covenant", .object([("title", .string(m.title)), ("version", str(m.version)), ("validFrom", str(m.validFrom)),
-                                  ("validUntil", str(m.validUntil)), ("sourceSHA256", .string(m.sourceSHA256))])),
+                                  ("validUntil", str(m.validUntil)), ("sourceSHA256", .string(m.sourceSHA256)),
+                                  ("language", .string(m.language.rawValue))])),
             ("parties", .array(t.parties.map { .object([("id", .string($0.id)), ("name", str($0.name))]) })),
             ("categories", .array(t.categories.map { .object([("id", .string($0.id)), ("name", str($0.name)), ("leaves", ints($0.leaves))]) })),
             ("purposes", .array(t.purposes.map { .object([("id", .string($0.id)), ("name", str($0.name))]) })),
@@ -187,6 +188,10 @@ public enum TableCodec {
             for r in try b.field(key).array() { out.append(.init(id: try r.field("id").string(), name: try r.field(nameKey).optionalString())) }
             return out
         }
+        func language() throws(LoadError) -> Language {
+            guard let l = Language(rawValue: try c.field("language").string()) else { throw LoadError("'body.covenant.language' should be en or nl") }
+            return l
+        }
         func obligations() throws(LoadError) -> [DecisionTable.Obligation] {
             var out: [DecisionTable.Obligation] = []
             for r in try b.field("obligations").array() {
@@ -264,7 +269,7 @@ public enum TableCodec {
         return DecisionTable(
             metadata: .init(title: try c.field("title").string(), version: try c.field("version").optionalString(),
                             validFrom: try c.field("validFrom").optionalString(), validUntil: try c.field("validUntil").optionalString(),
-                            sourceSHA256: try c.field("sourceSHA256").string()),
+                            sourceSHA256: try c.field("sourceSHA256").string(), language: try language()),
             parties: try entities("parties"), categories: categories, purposes: try entities("purposes"), facts: facts,
             bases: bases, obligations: try obligations(), timings: timings, rules: rules, nodes: nodes,
             children: try b.field("children").int32s(), setValues: setValues,

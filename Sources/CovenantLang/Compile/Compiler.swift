@@ -82,7 +82,7 @@ public enum Compiler {
 
         var table = DecisionTable(
             metadata: .init(title: model.title, version: model.version, validFrom: model.validFrom, validUntil: model.validUntil,
-                            sourceSHA256: SHA256.hexDigest(source.bytes)),
+                            sourceSHA256: SHA256.hexDigest(source.bytes), language: model.language == .nl ? .nl : .en),
             parties: model.parties.map { .init(id: $0.id, name: $0.name) },
             categories: model.categories.indices.map { .init(id: model.categories[$0].id, name: model.categories[$0].name, leaves: categoryLeaves[$0].sorted().map(Int32.init)) },
             purposes: model.purposes.map { .init(id: $0.id, name: $0.name) },

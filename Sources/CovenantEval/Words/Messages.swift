@@ -1,0 +1,134 @@
+/// The language the tool speaks to its user: English, or Dutch for the municipal lawyers,
+/// privacy officers and councils it is made for.
+public enum Language: String, Sendable, CaseIterable, Equatable {
+    case en, nl
+}
+
+/// The message catalogue: every sentence the evaluator and the commands print, in English and
+/// in Dutch as a Dutch lawyer would write it (not word for word). Placeholders `{0}`, `{1}`, …
+/// stand for names, values and lists; a test checks that both languages have the same ones.
+public enum Messages {
+    public static let catalogue: [String: (en: String, nl: String)] = [
+        // Decisions: the reason a decision gives.
+        "decision.permittedBy.one": ("permitted by rule {0}", "toegestaan op grond van regel {0}"),
+        "decision.permittedBy.many": ("permitted by rules {0}", "toegestaan op grond van de regels {0}"),
+        "decision.deniedBy.one": ("denied by rule {0}", "geweigerd op grond van regel {0}"),
+        "decision.deniedBy.many": ("denied by rules {0}", "geweigerd op grond van de regels {0}"),
+        "decision.deniedByDefault": ("denied by default: no rule permits sharing {0} here",
+                                     "geweigerd: geen regel staat toe hier {0} te verstrekken (nee, tenzij)"),
+        "decision.missingFacts": ("; facts not given (read in the most protective way): {0}",
+                                  "; niet opgegeven feiten (gelezen op de voor betrokkene meest beschermende manier): {0}"),
+        "decision.notInForce": ("denied: the covenant is not in force on {0} ({1})", "geweigerd: het convenant is op {0} niet van kracht ({1})"),
+        "decision.doesNotFit": ("denied: the query does not fit this table ({0})", "geweigerd: de vraag past niet bij deze beslistabel ({0})"),
+        "decision.waivedBecause": ("because {0} holds (rule {1})", "omdat {0} het geval is (regel {1})"),
+        "decision.postponedBecause": ("while {0} holds (rule {1})", "zolang {0} het geval is (regel {1})"),
+        "validity.fromUntil": ("valid from {0} until {1}", "geldig van {0} tot en met {1}"),
+        "validity.from": ("valid from {0}", "geldig vanaf {0}"),
+        "validity.until": ("valid until {0}", "geldig tot en met {0}"),
+        "validity.none": ("no validity period", "zonder geldigheidsduur"),
+        "list.and": ("{0} and {1}", "{0} en {1}"),
+        // A decision as text (covenantc query).
+        "query.permit": ("PERMIT", "TOEGESTAAN"),
+        "query.deny": ("DENY", "GEWEIGERD"),
+        "query.decidedBy": ("decided by", "beslist door"),
+        "query.basis": ("legal basis", "grondslag"),
+        "query.obligation": ("obligation", "verplichting"),
+        "query.by": ("by the {0}", "door de {0}"),
+        "query.waived": ("waived, {0}", "vervallen, {0}"),
+        "query.postponed": ("standing, postponed {0}", "blijft staan, uitgesteld {0}"),
+        "query.missingFacts": ("missing facts", "ontbrekende feiten"),
+        "actor.sender": ("sender", "verstrekker"),
+        "actor.recipient": ("recipient", "ontvanger"),
+        "actor.controller": ("controller", "verantwoordelijke"),
+        "timing.before": ("before", "vooraf"),
+        "timing.after": ("after", "achteraf"),
+        "timing.within": ("within {0} {1}", "binnen {0} {1}"),
+        "unit.day": ("day", "dag"), "unit.days": ("days", "dagen"),
+        "unit.week": ("week", "week"), "unit.weeks": ("weeks", "weken"),
+        "unit.month": ("month", "maand"), "unit.months": ("months", "maanden"),
+        "unit.year": ("year", "jaar"), "unit.years": ("years", "jaar"),
+        // The explanation (covenantc explain).
+        "explain.inScope": ("rules in scope for {0}:", "regels die gaan over {0}:"),
+        "explain.noneInScope": ("none: no rule covers this sender, recipient, category and purpose",
+                                "geen: geen regel gaat over deze verstrekker, ontvanger, gegevens en dit doel"),
+        "explain.permit": ("permit", "toestaan"),
+        "explain.forbid": ("forbid", "verbieden"),
+        "explain.condition": ("when {0} {1} [{2}]", "wanneer {0}: {1} [{2}]"),
+        "explain.held": ("held", "voldaan"),
+        "explain.failed": ("failed", "niet voldaan"),
+        "explain.unknown": ("unknown", "onbekend"),
+        "explain.noCondition": ("no condition", "zonder voorwaarde"),
+        "explain.applies": ("applies", "van toepassing"),
+        "explain.doesNotApply": ("does not apply", "niet van toepassing"),
+        "explain.defeated": ("applicable but defeated by exception {0}", "van toepassing, maar opzijgezet door uitzondering {0}"),
+        "explain.notInForce": ("no change of fact values makes this a permit: the covenant is not in force on {0}",
+                               "geen andere feiten maken dit toegestaan: het convenant is op {0} niet van kracht"),
+        "explain.noChange": ("no change of fact values makes this a permit", "geen andere feiten maken dit toegestaan"),
+        "explain.noSmallChange": ("no change of at most {0} fact values makes this a permit",
+                                  "geen wijziging van ten hoogste {0} feiten maakt dit toegestaan"),
+        "explain.fixed": (" ({0} cannot be changed by acting, so no change of it is considered)",
+                          " ({0} kan niemand door handelen veranderen, dus dat is niet overwogen)"),
+        "explain.permittedWith": ("permitted with {0}, by rule {1}", "toegestaan als {0}, op grond van regel {1}"),
+        "explain.permittedWith.many": ("permitted with {0}, by rules {1}", "toegestaan als {0}, op grond van de regels {1}"),
+        "value.notGiven": ("not given", "niet opgegeven"),
+        "value.true": ("true", "ja"),
+        "value.false": ("false", "nee"),
+    ]
+
+    /// The sentence for `key` in `language`, with `{0}`, `{1}`, … replaced by `args`.
+    public static func text(_ key: String, _ language: Language, _ args: String...) -> String {
+        guard let entry = catalogue[key] else { return key }
+        var text = language == .nl ? entry.nl : entry.en
+        for (i, arg) in args.enumerated() { text = text.replacingAll("{\(i)}", with: arg) }
+        return text
+    }
+
+    /// "a, b and c" in the language.
+    public static func list(_ items: [String], _ language: Language) -> String {
+        guard items.count > 1 else { return items.first ?? "" }
+        return text("list.and", language, items.dropLast().joined(separator: ", "), items.last!)
+    }
+
+    /// The placeholders a text uses, for the catalogue's test.
+    public static func placeholders(_ text: String) -> Set<String> {
+        var found = Set<String>()
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            found.insert(String(rest[open...close]))
+            rest = rest[rest.index(after: close)...]
+        }
+        return found
+    }
+}
+
+extension String {
+    /// Every occurrence of `target` replaced (Foundation-free).
+    func replacingAll(_ target: String, with replacement: String) -> String {
+        guard !target.isEmpty, Substring(self).range(of: target) != nil else { return self }
+        var out = ""
+        var rest = Substring(self)
+        while let range = rest.range(of: target) {
+            out += rest[..<range.lowerBound]
+            out += replacement
+            rest = rest[range.upperBound...]
+        }
+        return out + rest
+    }
+}
+
+extension Substring {
+    /// The first range of `target` (Foundation-free).
+    func range(of target: String) -> Range<Substring.Index>? {
+        let t = Array(target.utf8)
+        guard !t.isEmpty else { return nil }
+        var i = startIndex
+        while i < endIndex {
+            if self[i...].utf8.starts(with: t) {
+                let end = utf8.index(i, offsetBy: t.count)
+                return i..<end
+            }
+            i = index(after: i)
+        }
+        return nil
+    }
+}

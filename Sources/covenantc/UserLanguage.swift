@@ -1,0 +1,24 @@
+import CovenantEval
+import Foundation
+
+/// The language a command speaks (issue: Dutch throughout): `--lang en|nl`, else the
+/// covenant's own (`taal nl`), else COVENANT_LANG, else English.
+enum UserLanguage {
+    static func choose(_ parsed: Arguments, covenant: Language?) throws -> Language {
+        if let value = parsed.value("--lang") {
+            guard let language = Language(rawValue: value) else {
+                throw Arguments.UsageError(description: "--lang takes en or nl, not '\(value)'")
+            }
+            return language
+        }
+        if covenant == .nl { return .nl }
+        return environment ?? covenant ?? .en
+    }
+
+    /// COVENANT_LANG, when it names a language.
+    static var environment: Language? {
+        ProcessInfo.processInfo.environment["COVENANT_LANG"].flatMap { Language(rawValue: $0.lowercased().prefix(2).description) }
+    }
+
+    static let optionHelp = "--lang en|nl          the language of the answer (default: the covenant's, else COVENANT_LANG, else English)"
+}
