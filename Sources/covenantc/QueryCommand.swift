@@ -157,7 +157,9 @@ enum ExplanationFormat {
         }
         if e.decision.effect == .deny {
             out += "\n"
-            let fixed = table.facts.filter(\.fixed).map(\.id)
+            // The fixed facts the rules in scope ask about: the ones a reader might wonder about.
+            let asked = Set(e.leaves.flatMap { $0.rules.flatMap { $0.factValues.map(\.0) } })
+            let fixed = table.facts.filter { $0.fixed && asked.contains($0.id) }.map(\.id)
             let unchangeable = fixed.isEmpty ? "" : t("explain.fixed", Messages.list(fixed, language))
             if !e.decision.inForce {
                 out += t("explain.notInForce", e.decision.at ?? "") + "\n"
