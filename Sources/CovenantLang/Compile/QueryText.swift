@@ -10,6 +10,8 @@ public enum QueryText {
     }
 
     public static func parse(_ text: String) -> Result<Query, Failure> {
+        // When neither keyword set reads the text, the one that read further is the language it
+        // is written in: its error is the one to show.
         var firstFailure: [Diagnostic] = []
         for language in KeywordLanguage.allCases {
             let source = SourceFile(path: "<query>", text: text)
@@ -23,7 +25,8 @@ public enum QueryText {
                 if parser.at(.eof) { return .success(convert(query)) }
                 parser.fail(expected: "the end of the query")
             }
-            if language == .en { firstFailure = parser.diagnostics }
+            let reached = parser.diagnostics.first?.range.start.offset ?? 0
+            if language == .en || reached > (firstFailure.first?.range.start.offset ?? 0) { firstFailure = parser.diagnostics }
         }
         return .failure(Failure(diagnostics: firstFailure))
     }
