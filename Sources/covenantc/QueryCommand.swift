@@ -113,6 +113,10 @@ enum DecisionFormat {
             return text
         }
         var out = "\(t(d.effect == .permit ? "query.permit" : "query.deny")): \(d.reason)\n"
+        // In Dutch the reason starts with the decision itself: written once, in capitals.
+        for word in ["toegestaan", "geweigerd"] where language == .nl && d.reason.hasPrefix(word) {
+            out = word.uppercased() + d.reason.dropFirst(word.count) + "\n"
+        }
         if !d.decidedBy.isEmpty {
             out += "  \(t("query.decidedBy")): \(d.decidedBy.map { id in table.rules.first { $0.id == id }?.title.map { "\(id) (\"\($0)\")" } ?? id }.joined(separator: ", "))\n"
         }

@@ -10,7 +10,7 @@ import Testing
     @Test func queryAnswersInTheCovenantsLanguage() {
         let permit = CLISupport.run(["query", "--date", "2026-03-01", Self.dutch, "ggz -> dorpsteam deel health voor support met consent = given, age = 30"])
         #expect(permit.out == """
-            TOEGESTAAN: toegestaan op grond van regel medisch
+            TOEGESTAAN op grond van regel medisch
               beslist door: medisch ("Gezondheidsgegevens alleen met toestemming")
               grondslag: consented (Ondubbelzinnige toestemming (Wbp art. 8 sub a))
               verplichting record "Afweging en besluit vastleggen in het dossier"
@@ -20,21 +20,21 @@ import Testing
         #expect(english.out.hasPrefix("PERMIT: permitted by rule medisch\n  decided by: medisch"))
         let waived = CLISupport.run(["query", "--date", "2026-03-01", Self.dutch,
                                      "dorpsteam -> politie deel content voor safety met safety_risk = ja, triage = ja, investigation = ja"])
-        #expect(waived.out.contains("  verplichting inform \"Betrokkene informeren over de verstrekking\", binnen 4 weken: vervallen, omdat investigation het geval is (regel gevaar)\n"))
+        #expect(waived.out.contains("  verplichting inform \"Betrokkene informeren over de verstrekking\", binnen 4 weken: vervallen, omdat aan de voorwaarde investigation is voldaan (regel gevaar)\n"))
         let english2 = CLISupport.run(["query", "--lang", "nl", "--date", "2026-03-01", Self.english, "ggz -> dorpsteam share health for support given age = 30"])
-        #expect(english2.out == "GEWEIGERD: geweigerd: geen regel staat toe hier health te verstrekken (nee, tenzij)\n")
+        #expect(english2.out == "GEWEIGERD: geen enkele regel staat verstrekking van health in dit geval toe (nee, tenzij)\n")
         let late = CLISupport.run(["query", "--date", "2031-01-01", Self.dutch, "ggz -> dorpsteam deel health voor support"])
-        #expect(late.out == "GEWEIGERD: geweigerd: het convenant is op 2031-01-01 niet van kracht (geldig van 2025-01-01 tot en met 2028-12-31)\n")
+        #expect(late.out == "GEWEIGERD: het convenant is op 2031-01-01 niet van kracht (geldig van 2025-01-01 tot en met 2028-12-31)\n")
     }
 
     @Test func explainInDutch() {
         let r = CLISupport.run(["explain", "--date", "2026-03-01", Self.dutch, "ggz -> dorpsteam deel health voor support met age = 30"])
-        #expect(r.out.contains("regels die gaan over health:\n"))
-        #expect(r.out.contains("  medisch (toestaan): wanneer consent == given en age >= 16: niet voldaan [consent = none, age = 30]; niet van toepassing\n"))
+        #expect(r.out.contains("regels die zien op health:\n"))
+        #expect(r.out.contains("  medisch (toestaan): voorwaarde consent == given en age >= 16: niet voldaan [consent = none, age = 30]; niet van toepassing\n"))
         #expect(r.out.hasSuffix("toegestaan als consent = given, op grond van regel medisch\n"))
         let defeated = CLISupport.run(["explain", "--date", "2026-03-01", Self.dutch, "dorpsteam -> politie deel health voor safety met safety_risk = ja, triage = ja"])
         #expect(defeated.out.contains("  geen_politie (verbieden): zonder voorwaarde; van toepassing, maar opzijgezet door uitzondering gevaar\n"))
-        #expect(defeated.out.contains("  gevaar (toestaan): wanneer safety_risk en triage en consent != given: voldaan [safety_risk = ja, triage = ja, consent = none]; van toepassing\n"))
+        #expect(defeated.out.contains("  gevaar (toestaan): voorwaarde safety_risk en triage en consent != given: voldaan [safety_risk = ja, triage = ja, consent = none]; van toepassing\n"))
     }
 
     @Test func evalWritesReasonsInTheLanguageAndKeepsTheKeys() {
