@@ -5,7 +5,7 @@ import CovenantLang
 enum DiffCommand {
     static let command = CLI.Command(
         name: "diff", summary: "compare the behaviour of two versions of a covenant", help: """
-            Usage: covenantc diff [--format text|markdown|json] OLD NEW
+            Usage: covenantc diff [--format text|markdown|json] [--lang en|nl] OLD NEW
 
             Compares what the two versions decide, not how they are written: every sender,
             recipient, category, purpose and region of fact values whose decision, legal basis
@@ -16,6 +16,9 @@ enum DiffCommand {
 
             Options:
               --format text|markdown|json   output format (default: text)
+              --lang en|nl                  the language of text and Markdown (default: the new
+                                            version's, else COVENANT_LANG, else English); JSON
+                                            keys and change kinds stay English
               -h, --help                    show this help
 
             Exit codes: 0 the behaviour is identical, 1 it differs (or a version has errors),
@@ -27,7 +30,7 @@ enum DiffCommand {
         let parsed: Arguments
         let format: String
         do {
-            parsed = try Arguments(args, flags: [], options: ["--format"])
+            parsed = try Arguments(args, flags: [], options: ["--format", "--lang"])
             format = try parsed.choice("--format", ["text", "markdown", "json"], default: "text")
         } catch {
             return CLI.usageError("\(error)", command: "diff", console: console)
@@ -48,74 +51,100 @@ enum DiffCommand {
             }
             sides.append((model, Compiler.compile(model, source: source)))
         }
-        let diff = BehaviourDiff.compare(old: sides[0].0, sides[0].1, new: sides[1].0, sides[1].1)
+        let language: Language
+        do {
+            language = try UserLanguage.choose(parsed, covenant: sides[1].0.language == .nl ? .nl : .en)
+        } catch {
+            return CLI.usageError("\(error)", command: "diff", console: console)
+        }
+        let diff = BehaviourDiff.compare(old: sides[0].0, sides[0].1, new: sides[1].0, sides[1].1, language: format == "json" ? .en : language)
         switch format {
         case "json": console.out(json(diff).serialized() + "\n")
-        case "markdown": console.out(markdown(diff, parsed.positionals))
-        default: console.out(text(diff))
+        case "markdown": console.out(markdown(diff, parsed.positionals, language))
+        default: console.out(text(diff, language))
         }
         return diff.identical ? ExitCode.success : ExitCode.failure
     }
 
-    static func list(_ items: [String]) -> String {
-        items.count <= 6 ? items.joined(separator: ", ") : items.prefix(5).joined(separator: ", ") + " and \(items.count - 5) more"
-    }
-
-    static func where_(_ s: BehaviourDiff.Statement) -> String {
-        var text = "\(list(s.senders)) → \(list(s.recipients)), \(list(s.categories)), for \(list(s.purposes))"
-        if !s.when.isEmpty { text += ", when " + s.when.map { "\($0.0) \($0.1.hasPrefix("{") || $0.1.contains("..") ? "in" : "=") \($0.1)" }.joined(separator: ", ") }
+    static func t(_ key: String, _ language: Language, _ args: String...) -> String {
+        var text = Messages.text(key, language)
+        for (i, arg) in args.enumerated() { text = text.replacingOccurrences(of: "{\(i)}", with: arg) }
         return text
     }
 
-    static func counts(_ diff: BehaviourDiff) -> [(String, Int)] {
-        var totals: [String: Int] = [:]
-        var order: [String] = []
+    static func list(_ items: [String], _ language: Language = .en) -> String {
+        items.count <= 6 ? items.joined(separator: ", ") : t("diff.more", language, items.prefix(5).joined(separator: ", "), String(items.count - 5))
+    }
+
+    static func kind(_ k: BehaviourDiff.Kind, _ language: Language) -> String {
+        switch k {
+        case .newlyPermitted: t("diff.newlyPermitted", language)
+        case .newlyDenied: t("diff.newlyDenied", language)
+        case .basisChanged: t("diff.basisChanged", language)
+        case .obligationsChanged: t("diff.obligationsChanged", language)
+        case .basisAndObligationsChanged: t("diff.basisAndObligationsChanged", language)
+        }
+    }
+
+    static func cases(_ n: Int, _ language: Language) -> String { t(n == 1 ? "diff.cases.one" : "diff.cases.many", language, String(n)) }
+
+    static func where_(_ s: BehaviourDiff.Statement, _ language: Language = .en) -> String {
+        var text = t("diff.where", language, list(s.senders, language), list(s.recipients, language), list(s.categories, language), list(s.purposes, language))
+        if !s.when.isEmpty {
+            text += t("diff.when", language, s.when.map { "\($0.0) \($0.1.hasPrefix("{") || $0.1.contains("..") ? "in" : "=") \($0.1)" }.joined(separator: ", "))
+        }
+        return text
+    }
+
+    static func counts(_ diff: BehaviourDiff) -> [(BehaviourDiff.Kind, Int)] {
+        var totals: [BehaviourDiff.Kind: Int] = [:]
+        var order: [BehaviourDiff.Kind] = []
         for s in diff.statements {
-            if totals[s.kind.rawValue] == nil { order.append(s.kind.rawValue) }
-            totals[s.kind.rawValue, default: 0] += s.cases
+            if totals[s.kind] == nil { order.append(s.kind) }
+            totals[s.kind, default: 0] += s.cases
         }
         return order.map { ($0, totals[$0]!) }
     }
 
     /// The changes of the covenant header: validity and controllers.
-    static func headerChanges(_ diff: BehaviourDiff) -> [String] {
+    static func headerChanges(_ diff: BehaviourDiff, _ language: Language = .en) -> [String] {
         var lines: [String] = []
-        if let v = diff.validity { lines.append("validity changed: was \(v.old); now \(v.new)") }
-        if let c = diff.controllers { lines.append("controllers changed: was \(c.old.joined(separator: ", ")); now \(c.new.joined(separator: ", "))") }
+        if let v = diff.validity { lines.append(t("diff.validity", language, v.old, v.new)) }
+        if let c = diff.controllers { lines.append(t("diff.controllers", language, c.old.joined(separator: ", "), c.new.joined(separator: ", "))) }
         return lines
     }
 
-    static func summary(_ diff: BehaviourDiff) -> String {
-        if diff.identical { return "no change in behaviour" }
-        var text = counts(diff).map { "\($0.1) case\($0.1 == 1 ? "" : "s") \($0.0)" }.joined(separator: ", ")
-        if text.isEmpty { text = "no change in the rules' decisions" }
-        text += " (\(diff.statements.count) statement\(diff.statements.count == 1 ? "" : "s"))"
-        if diff.unexploredCells > 0 { text += "; \(diff.unexploredCells) combinations had too many fact values to compare exhaustively (limit \(BehaviourDiff.maxCombinations))" }
+    static func summary(_ diff: BehaviourDiff, _ language: Language = .en) -> String {
+        if diff.identical { return t("diff.identical", language) }
+        var text = counts(diff).map { t("diff.count", language, cases($0.1, language), kind($0.0, language)) }.joined(separator: ", ")
+        if text.isEmpty { text = t("diff.noRuleChange", language) }
+        text += " (\(t(diff.statements.count == 1 ? "diff.statements.one" : "diff.statements.many", language, String(diff.statements.count))))"
+        if diff.unexploredCells > 0 { text += t("diff.unexplored", language, String(diff.unexploredCells), String(BehaviourDiff.maxCombinations)) }
         return text
     }
 
-    static func text(_ diff: BehaviourDiff) -> String {
-        var out = headerChanges(diff).map { $0 + "\n" }.joined()
+    static func text(_ diff: BehaviourDiff, _ language: Language = .en) -> String {
+        var out = headerChanges(diff, language).map { $0 + "\n" }.joined()
         for s in diff.statements {
-            out += "\(s.kind.rawValue): \(where_(s)) — was: \(s.oldOutcome); now: \(s.newOutcome) (\(s.cases) case\(s.cases == 1 ? "" : "s"))\n"
+            out += t("diff.statement", language, kind(s.kind, language), where_(s, language), s.oldOutcome, s.newOutcome, cases(s.cases, language)) + "\n"
         }
-        return out + summary(diff) + "\n"
+        return out + summary(diff, language) + "\n"
     }
 
-    static func markdown(_ diff: BehaviourDiff, _ paths: [String]) -> String {
-        var out = "## Behaviour changes: \(paths[0]) → \(paths[1])\n\n"
-        if diff.identical { return out + "No change in behaviour.\n" }
-        for line in headerChanges(diff) { out += "- **\(line.prefix { $0 != ":" })**\(line.drop { $0 != ":" })\n" }
-        if !headerChanges(diff).isEmpty { out += "\n" }
+    static func markdown(_ diff: BehaviourDiff, _ paths: [String], _ language: Language = .en) -> String {
+        var out = "## \(t("diff.title", language, paths[0], paths[1]))\n\n"
+        if diff.identical { return out + t("diff.identical.markdown", language) + "\n" }
+        for line in headerChanges(diff, language) { out += "- **\(line.prefix { $0 != ":" })**\(line.drop { $0 != ":" })\n" }
+        if !headerChanges(diff, language).isEmpty { out += "\n" }
         if !diff.statements.isEmpty {
-            out += "| change | cases |\n| --- | --- |\n"
-            for (kind, n) in counts(diff) { out += "| \(kind) | \(n) |\n" }
+            out += "| \(t("diff.change", language)) | \(t("diff.casesColumn", language)) |\n| --- | --- |\n"
+            for (k, n) in counts(diff) { out += "| \(kind(k, language)) | \(n) |\n" }
             out += "\n"
         }
         for s in diff.statements {
-            out += "- **\(s.kind.rawValue)**: \(where_(s))  \n  was: \(s.oldOutcome); now: \(s.newOutcome) (\(s.cases) case\(s.cases == 1 ? "" : "s"))\n"
+            out += "- **\(kind(s.kind, language))**: \(where_(s, language))  \n  \(t("diff.was", language, s.oldOutcome, s.newOutcome, cases(s.cases, language)))\n"
         }
-        if diff.unexploredCells > 0 { out += "\n\(summary(diff))\n" }
+        if diff.unexploredCells > 0 { out += "\n\(summary(diff, language))\n" }
         return out
     }
 
@@ -123,7 +152,7 @@ enum DiffCommand {
         func strings(_ a: [String]) -> JSONValue { .array(a.map(JSONValue.string)) }
         return .object([
             ("identical", .bool(diff.identical)),
-            ("counts", .object(counts(diff).map { ($0.0, .integer($0.1)) })),
+            ("counts", .object(counts(diff).map { ($0.0.rawValue, .integer($0.1)) })),
             ("statements", .array(diff.statements.map { s in
                 .object([("change", .string(s.kind.rawValue)), ("senders", strings(s.senders)), ("recipients", strings(s.recipients)),
                          ("categories", strings(s.categories)), ("purposes", strings(s.purposes)),

@@ -37,6 +37,31 @@ import Testing
         #expect(defeated.out.contains("  gevaar (toestaan): voorwaarde safety_risk en triage en consent != given: voldaan [safety_risk = ja, triage = ja, consent = none]; van toepassing\n"))
     }
 
+    /// The Markdown for a council proposal reads as a Dutch annex.
+    @Test func diffInDutch() throws {
+        let dir = try CLISupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var text = try String(contentsOfFile: Self.dutch, encoding: .utf8).replacingOccurrences(of: "tot 2028-12-31", with: "tot 2030-12-31")
+        let rule = try #require(text.range(of: "regel medisch"))
+        let oblige = try #require(text.range(of: "verplicht record", range: rule.upperBound..<text.endIndex))
+        text.replaceSubrange(oblige, with: "verplicht record, inform achteraf")
+        let new = dir.appendingPathComponent("nieuw.covenant")
+        try text.write(to: new, atomically: true, encoding: .utf8)
+        let plain = CLISupport.run(["diff", Self.dutch, new.path])
+        #expect(plain.code == 1)
+        #expect(plain.out.hasPrefix("geldigheid gewijzigd: was geldig van 2025-01-01 tot en met 2028-12-31; wordt geldig van 2025-01-01 tot en met 2030-12-31\n"))
+        #expect(plain.out.contains("andere verplichtingen: ggz → dorpsteam, bjg, health, voor support, case_meeting, als consent = given, age in 16..130 — was: toegestaan op grond van regel medisch, grondslag consented, verplicht: record; wordt: toegestaan op grond van regel medisch, grondslag consented, verplicht: inform achteraf, record (12 gevallen)\n"))
+        #expect(plain.out.hasSuffix("andere verplichtingen in 12 gevallen (1 wijziging)\n"))
+        let markdown = CLISupport.run(["diff", "--format", "markdown", Self.dutch, new.path])
+        #expect(markdown.out.hasPrefix("## Wat de wijziging verandert: "))
+        #expect(markdown.out.contains("| wijziging | gevallen |\n| --- | --- |\n| andere verplichtingen | 12 |\n"))
+        let english = CLISupport.run(["diff", "--lang", "en", Self.dutch, new.path])
+        #expect(english.out.hasSuffix("12 cases obligations changed (1 statement)\n"))
+        let json = CLISupport.run(["diff", "--format", "json", Self.dutch, new.path])
+        #expect(json.out.contains(#""change":"obligations changed""#))
+        #expect(CLISupport.run(["diff", Self.dutch, Self.dutch]).out == "geen wijziging in wat het convenant beslist\n")
+    }
+
     @Test func evalWritesReasonsInTheLanguageAndKeepsTheKeys() {
         let line = #"{"from":"ggz","to":"dorpsteam","share":"health","for":"support","facts":{"consent":"given","age":30}}"#
         let nl = CLISupport.run(["eval", "--date", "2026-03-01", Self.dutch], input: [line])

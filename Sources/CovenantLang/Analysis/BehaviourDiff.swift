@@ -24,10 +24,10 @@ public struct BehaviourDiff: Sendable {
         public var when: [(String, String)] {
             factOrder.compactMap { id -> (String, String)? in
                 guard let seen = factValues[id], seen.count < (factDomain[id] ?? 0) || seen.count == 1 else { return nil }
-                if seen.count == 1 { return (id, seen.first!.text) }
+                if seen.count == 1 { return (id, seen.first!.text(language)) }
                 let ints = seen.compactMap { v -> Int? in if case .int(let n) = v { n } else { nil } }
                 if ints.count == seen.count, let low = ints.min(), let high = ints.max() { return (id, "\(low)..\(high)") }
-                return (id, "{" + seen.map(\.text).sorted().joined(separator: ", ") + "}")
+                return (id, "{" + seen.map { $0.text(language) }.sorted().joined(separator: ", ") + "}")
             }
         }
         var factOrder: [String]
@@ -35,6 +35,8 @@ public struct BehaviourDiff: Sendable {
         var factDomain: [String: Int]
         public var oldOutcome: String
         public var newOutcome: String
+        /// The language of the texts above and of `when`.
+        var language: Language = .en
         /// Number of (sender, recipient, category, purpose, fact-region) cases it covers.
         public var cases: Int
     }
@@ -50,19 +52,21 @@ public struct BehaviourDiff: Sendable {
     public var controllers: (old: [String], new: [String])?
     public var identical: Bool { statements.isEmpty && unexploredCells == 0 && validity == nil && controllers == nil }
 
-    static func validityText(_ m: CovenantModel) -> String {
+    static func validityText(_ m: CovenantModel, _ language: Language = .en) -> String {
         switch (m.validFrom, m.validUntil) {
-        case (let from?, let until?): "valid from \(from) until \(until)"
-        case (let from?, nil): "valid from \(from)"
-        default: "always valid"
+        case (let from?, let until?): Messages.text("validity.fromUntil", language, from, until)
+        case (let from?, nil): Messages.text("validity.from", language, from)
+        default: Messages.text("diff.alwaysValid", language)
         }
     }
 
     /// Most fact combinations enumerated for one cell.
     public static let maxCombinations = 4096
 
-    public static func compare(old: CovenantModel, _ oldTable: DecisionTable, new: CovenantModel, _ newTable: DecisionTable) -> BehaviourDiff {
-        var engine = DiffEngine(old: Side(model: old, table: oldTable), new: Side(model: new, table: newTable))
+    /// `language` is the language of the outcome texts and fact values (the kinds stay English).
+    public static func compare(old: CovenantModel, _ oldTable: DecisionTable, new: CovenantModel, _ newTable: DecisionTable,
+                               language: Language = .en) -> BehaviourDiff {
+        var engine = DiffEngine(old: Side(model: old, table: oldTable), new: Side(model: new, table: newTable), language: language)
         return engine.run()
     }
 }
@@ -139,10 +143,12 @@ enum JointValue: Hashable, Sendable {
     case int(Int)
     case name(String)
 
-    var text: String {
+    var text: String { text(.en) }
+
+    func text(_ language: Language) -> String {
         switch self {
-        case .notGiven: "not given"
-        case .bool(let b): b ? "true" : "false"
+        case .notGiven: Messages.text("value.notGiven", language)
+        case .bool(let b): Messages.text(b ? "value.true" : "value.false", language)
         case .int(let n): String(n)
         case .name(let s): s
         }
@@ -152,13 +158,15 @@ enum JointValue: Hashable, Sendable {
 struct DiffEngine {
     let old: Side
     let new: Side
+    let language: Language
     var groups: [String: BehaviourDiff.Statement] = [:]
     var order: [String] = []
     var unexplored = 0
 
-    init(old: Side, new: Side) {
+    init(old: Side, new: Side, language: Language = .en) {
         self.old = old
         self.new = new
+        self.language = language
     }
 
     /// Entities of one dimension grouped into joint classes: equal when both versions treat
@@ -205,7 +213,7 @@ struct DiffEngine {
             }
         }
         var diff = BehaviourDiff(statements: order.map { groups[$0]! }, unexploredCells: unexplored)
-        let (v0, v1) = (BehaviourDiff.validityText(old.model), BehaviourDiff.validityText(new.model))
+        let (v0, v1) = (BehaviourDiff.validityText(old.model, language), BehaviourDiff.validityText(new.model, language))
         if v0 != v1 { diff.validity = (v0, v1) }
         let (c0, c1) = (old.model.controllers.map { old.model.parties[$0].id }, new.model.controllers.map { new.model.parties[$0].id })
         if c0 != c1 { diff.controllers = (c0, c1) }
@@ -282,18 +290,25 @@ struct DiffEngine {
 
     /// What matters of a decision: the effect, bases and obligations (not the rules' names).
     func outcome(_ side: Side, _ q: ResolvedQuery?) -> (key: String, text: String, permit: Bool, bases: String, obligations: String) {
-        guard let q else { return ("deny||", "deny (not declared in this version)", false, "", "") }
+        guard let q else { return ("deny||", Messages.text("outcome.notDeclared", language), false, "", "") }
         let d = side.evaluator.decision(q)
         let bases = d.bases.joined(separator: ", ")
-        let obligations = d.obligations.map { o in
-            (o.by == .sender ? "" : "\(o.by.rawValue) ") + o.id + (o.timing.map { " " + $0 } ?? "")
-                + (o.waived ? " (waived)" : o.postponed ? " (postponed)" : "")
-        }.joined(separator: ", ")
-        var text = d.effect.rawValue
-        if !d.decidedBy.isEmpty { text += " by rule\(d.decidedBy.count == 1 ? "" : "s") \(d.decidedBy.joined(separator: ", "))" }
+        // The key compares behaviour (in English, whatever the language); the text is for reading.
+        func duties(_ language: Language) -> String {
+            d.obligations.map { o in
+                (o.by == .sender ? "" : Messages.text("actor.\(o.by.rawValue)", language) + " ") + o.id
+                    + (o.timing.map { " " + DecisionTable.timingText($0, language) } ?? "")
+                    + (o.waived ? Messages.text("outcome.waived", language) : o.postponed ? Messages.text("outcome.postponed", language) : "")
+            }.joined(separator: ", ")
+        }
+        let obligations = duties(.en)
+        var text = Messages.text(d.effect == .permit ? "outcome.permit" : "outcome.deny", language)
+        if !d.decidedBy.isEmpty {
+            text += Messages.text(d.decidedBy.count == 1 ? "outcome.byRule.one" : "outcome.byRule.many", language, d.decidedBy.joined(separator: ", "))
+        }
         if d.effect == .permit {
-            text += " on \(bases)"
-            if !obligations.isEmpty { text += ", oblige \(obligations)" }
+            text += Messages.text("outcome.basis", language, bases)
+            if !d.obligations.isEmpty { text += Messages.text("outcome.oblige", language, duties(language)) }
         }
         return ("\(d.effect.rawValue)|\(bases)|\(obligations)", text, d.effect == .permit, bases, obligations)
     }
@@ -353,7 +368,7 @@ struct DiffEngine {
             groups[key] = BehaviourDiff.Statement(kind: kind, senders: s, recipients: r, categories: c, purposes: p,
                                                   factOrder: facts.map(\.0),
                                                   factValues: Dictionary(facts.map { ($0.0, [$0.1]) }, uniquingKeysWith: { a, b in a.union(b) }),
-                                                  factDomain: domains, oldOutcome: a.text, newOutcome: b.text, cases: count)
+                                                  factDomain: domains, oldOutcome: a.text, newOutcome: b.text, language: language, cases: count)
         }
     }
 }
