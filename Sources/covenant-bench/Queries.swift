@@ -56,13 +56,7 @@ func querySet(_ model: CovenantModel, count: Int, seed: UInt64) -> [Query] {
 extension Query {
     /// The query in the JSON wire format (LANGUAGE.md).
     var json: JSONValue {
-        let facts: [(String, JSONValue)] = facts.map { name, value in
-            switch value {
-            case .bool(let b): (name, .bool(b))
-            case .int(let n): (name, .integer(n))
-            case .text(let s): (name, .string(s))
-            }
-        }
+        let facts: [(String, JSONValue)] = facts.map { ($0.0, $0.1.json) }
         var pairs: [(String, JSONValue)] = [("from", .string(from)), ("to", .string(to)), ("share", .string(share)), ("for", .string(purpose)), ("facts", .object(facts))]
         if let at { pairs.append(("at", .string(at))) }
         return .object(pairs)

@@ -66,11 +66,7 @@ enum DiffCommand {
         return diff.identical ? ExitCode.success : ExitCode.failure
     }
 
-    static func t(_ key: String, _ language: Language, _ args: String...) -> String {
-        var text = Messages.text(key, language)
-        for (i, arg) in args.enumerated() { text = text.replacingOccurrences(of: "{\(i)}", with: arg) }
-        return text
-    }
+    static func t(_ key: String, _ language: Language, _ args: String...) -> String { Messages.text(key, language, arguments: args) }
 
     static func list(_ items: [String], _ language: Language = .en) -> String {
         items.count <= 6 ? items.joined(separator: ", ") : t("diff.more", language, items.prefix(5).joined(separator: ", "), String(items.count - 5))

@@ -107,11 +107,7 @@ import Foundation
 /// A decision as text for a person, in English or Dutch.
 enum DecisionFormat {
     static func text(_ d: Decision, _ table: DecisionTable, _ language: Language = .en) -> String {
-        func t(_ key: String, _ args: String...) -> String {
-            var text = Messages.text(key, language)
-            for (i, arg) in args.enumerated() { text = text.replacingOccurrences(of: "{\(i)}", with: arg) }
-            return text
-        }
+        func t(_ key: String, _ args: String...) -> String { Messages.text(key, language, arguments: args) }
         var out = "\(t(d.effect == .permit ? "query.permit" : "query.deny")): \(d.reason)\n"
         // In Dutch the reason starts with the decision itself: written once, in capitals.
         for word in ["toegestaan", "geweigerd"] where language == .nl && d.reason.hasPrefix(word) {
@@ -137,11 +133,7 @@ enum DecisionFormat {
 
 enum ExplanationFormat {
     static func text(_ e: Explanation, _ table: DecisionTable, _ language: Language = .en) -> String {
-        func t(_ key: String, _ args: String...) -> String {
-            var text = Messages.text(key, language)
-            for (i, arg) in args.enumerated() { text = text.replacingOccurrences(of: "{\(i)}", with: arg) }
-            return text
-        }
+        func t(_ key: String, _ args: String...) -> String { Messages.text(key, language, arguments: args) }
         var out = DecisionFormat.text(e.decision, table, language)
         for leaf in e.leaves {
             out += "\n\(t("explain.inScope", leaf.category))\n"

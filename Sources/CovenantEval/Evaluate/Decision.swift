@@ -91,11 +91,7 @@ extension Evaluator {
     }
 
     private func words(_ s: DecisionScratch, _ language: Language) -> Decision {
-        func t(_ key: String, _ args: String...) -> String {
-            var text = Messages.text(key, language)
-            for (i, arg) in args.enumerated() { text = text.replacingAll("{\(i)}", with: arg) }
-            return text
-        }
+        func t(_ key: String, _ args: String...) -> String { Messages.text(key, language, arguments: args) }
         if let problem = s.invalid {
             return Decision(effect: .deny, decidedBy: [], bases: [], obligations: [], missingFacts: [],
                             reason: t("decision.doesNotFit", problem.message))

@@ -54,3 +54,14 @@ extension Query {
         self.init(from: try field("from"), to: try field("to"), share: try field("share"), purpose: try field("for"), facts: facts, at: at, id: id)
     }
 }
+
+extension Query.FactInput {
+    /// The value as the wire writes it: a boolean, an integer or a string.
+    public var json: JSONValue {
+        switch self {
+        case .bool(let b): .bool(b)
+        case .int(let n): .integer(n)
+        case .text(let s): .string(s)
+        }
+    }
+}

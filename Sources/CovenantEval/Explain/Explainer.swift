@@ -159,15 +159,8 @@ extension Evaluator {
         return seen
     }
 
-    /// A fact value in words.
-    public func describe(_ v: Int64, fact f: Int) -> String {
-        if v == ResolvedQuery.missing { return "not given" }
-        switch table.facts[f].kind {
-        case .bool: return v != 0 ? "true" : "false"
-        case .int: return String(v)
-        case .enumeration(let values): return v >= 0 && v < Int64(values.count) ? values[Int(v)] : String(v)
-        }
-    }
+    /// A fact value in words (English; `table.valueText` for another language).
+    public func describe(_ v: Int64, fact f: Int) -> String { table.valueText(v, fact: f, .en) }
 
     /// Breadth-first over sets of changed facts (1, then 2, then 3), each fact over the values
     /// that its conditions tell apart, never a fixed fact; stops at the first size that yields

@@ -123,13 +123,7 @@ public struct LoggedDecision: Sendable, Equatable {
         }
         self.init(caseReference: caseReference, covenant: table.metadata.title, version: table.metadata.version, table: table.sha256,
                   from: query.from, to: query.to, share: query.share, purpose: query.purpose,
-                  facts: query.facts.map { name, value in
-                      switch value {
-                      case .bool(let b): (name, .bool(b))
-                      case .int(let n): (name, .integer(n))
-                      case .text(let s): (name, .string(s))
-                      }
-                  },
+                  facts: query.facts.map { ($0.0, $0.1.json) },
                   at: decision.at ?? "", effect: decision.effect.rawValue, inForce: decision.inForce, decidedBy: decision.decidedBy,
                   bases: bases, withoutConsent: decision.effect == .permit && !bases.contains { $0.kind == "consent" },
                   obligations: decision.obligations.map {

@@ -113,9 +113,13 @@ public enum Messages {
 
     /// The sentence for `key` in `language`, with `{0}`, `{1}`, … replaced by `args`.
     public static func text(_ key: String, _ language: Language, _ args: String...) -> String {
+        text(key, language, arguments: args)
+    }
+
+    public static func text(_ key: String, _ language: Language, arguments: [String]) -> String {
         guard let entry = catalogue[key] else { return key }
         var text = language == .nl ? entry.nl : entry.en
-        for (i, arg) in args.enumerated() { text = text.replacingAll("{\(i)}", with: arg) }
+        for (i, arg) in arguments.enumerated() { text = text.replacingAll("{\(i)}", with: arg) }
         return text
     }
 

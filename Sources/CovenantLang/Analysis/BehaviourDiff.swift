@@ -76,6 +76,8 @@ struct Side {
     let model: CovenantModel
     let table: DecisionTable
     let evaluator: Evaluator
+    /// The day each version is compared on: its first in force.
+    let day: CalendarDate
     let signatures: [String]
     let partyIndex: [String: Int]
     let categoryIndex: [String: Int]
@@ -88,6 +90,7 @@ struct Side {
         self.model = model
         self.table = table
         evaluator = Evaluator(table: table)
+        day = table.firstDayInForce
         let builder = ConditionBuilder(model: model)
         let leaves = model.categoryLeaves
         let purposes = model.purposeClosure
@@ -131,7 +134,7 @@ struct Side {
     /// Rules (by index) in scope for these entities, or nil when an entity is not declared here.
     func scope(_ s: String, _ r: String, _ leaf: String, _ p: String) -> [Int]? {
         guard let si = partyIndex[s], let ri = partyIndex[r], let ci = categoryIndex[leaf], let pi = purposeIndex[p] else { return nil }
-        let q = ResolvedQuery(sender: Int32(si), recipient: Int32(ri), category: Int32(ci), purpose: Int32(pi), facts: [], date: evaluator.table.firstDayInForce)
+        let q = ResolvedQuery(sender: Int32(si), recipient: Int32(ri), category: Int32(ci), purpose: Int32(pi), facts: [], date: day)
         return evaluator.rulesInScope(q, leaf: Int32(ci))
     }
 }
@@ -285,7 +288,7 @@ struct DiffEngine {
             default: break  // not given, or a value this version's fact cannot take: its default applies
             }
         }
-        return ResolvedQuery(sender: Int32(si), recipient: Int32(ri), category: Int32(ci), purpose: Int32(pi), facts: values, date: side.table.firstDayInForce)
+        return ResolvedQuery(sender: Int32(si), recipient: Int32(ri), category: Int32(ci), purpose: Int32(pi), facts: values, date: side.day)
     }
 
     /// What matters of a decision: the effect, bases and obligations (not the rules' names).

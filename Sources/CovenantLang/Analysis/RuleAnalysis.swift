@@ -30,6 +30,8 @@ struct RuleAnalysis {
     let table: DecisionTable
     let evaluator: Evaluator
     let budget: Int
+    /// A day the covenant is in force: the analysis ranges over rules and facts, not dates.
+    let day: CalendarDate
     static let maxCombinationsPerCell = 4096
 
     init(model: CovenantModel, table: DecisionTable, budget: Int = Review.defaultBudget) {
@@ -37,6 +39,7 @@ struct RuleAnalysis {
         self.table = table
         self.evaluator = Evaluator(table: table)
         self.budget = budget
+        day = table.firstDayInForce
     }
 
     /// The classes (with a representative entity) of a rule's scope in each dimension.
@@ -100,7 +103,7 @@ struct RuleAnalysis {
     }
 
     func candidates(_ s: Int, _ r: Int, _ leaf: Int, _ p: Int) -> [Int] {
-        evaluator.rulesInScope(ResolvedQuery(sender: Int32(s), recipient: Int32(r), category: Int32(leaf), purpose: Int32(p), facts: [], date: table.firstDayInForce), leaf: Int32(leaf))
+        evaluator.rulesInScope(ResolvedQuery(sender: Int32(s), recipient: Int32(r), category: Int32(leaf), purpose: Int32(p), facts: [], date: day), leaf: Int32(leaf))
     }
 
     func witness(_ s: Int, _ r: Int, _ leaf: Int, _ p: Int, _ facts: [Int64], _ mentioned: [Int]) -> String {
