@@ -1,3 +1,5 @@
+import CovenantEval
+
 /// The whole front end for one file: read checks, lexing, parsing, resolution and type
 /// checking, with the per-file error cap applied.
 public struct FrontendResult: Sendable {
@@ -10,8 +12,10 @@ public struct FrontendResult: Sendable {
 }
 
 public enum Frontend {
-    public static func check(_ source: SourceFile, limits: Limits = .standard) -> FrontendResult {
-        let parsed = Parser.parse(source, limits: limits)
+    /// Diagnostics are in the language `preference` chooses for the file (see `LanguagePreference`).
+    public static func check(_ source: SourceFile, limits: Limits = .standard,
+                             preference: LanguagePreference = .init()) -> FrontendResult {
+        let parsed = Parser.parse(source, limits: limits, preference: preference)
         var diagnostics = parsed.diagnostics
         var model: CovenantModel?
         if let syntax = parsed.file {
@@ -22,12 +26,13 @@ public enum Frontend {
             if !diagnostics.hasErrors { model = checked.model }
         }
         return FrontendResult(source: source, syntax: parsed.file, model: model,
-                              diagnostics: capped(diagnostics.sortedByPosition(), source: source, limits: limits))
+                              diagnostics: capped(diagnostics.sortedByPosition(), source: source, limits: limits,
+                                                  words: Words(parsed.file?.messages ?? preference.language(covenant: nil))))
     }
 
     /// Keeps the first `maxErrorsPerFile` errors (and the warnings among them) and says how
     /// many more there were.
-    static func capped(_ diagnostics: [Diagnostic], source: SourceFile, limits: Limits) -> [Diagnostic] {
+    static func capped(_ diagnostics: [Diagnostic], source: SourceFile, limits: Limits, words: Words) -> [Diagnostic] {
         var kept: [Diagnostic] = []
         var errors = 0
         for d in diagnostics {
@@ -38,8 +43,9 @@ public enum Frontend {
             kept.append(d)
         }
         if errors > limits.maxErrorsPerFile, let last = kept.last(where: { $0.severity == .error }) {
-            kept.append(Diagnostic(.tooManyErrors, "\(errors - limits.maxErrorsPerFile) more error\(errors - limits.maxErrorsPerFile == 1 ? " was" : "s were") not shown (limit maxErrorsPerFile = \(limits.maxErrorsPerFile))",
-                                   at: last.range, help: "fix the errors above first; many of the rest may follow from them"))
+            let more = errors - limits.maxErrorsPerFile
+            kept.append(Diagnostic(.tooManyErrors, words(more == 1 ? "frontend.moreErrors.one" : "frontend.moreErrors.many", "\(more)", "\(limits.maxErrorsPerFile)"),
+                                   at: last.range, help: words("frontend.moreErrors.help")))
         }
         return kept
     }

@@ -35,8 +35,10 @@ enum CheckCommand {
         let parsed: Arguments
         let format: String
         var today: Today
+        let preference: LanguagePreference
         do {
-            parsed = try Arguments(args, flags: ["--quiet", "--warnings-as-errors"], options: ["--format", "--disable", "--date"])
+            parsed = try Arguments(args, flags: ["--quiet", "--warnings-as-errors"], options: ["--format", "--disable", "--date", "--lang"])
+            preference = try UserLanguage.preference(parsed)
             today = try Today(parsed)
             format = try parsed.choice("--format", ["text", "json", "sarif"], default: "text")
             for code in parsed.options["--disable"] ?? [] where DiagnosticCode(rawValue: code) == nil {
@@ -52,7 +54,7 @@ enum CheckCommand {
         var diagnostics = loaded.failures
         let disabled = Set(parsed.options["--disable"] ?? [])
         for file in loaded.files {
-            let result = Frontend.check(file)
+            let result = Frontend.check(file, preference: preference)
             diagnostics += result.diagnostics
             if let syntax = result.syntax, let model = result.model {
                 diagnostics += Review.findings(syntax, model, Compiler.compile(model, source: file), today: today.date())

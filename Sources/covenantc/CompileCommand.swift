@@ -24,14 +24,14 @@ enum CompileCommand {
     static func run(_ args: [String], _ console: Console) -> Int32 {
         let parsed: Arguments
         do {
-            parsed = try Arguments(args, flags: [], options: ["--output"], aliases: ["-o": "--output"])
+            parsed = try Arguments(args, flags: [], options: ["--output", "--lang"], aliases: ["-o": "--output"])
         } catch {
             return CLI.usageError("\(error)", command: "compile", console: console)
         }
         guard parsed.positionals.count == 1 else {
             return CLI.usageError("name exactly one covenant file", command: "compile", console: console)
         }
-        guard let table = TableLoader.load(parsed.positionals[0], console: console) else { return ExitCode.failure }
+        guard let table = TableLoader.load(parsed.positionals[0], preference: (try? UserLanguage.preference(parsed)) ?? .init(), console: console) else { return ExitCode.failure }
         let text = TableCodec.encode(table)
         guard let output = parsed.value("--output"), output != "-" else {
             console.out(text)

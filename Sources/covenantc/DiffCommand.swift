@@ -43,7 +43,7 @@ enum DiffCommand {
                 console.err(DiagnosticRenderer(files: []).render(loaded.failures))
                 return ExitCode.failure
             }
-            let result = Frontend.check(source)
+            let result = Frontend.check(source, preference: (try? UserLanguage.preference(parsed)) ?? .init(environment: UserLanguage.environment))
             guard let model = result.model else {
                 console.err(DiagnosticRenderer(files: [source]).render(result.diagnostics.filter { $0.severity == .error }))
                 console.err("\(path): cannot compare: the covenant has errors\n")

@@ -56,7 +56,8 @@ enum EvalCommand {
             return CLI.usageError("\(error)", command: "eval", console: console)
         }
         guard parsed.positionals.count == 1 else { return CLI.usageError("name exactly one covenant or table", command: "eval", console: console) }
-        guard let table = TableLoader.load(parsed.positionals[0], source: parsed.value("--source"), console: console) else { return ExitCode.failure }
+        guard let table = TableLoader.load(parsed.positionals[0], source: parsed.value("--source"),
+                                                preference: (try? UserLanguage.preference(parsed)) ?? .init(), console: console) else { return ExitCode.failure }
         let evaluator = Evaluator(table: table)
         let language: Language
         do {

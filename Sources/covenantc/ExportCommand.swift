@@ -1,3 +1,4 @@
+import CovenantEval
 import CovenantLang
 import Foundation
 
@@ -31,8 +32,10 @@ enum ExportCommand {
 
     static func run(_ args: [String], _ console: Console) -> Int32 {
         let parsed: Arguments
+        let preference: LanguagePreference
         do {
-            parsed = try Arguments(args, flags: [], options: ["--to", "--output"], aliases: ["-o": "--output"])
+            parsed = try Arguments(args, flags: [], options: ["--to", "--output", "--lang"], aliases: ["-o": "--output"])
+            preference = try UserLanguage.preference(parsed)
         } catch {
             return CLI.usageError("\(error)", command: "export", console: console)
         }
@@ -49,7 +52,7 @@ enum ExportCommand {
             console.err(renderer.render(loaded.failures))
             return ExitCode.failure
         }
-        let result = Frontend.check(source)
+        let result = Frontend.check(source, preference: preference)
         guard let syntax = result.syntax, let model = result.model else {
             let errors = result.diagnostics.filter { $0.severity == .error }
             console.err(renderer.render(errors))

@@ -75,7 +75,8 @@ enum QueryCommand {
         default:
             return CLI.usageError("give FILE and a query, either as one quoted text or with all of --from, --to, --share and --for", command: name, console: console)
         }
-        guard let table = TableLoader.load(parsed.positionals[0], source: parsed.value("--source"), console: console) else { return ExitCode.failure }
+        guard let table = TableLoader.load(parsed.positionals[0], source: parsed.value("--source"),
+                                                preference: (try? UserLanguage.preference(parsed)) ?? .init(), console: console) else { return ExitCode.failure }
         let language: Language
         do {
             language = try UserLanguage.choose(parsed, covenant: table.metadata.language)

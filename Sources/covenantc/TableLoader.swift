@@ -10,8 +10,9 @@ enum TableLoader {
 
     /// Loads FILE; with `source`, also checks that the table was compiled from that covenant
     /// as it is now (a table left behind after the covenant changed is refused, never used).
-    static func load(_ path: String, source: String? = nil, console: Console) -> DecisionTable? {
-        guard let table = loadTable(path, console: console) else { return nil }
+    static func load(_ path: String, source: String? = nil, preference: LanguagePreference = .init(environment: UserLanguage.environment),
+                     console: Console) -> DecisionTable? {
+        guard let table = loadTable(path, preference: preference, console: console) else { return nil }
         guard let source else { return table }
         guard let bytes = FileManager.default.contents(atPath: source) else {
             console.err(DiagnosticRenderer(files: []).render(SourceLoader.load([source]).failures.first
@@ -26,7 +27,7 @@ enum TableLoader {
         return table
     }
 
-    private static func loadTable(_ path: String, console: Console) -> DecisionTable? {
+    private static func loadTable(_ path: String, preference: LanguagePreference, console: Console) -> DecisionTable? {
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
         guard let size, let data = size <= maxTableBytes ? FileManager.default.contents(atPath: path) : nil else {
             // Missing, unreadable or huge: the source loader says which, with a diagnostic.
@@ -46,7 +47,7 @@ enum TableLoader {
         }
         // A covenant source: the front end enforces the source limits (size, nesting, ...).
         let source = SourceFile(path: path, bytes: bytes)
-        let result = Frontend.check(source)
+        let result = Frontend.check(source, preference: preference)
         let errors = result.diagnostics.filter { $0.severity == .error }
         guard let model = result.model, errors.isEmpty else {
             console.err(DiagnosticRenderer(files: [source]).render(errors))

@@ -30,8 +30,10 @@ enum TestCommand {
     static func run(_ args: [String], _ console: Console) -> Int32 {
         let parsed: Arguments
         let date: CalendarDate?
+        let preference: LanguagePreference
         do {
-            parsed = try Arguments(args, flags: ["--coverage"], options: ["--date"])
+            parsed = try Arguments(args, flags: ["--coverage"], options: ["--date", "--lang"])
+            preference = try UserLanguage.preference(parsed)
             var today = try Today(parsed)
             date = parsed.value("--date") == nil ? nil : today.date()
         } catch {
@@ -49,7 +51,7 @@ enum TestCommand {
         }
         var coverage: [String] = []
         for source in loaded.files {
-            let result = Frontend.check(source)
+            let result = Frontend.check(source, preference: preference)
             guard let model = result.model else {
                 console.out(renderer.render(result.diagnostics.filter { $0.severity == .error }))
                 console.out("\(source.path): not tested: the covenant has errors\n")

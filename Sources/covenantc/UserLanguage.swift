@@ -5,14 +5,19 @@ import Foundation
 /// covenant's own (`taal nl`), else COVENANT_LANG, else English.
 enum UserLanguage {
     static func choose(_ parsed: Arguments, covenant: Language?) throws -> Language {
+        try preference(parsed).language(covenant: covenant)
+    }
+
+    /// `--lang` and COVENANT_LANG, for the libraries to apply to each covenant they read.
+    static func preference(_ parsed: Arguments) throws -> LanguagePreference {
+        var explicit: Language?
         if let value = parsed.value("--lang") {
             guard let language = Language(rawValue: value) else {
                 throw Arguments.UsageError(description: "--lang takes en or nl, not '\(value)'")
             }
-            return language
+            explicit = language
         }
-        if covenant == .nl { return .nl }
-        return environment ?? covenant ?? .en
+        return LanguagePreference(explicit: explicit, environment: environment)
     }
 
     /// COVENANT_LANG, when it names a language.

@@ -1,9 +1,3 @@
-/// The language the tool speaks to its user: English, or Dutch for the municipal lawyers,
-/// privacy officers and councils it is made for.
-public enum Language: String, Sendable, CaseIterable, Equatable {
-    case en, nl
-}
-
 /// The message catalogue: every sentence the evaluator and the commands print, in English and
 /// in Dutch as a Dutch lawyer would write it (not word for word). Placeholders `{0}`, `{1}`, …
 /// stand for names, values and lists; a test checks that both languages have the same ones.
@@ -117,6 +111,13 @@ public enum Messages {
     }
 
     public static func text(_ key: String, _ language: Language, arguments: [String]) -> String {
+        text(key, language, arguments: arguments, from: catalogue)
+    }
+
+    /// The sentence for `key` from another catalogue of the same form (the compiler's
+    /// diagnostics, the command line's help), so every part of the tool words alike.
+    public static func text(_ key: String, _ language: Language, arguments: [String],
+                            from catalogue: [String: (en: String, nl: String)]) -> String {
         guard let entry = catalogue[key] else { return key }
         var text = language == .nl ? entry.nl : entry.en
         for (i, arg) in arguments.enumerated() { text = text.replacingAll("{\(i)}", with: arg) }

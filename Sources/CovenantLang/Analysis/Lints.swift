@@ -76,6 +76,9 @@ struct LintContext {
         roles = Roles(model)
     }
 
+    /// The language of this file's messages.
+    var words: Words { Words(file.messages) }
+
     func at(_ name: String) -> SourceRange {
         names[name] ?? file.header?.range ?? SourceRange(file: file.path, start: .init(line: 1, column: 1, offset: 0), end: .init(line: 1, column: 1, offset: 0))
     }

@@ -28,6 +28,8 @@ struct Resolver {
     }
 
     var language: KeywordLanguage { file.language }
+    /// The language of this file's messages.
+    var words: Words { Words(file.messages) }
 
     mutating func report(_ d: Diagnostic) { diagnostics.append(d) }
 

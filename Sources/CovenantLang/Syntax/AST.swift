@@ -1,3 +1,5 @@
+import CovenantEval
+
 // The syntax tree of one covenant file, as written. Every node carries its source range.
 // Names are not resolved here; that is the Resolver's job.
 
@@ -41,6 +43,9 @@ public struct CovenantFile: Sendable {
     public var language: KeywordLanguage
     /// Where `language nl` / `taal nl` stands, if the file has the line.
     public var languageHeader: SourceRange?
+    /// The language diagnostics about this file are written in, chosen when it was parsed
+    /// (the user's choice, else the file's keyword language; see `LanguagePreference`).
+    public var messages: Language
     public var header: CovenantHeader?
     public var declarations: [Declaration]
     /// Comments in file order, for the formatter.

@@ -1,3 +1,5 @@
+import CovenantEval
+
 /// Turns the bytes of a covenant file into tokens, comments and lexical diagnostics. It never
 /// stops at an error: a bad character is reported and skipped, an unterminated string ends at
 /// the end of its line.
@@ -13,6 +15,7 @@ public struct Lexer {
     private let file: SourceFile
     private let bytes: [UInt8]
     private let limits: Limits
+    private let words: Words
     private var pos = 0
     private var line = 1
     private var column = 1
@@ -23,15 +26,43 @@ public struct Lexer {
     private var nestingExceeded = false
     private var lastTokenLine = 0
 
-    public init(file: SourceFile, limits: Limits = .standard) {
+    public init(file: SourceFile, limits: Limits = .standard, words: Words = Words(.en)) {
         self.file = file
         self.bytes = file.bytes
         self.limits = limits
+        self.words = words
+    }
+
+    /// The keyword language a file declares in its first words (`language nl` / `taal nl`),
+    /// read before lexing so that even lexical errors are worded in the file's language.
+    /// Blank lines and `//` comments before the header are skipped.
+    public static func declaredLanguage(_ bytes: [UInt8]) -> KeywordLanguage {
+        var i = 0
+        func skipSpaceAndComments() {
+            while i < bytes.count {
+                if bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0A || bytes[i] == 0x0D {
+                    i += 1
+                } else if bytes[i] == UInt8(ascii: "/"), i + 1 < bytes.count, bytes[i + 1] == UInt8(ascii: "/") {
+                    while i < bytes.count, bytes[i] != 0x0A { i += 1 }
+                } else {
+                    return
+                }
+            }
+        }
+        func word() -> String {
+            let start = i
+            while i < bytes.count, isWordStart(bytes[i]) || isDigit(bytes[i]) { i += 1 }
+            return String(decoding: bytes[start..<i], as: UTF8.self)
+        }
+        skipSpaceAndComments()
+        guard ["language", "taal"].contains(word()) else { return .en }
+        skipSpaceAndComments()
+        return KeywordLanguage(rawValue: word()) ?? .en
     }
 
     /// Checks that make a file unreadable as text: size, NUL bytes, invalid UTF-8. The lexer
     /// runs only on a file that passes them.
-    public static func preflight(_ file: SourceFile, limits: Limits = .standard) -> Diagnostic? {
+    public static func preflight(_ file: SourceFile, limits: Limits = .standard, words: Words = Words(.en)) -> Diagnostic? {
         let start = SourceRange(file: file.path, start: SourceLocation(line: 1, column: 1, offset: 0),
                                 end: SourceLocation(line: 1, column: 1, offset: 0))
         if file.bytes.count > limits.maxFileBytes {

@@ -38,7 +38,7 @@ extension Parser {
                               at: SourceRange(file: path, start: start.start, end: start.start),
                               help: "start with: \(kw(.covenant)) \"Title\" { \(kw(.version)) \"1\" \(kw(.controller)) <party> \(kw(.valid)) \(kw(.from)) 2025-01-01 \(kw(.until)) 2028-12-31 }"))
         }
-        return CovenantFile(path: path, language: language, languageHeader: languageHeader, header: header,
+        return CovenantFile(path: path, language: language, languageHeader: languageHeader, messages: words.language, header: header,
                             declarations: declarations, comments: [])
     }
 

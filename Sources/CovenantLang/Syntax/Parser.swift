@@ -1,3 +1,5 @@
+import CovenantEval
+
 /// A recursive-descent parser from tokens to the AST. It recovers at clause and declaration
 /// boundaries, so one run reports every independent error, and it never reports an error
 /// that only follows from an earlier one on the same clause.
@@ -9,16 +11,19 @@ public struct Parser {
     }
 
     /// Reads, lexes and parses one file.
-    public static func parse(_ source: SourceFile, limits: Limits = .standard) -> Output {
-        if let fatal = Lexer.preflight(source, limits: limits) {
+    /// Messages are in the language `preference` chooses for the file's own keyword language.
+    public static func parse(_ source: SourceFile, limits: Limits = .standard,
+                             preference: LanguagePreference = .init()) -> Output {
+        let words = Words(preference.language(covenant: Lexer.declaredLanguage(source.bytes).messageLanguage))
+        if let fatal = Lexer.preflight(source, limits: limits, words: words) {
             return Output(file: nil, diagnostics: [fatal])
         }
-        var lexer = Lexer(file: source, limits: limits)
+        var lexer = Lexer(file: source, limits: limits, words: words)
         let lexed = lexer.run()
         if lexed.nestingExceeded {
             return Output(file: nil, diagnostics: lexed.diagnostics)
         }
-        var parser = Parser(tokens: lexed.tokens, path: source.path, limits: limits)
+        var parser = Parser(tokens: lexed.tokens, path: source.path, limits: limits, words: words)
         var file = parser.parseFile()
         file.comments = lexed.comments
         return Output(file: file, diagnostics: lexed.diagnostics + parser.diagnostics)
@@ -27,6 +32,8 @@ public struct Parser {
     let tokens: [Token]
     let path: String
     let limits: Limits
+    /// The language of this file's messages.
+    let words: Words
     var index = 0
     var language: KeywordLanguage = .en
     var languageHeader: SourceRange?
@@ -39,10 +46,11 @@ public struct Parser {
     var conditionOperators = 0
     var stopped = false
 
-    init(tokens: [Token], path: String, limits: Limits) {
+    init(tokens: [Token], path: String, limits: Limits, words: Words = Words(.en)) {
         self.tokens = tokens
         self.path = path
         self.limits = limits
+        self.words = words
     }
 
     // MARK: Token helpers

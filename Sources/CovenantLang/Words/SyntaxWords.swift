@@ -1,0 +1,12 @@
+/// The syntax stage's diagnostics in English and Dutch (see `Words`).
+enum SyntaxWords {
+    static let entries: [String: (en: String, nl: String)] = [
+        // Frontend.swift
+        "frontend.moreErrors.one": ("{0} more error was not shown (limit maxErrorsPerFile = {1})",
+                                    "nog {0} fout is niet getoond (grens maxErrorsPerFile = {1})"),
+        "frontend.moreErrors.many": ("{0} more errors were not shown (limit maxErrorsPerFile = {1})",
+                                     "nog {0} fouten zijn niet getoond (grens maxErrorsPerFile = {1})"),
+        "frontend.moreErrors.help": ("fix the errors above first; many of the rest may follow from them",
+                                     "herstel eerst de fouten hierboven; veel van de overige volgen daar waarschijnlijk uit"),
+    ]
+}
