@@ -25,9 +25,10 @@ public enum Frontend {
             diagnostics += checked.diagnostics
             if !diagnostics.hasErrors { model = checked.model }
         }
+        let words = Words(parsed.file?.messages ?? preference.language(covenant: Lexer.declaredLanguage(source.bytes).messageLanguage))
+        let kept = capped(diagnostics.sortedByPosition(), source: source, limits: limits, words: words)
         return FrontendResult(source: source, syntax: parsed.file, model: model,
-                              diagnostics: capped(diagnostics.sortedByPosition(), source: source, limits: limits,
-                                                  words: Words(parsed.file?.messages ?? preference.language(covenant: nil))))
+                              diagnostics: kept.map { var d = $0; d.language = words.language; return d })
     }
 
     /// Keeps the first `maxErrorsPerFile` errors (and the warnings among them) and says how

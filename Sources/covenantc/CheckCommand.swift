@@ -99,7 +99,7 @@ enum DiagnosticJSON {
                                           ("replacement", .string(fix.replacement))])))
         }
         if let witness = d.witness { pairs.append(("witness", .string(witness))) }
-        if let principle = d.code.principle { pairs.append(("principle", .string(principle))) }
+        if let principle = d.code.principle(in: d.language) { pairs.append(("principle", .string(principle))) }
         if let reason = d.acknowledgement { pairs.append(("acknowledged", .string(reason))) }
         if !d.notes.isEmpty {
             pairs.append(("notes", .array(d.notes.map { note in

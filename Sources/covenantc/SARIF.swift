@@ -7,11 +7,12 @@ enum SARIF {
         let codes = DiagnosticCode.allCases.filter { code in diagnostics.contains { $0.code == code } }
         let rules: [JSONValue] = codes.map { code in
             var properties: [(String, JSONValue)] = []
-            if let principle = code.principle { properties.append(("principle", .string(principle))) }
+            let language = diagnostics.first { $0.code == code }?.language ?? .en
+            if let principle = code.principle(in: language) { properties.append(("principle", .string(principle))) }
             return .object([
                 ("id", .string(code.rawValue)),
-                ("shortDescription", .object([("text", .string(code.summary))])),
-                ("fullDescription", .object([("text", .string(code.rationale ?? code.summary))])),
+                ("shortDescription", .object([("text", .string(code.summary(in: language)))])),
+                ("fullDescription", .object([("text", .string(code.rationale(in: language) ?? code.summary(in: language)))])),
                 ("defaultConfiguration", .object([("level", .string(level(code.defaultSeverity)))])),
                 ("properties", .object(properties)),
             ])

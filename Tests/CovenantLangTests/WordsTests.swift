@@ -22,6 +22,18 @@ import Testing
         }
     }
 
+    @Test func everyCodeIsExplainedInDutchWhereItIsInEnglish() {
+        for code in DiagnosticCode.allCases {
+            guard let dutch = CodeWords.dutch[code] else {
+                Issue.record("\(code.rawValue) has no Dutch summary in CodeWords")
+                continue
+            }
+            #expect(!dutch.summary.isEmpty && dutch.summary != code.summary, "\(code.rawValue)")
+            #expect((dutch.principle == nil) == (code.principle == nil), "\(code.rawValue): principle in one language only")
+            #expect((dutch.rationale == nil) == (code.rationale == nil), "\(code.rawValue): rationale in one language only")
+        }
+    }
+
     @Test func aDutchFileIsAnsweredInDutchUnlessTheUserAsksOtherwise() {
         let preference = LanguagePreference()
         #expect(preference.language(covenant: .nl) == .nl)

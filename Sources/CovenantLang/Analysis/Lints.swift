@@ -17,7 +17,7 @@ public enum Review {
         lints.analyse(budget: budget)
         lints.checkRules()
         lints.checkCovenant(today: today)
-        return acknowledge(lints.findings, in: file).sortedByPosition()
+        return acknowledge(lints.findings, in: file).sortedByPosition().map { var d = $0; d.language = file.messages; return d }
     }
 
     /// Applies `// covenant:allow CODE "reason"` comments: each covers the declaration it stands

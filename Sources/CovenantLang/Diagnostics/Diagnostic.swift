@@ -1,3 +1,5 @@
+import CovenantEval
+
 public enum Severity: String, Sendable, Hashable, Comparable {
     case error, warning, note
 
@@ -48,6 +50,8 @@ public struct Diagnostic: Sendable, Hashable {
     public var witness: String?
     /// Set when a `// covenant:allow CODE "reason"` comment acknowledges the finding.
     public var acknowledgement: String?
+    /// The language the message is written in (the renderer labels it in the same one).
+    public var language: Language = .en
 
     public init(
         _ code: DiagnosticCode, _ message: String, at range: SourceRange,

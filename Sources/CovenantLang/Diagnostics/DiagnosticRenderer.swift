@@ -1,3 +1,5 @@
+import CovenantEval
+
 /// Renders diagnostics the way compilers do:
 ///
 ///     boekel.covenant:12:10: error[E201]: unknown party or group 'ggzz'
@@ -16,23 +18,24 @@ public struct DiagnosticRenderer: Sendable {
 
     public func render(_ diagnostic: Diagnostic) -> String {
         let r = diagnostic.range
-        let severity = diagnostic.acknowledgement == nil ? diagnostic.severity.rawValue : "acknowledged"
+        let words = Words(diagnostic.language)
+        let severity = diagnostic.acknowledgement == nil ? words("render.\(diagnostic.severity.rawValue)") : words("render.acknowledged")
         var out = "\(r.file):\(r.start.line):\(r.start.column): "
             + "\(severity)[\(diagnostic.code.rawValue)]: \(diagnostic.message)\n"
         out += snippet(r)
-        if let witness = diagnostic.witness { out += "    witness: \(witness)\n" }
-        if let principle = diagnostic.code.principle { out += "    principle: \(principle)\n" }
-        if let reason = diagnostic.acknowledgement { out += "    acknowledged: \(reason)\n" }
+        if let witness = diagnostic.witness { out += "    \(words("render.witness")): \(witness)\n" }
+        if let principle = diagnostic.code.principle(in: diagnostic.language) { out += "    \(words("render.principle")): \(principle)\n" }
+        if let reason = diagnostic.acknowledgement { out += "    \(words("render.acknowledgedBecause")): \(reason)\n" }
         for note in diagnostic.notes {
             if let at = note.range {
-                out += "    note: \(note.message) (\(at.file):\(at.start.line):\(at.start.column))\n"
+                out += "    \(words("render.note")): \(note.message) (\(at.file):\(at.start.line):\(at.start.column))\n"
                 out += snippet(at)
             } else {
-                out += "    note: \(note.message)\n"
+                out += "    \(words("render.note")): \(note.message)\n"
             }
         }
         if let help = diagnostic.help {
-            out += "    help: \(help)\n"
+            out += "    \(words("render.help")): \(help)\n"
         }
         return out
     }
