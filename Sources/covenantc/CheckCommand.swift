@@ -3,33 +3,7 @@ import CovenantLang
 
 /// `covenantc check FILE|DIR...`: parse, resolve and type-check covenants.
 enum CheckCommand {
-    static let command = CLI.Command(
-        name: "check", summary: "check covenants for errors", help: """
-            Usage: covenantc check [options] FILE|DIR...
-
-            Parses, resolves and type-checks each covenant file (a directory means every
-            *.covenant file below it), then reviews a covenant without errors: the exact rule
-            analysis (A1xx: dead rules, overridden permits, overlapping permits, exceptions that
-            cannot fire, unused declarations, each with a witness query) and the legal lints
-            (L2xx, each citing its principle and seed). Diagnostics are printed as
-              file:line:col: error[CODE]: message
-            with the source line, a caret under the exact place, and help where a fix is known.
-            A comment '// covenant:allow CODE "reason"' before or inside a declaration
-            acknowledges its findings of that code: they are reported, but not counted.
-
-            Options:
-              --format text|json|sarif   output format (default: text); json prints one object
-                                         with "diagnostics" and "summary"; sarif is SARIF 2.1.0
-              --warnings-as-errors       exit 1 on warnings too
-              --disable CODE             do not report CODE (repeatable)
-              --quiet                    print only the diagnostics, not the summary line
-              --date YYYY-MM-DD          today, for the expiry warning L219 (default: today in
-                                         the Netherlands; set it for reproducible CI)
-              -h, --help                 show this help
-
-            Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 usage error.
-
-            """, run: run)
+    static let command = CLI.Command(name: "check", run: run)
 
     static func run(_ args: [String], _ console: Console) -> Int32 {
         let parsed: Arguments
@@ -38,23 +12,25 @@ enum CheckCommand {
         let preference: LanguagePreference
         do {
             parsed = try Arguments(args, flags: ["--quiet", "--warnings-as-errors"], options: ["--format", "--disable", "--date", "--lang"])
-            preference = try UserLanguage.preference(parsed)
+            preference = try parsed.preference()
             today = try Today(parsed)
             format = try parsed.choice("--format", ["text", "json", "sarif"], default: "text")
             for code in parsed.options["--disable"] ?? [] where DiagnosticCode(rawValue: code) == nil {
-                throw Arguments.UsageError(description: "--disable: unknown code '\(code)'")
+                throw Arguments.UsageError("check.disableUnknown", parsed.language, code)
             }
         } catch {
-            return CLI.usageError("\(error)", command: "check", console: console)
+            return CLI.usageError(error, command: "check", console: console)
         }
         guard !parsed.positionals.isEmpty else {
-            return CLI.usageError("name at least one covenant file or directory", command: "check", console: console)
+            return CLI.usageError(CommandWords.text("arguments.nameCovenants", parsed.language), command: "check", language: parsed.language, console: console)
         }
-        let loaded = SourceLoader.load(parsed.positionals)
+        let loaded = SourceLoader.load(parsed.positionals, language: preference.language(covenant: nil))
         var diagnostics = loaded.failures
+        var languages: [Language] = []
         let disabled = Set(parsed.options["--disable"] ?? [])
         for file in loaded.files {
             let result = Frontend.check(file, preference: preference)
+            languages.append(result.messageLanguage(preference))
             diagnostics += result.diagnostics
             if let syntax = result.syntax, let model = result.model {
                 diagnostics += Review.findings(syntax, model, Compiler.compile(model, source: file), today: today.date())
@@ -64,7 +40,9 @@ enum CheckCommand {
         let errors = diagnostics.errorCount
         let warnings = diagnostics.warningCount
         let fileCount = loaded.files.count + Set(loaded.failures.map(\.range.file)).count
-        let summary = "checked \(fileCount) file\(fileCount == 1 ? "" : "s"): \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
+        let language = preference.language(covering: languages)
+        let summary = CommandWords.text("check.summary", language, CommandWords.count("count.files", fileCount, language),
+                                        CommandWords.count("count.errors", errors, language), CommandWords.count("count.warnings", warnings, language))
         if format == "sarif" {
             console.out(SARIF.log(diagnostics).serialized() + "\n")
         } else if format == "json" {

@@ -3,39 +3,23 @@ import CovenantLang
 
 /// `covenantc diff OLD NEW`: what an amendment changes in behaviour.
 enum DiffCommand {
-    static let command = CLI.Command(
-        name: "diff", summary: "compare the behaviour of two versions of a covenant", help: """
-            Usage: covenantc diff [--format text|markdown|json] [--lang en|nl] OLD NEW
-
-            Compares what the two versions decide, not how they are written: every sender,
-            recipient, category, purpose and region of fact values whose decision, legal basis
-            or obligations differ, grouped into statements such as
-              newly permitted: ggz → politie, health, for safety, when safety_risk = true — ...
-            with the number of cases each covers. Rules are matched by behaviour: a renamed
-            rule that does the same is no change. Markdown is meant for a council proposal.
-
-            Options:
-              --format text|markdown|json   output format (default: text)
-              --lang en|nl                  the language of text and Markdown (default: the new
-                                            version's, else COVENANT_LANG, else English); JSON
-                                            keys and change kinds stay English
-              -h, --help                    show this help
-
-            Exit codes: 0 the behaviour is identical, 1 it differs (or a version has errors),
-            2 usage error.
-
-            """, run: run)
+    static let command = CLI.Command(name: "diff", run: run)
 
     static func run(_ args: [String], _ console: Console) -> Int32 {
         let parsed: Arguments
         let format: String
+        let preference: LanguagePreference
         do {
             parsed = try Arguments(args, flags: [], options: ["--format", "--lang"])
             format = try parsed.choice("--format", ["text", "markdown", "json"], default: "text")
+            preference = try UserLanguage.preference(parsed)
         } catch {
-            return CLI.usageError("\(error)", command: "diff", console: console)
+            return CLI.usageError(error, command: "diff", console: console)
         }
-        guard parsed.positionals.count == 2 else { return CLI.usageError("name the old and the new version", command: "diff", console: console) }
+        guard parsed.positionals.count == 2 else {
+            return CLI.usageError(CommandWords.text("diffCommand.nameVersions", parsed.language), command: "diff",
+                                  language: parsed.language, console: console)
+        }
         var sides: [(CovenantModel, DecisionTable)] = []
         for path in parsed.positionals {
             let loaded = SourceLoader.load([path])
@@ -43,20 +27,16 @@ enum DiffCommand {
                 console.err(DiagnosticRenderer(files: []).render(loaded.failures))
                 return ExitCode.failure
             }
-            let result = Frontend.check(source, preference: (try? UserLanguage.preference(parsed)) ?? .init(environment: UserLanguage.environment))
+            let result = Frontend.check(source, preference: preference)
             guard let model = result.model else {
                 console.err(DiagnosticRenderer(files: [source]).render(result.diagnostics.filter { $0.severity == .error }))
-                console.err("\(path): cannot compare: the covenant has errors\n")
+                let language = result.syntax?.messages ?? preference.language(covenant: nil)
+                console.err(CommandWords.text("diffCommand.cannotCompare", language, path) + "\n")
                 return ExitCode.failure
             }
             sides.append((model, Compiler.compile(model, source: source)))
         }
-        let language: Language
-        do {
-            language = try UserLanguage.choose(parsed, covenant: sides[1].0.language == .nl ? .nl : .en)
-        } catch {
-            return CLI.usageError("\(error)", command: "diff", console: console)
-        }
+        let language = preference.language(covenant: sides[1].0.language == .nl ? .nl : .en)
         let diff = BehaviourDiff.compare(old: sides[0].0, sides[0].1, new: sides[1].0, sides[1].1, language: format == "json" ? .en : language)
         switch format {
         case "json": console.out(json(diff).serialized() + "\n")

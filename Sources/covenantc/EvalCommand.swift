@@ -5,66 +5,28 @@ import Foundation
 /// line on standard output, in the same order; a line that cannot be decided gets
 /// `{"error": "..."}` and the stream goes on.
 enum EvalCommand {
-    static let command = CLI.Command(
-        name: "eval", summary: "decide JSON queries from standard input (NDJSON)", help: """
-            Usage: covenantc eval FILE [--source COVENANT] [--date YYYY-MM-DD] [--log LOG ...] < queries.ndjson
-
-            Reads one JSON query per line:
-              {"from": "ggz", "to": "dorpsteam", "share": "health", "for": "support",
-               "facts": {"consent": "given", "age": 30}, "at": "2026-03-01", "id": "c-17"}
-            ("at" and "id" are optional; any other key is an error) and writes one JSON
-            decision per line, in the same order:
-              {"id":"c-17","effect":"permit","decidedBy":["medisch"],"bases":["consented"],
-               "obligations":[{"id":"record","by":"sender","kind":"record","timing":null,
-               "waived":false,"postponed":false}],"missingFacts":[],
-               "reason":"permitted by rule medisch","inForce":true,"at":"2026-03-01",
-               "table":{"sha256":"...","version":"2025.1"}}
-            A query is decided for its "at" date, else for --date, else for today in the
-            Netherlands; outside the covenant's validity it is denied with "inForce": false.
-            A line that cannot be decided (not JSON, unknown key or name, bad value or date)
-            gets {"error": "..."} and the stream goes on. Empty lines are skipped.
-            FILE is a covenant or a table written by 'covenantc compile'. With --source, a
-            table is refused unless it was compiled from COVENANT as the file is now.
-
-            Decision log (see 'covenantc log --help' and 'covenantc report --help'):
-              --log LOG              append every decision to LOG, a hash-chained NDJSON log;
-                                     each decision then carries "log": {"seq", "record"}, the
-                                     record's hash that events (objections, fulfilled duties)
-                                     refer to. The query's "id" is logged as the case reference:
-                                     make it an opaque number, never a name or a BSN.
-              --fsync always|never|MS  write to disk after every record, never (the system
-                                     decides), or at most every MS milliseconds (default 1000)
-              --rotate-size BYTES    start a new file when the log would pass BYTES
-              --rotate-period day|month  start a new file each UTC day or month
-
-            --lang en|nl writes "reason", "waivedBecause" and "postponedBecause" in that language
-            (default: the covenant's, else COVENANT_LANG, else English); keys and ids never change.
-
-            Exit codes: 0 the stream was processed, 1 FILE has errors, 2 usage error.
-
-            """, run: run)
+    static let command = CLI.Command(name: "eval", run: run)
 
     static func run(_ args: [String], _ console: Console) -> Int32 {
         let parsed: Arguments
         var today: Today
         var logOptions: DecisionLog.Options
+        let preference: LanguagePreference
         do {
             parsed = try Arguments(args, flags: [], options: ["--source", "--date", "--log", "--fsync", "--rotate-size", "--rotate-period", "--lang"])
+            preference = try parsed.preference()
             today = try Today(parsed)
             logOptions = try LogCommand.options(parsed)
         } catch {
-            return CLI.usageError("\(error)", command: "eval", console: console)
+            return CLI.usageError(error, command: "eval", console: console)
         }
-        guard parsed.positionals.count == 1 else { return CLI.usageError("name exactly one covenant or table", command: "eval", console: console) }
+        guard parsed.positionals.count == 1 else {
+            return CLI.usageError(CommandWords.text("arguments.nameOneCovenantOrTable", parsed.language), command: "eval", language: parsed.language, console: console)
+        }
         guard let table = TableLoader.load(parsed.positionals[0], source: parsed.value("--source"),
-                                                preference: (try? UserLanguage.preference(parsed)) ?? .init(), console: console) else { return ExitCode.failure }
+                                           preference: preference, console: console) else { return ExitCode.failure }
         let evaluator = Evaluator(table: table)
-        let language: Language
-        do {
-            language = try UserLanguage.choose(parsed, covenant: table.metadata.language)
-        } catch {
-            return CLI.usageError("\(error)", command: "eval", console: console)
-        }
+        let language = preference.language(covenant: table.metadata.language)
         var log: DecisionLog?
         if let path = parsed.value("--log") {
             do {
@@ -99,7 +61,7 @@ enum EvalCommand {
             let resolved = try evaluator.resolve(query, on: today)
             evaluator.decide(resolved, into: &scratch)
         } catch {
-            return .object([("error", .string(error.message))])
+            return .object([("error", .string(error.message(in: language)))])
         }
         var decision = evaluator.decision(from: scratch, in: language)
         decision.id = query.id
@@ -111,7 +73,7 @@ enum EvalCommand {
             pairs.append(("log", .object([("seq", .integer(receipt.seq)), ("record", .string(receipt.hash))])))
             return .object(pairs)
         } catch {
-            return .object([("error", .string("not logged, so not decided: \(error.message)"))])
+            return .object([("error", .string(CommandWords.text("eval.notLogged", language, error.message)))])
         }
     }
 }

@@ -3,93 +3,60 @@ import CovenantLang
 
 /// `covenantc query` and `covenantc explain`: one question, answered (and explained).
 enum QueryCommand {
-    static let queryCommand = CLI.Command(name: "query", summary: "ask whether sharing is permitted", help: help("query", """
-        Prints the decision: permit or deny, the deciding rules (or that nothing permits it),
-        the legal bases, the obligations with their timing and waivers, and missing facts.
-        """), run: { run($0, $1, explain: false) })
-
-    static let explainCommand = CLI.Command(name: "explain", summary: "explain a decision", help: help("explain", """
-        Prints the decision and why: every rule in scope, how its condition came out on
-        which fact values, which exception defeated which rule, and for a deny the smallest
-        changes of fact values that would make it a permit.
-        """), run: { run($0, $1, explain: true) })
-
-    static func help(_ name: String, _ what: String) -> String {
-        """
-        Usage: covenantc \(name) FILE "SENDER -> RECIPIENT share CATEGORY for PURPOSE [given FACT = VALUE, ...]"
-               covenantc \(name) FILE --from SENDER --to RECIPIENT --share CATEGORY --for PURPOSE [--fact FACT=VALUE ...]
-
-        \(what)
-        FILE is a covenant, or a table written by 'covenantc compile'. The query is written as
-        in a test block, with English or Dutch keywords.
-
-        Options:
-          --format text|json   output format (default: text); json is the wire format of 'eval'
-          --from, --to, --share, --for, --fact   the query as flags instead of text
-          --source COVENANT    refuse a compiled table unless it was compiled from COVENANT
-                               as the file is now (its SHA-256 is recorded in the table)
-          --date YYYY-MM-DD    decide as on this day (default: today in the Netherlands; a
-                               query text may also say 'on YYYY-MM-DD')
-          --lang en|nl         the language of the answer (default: the covenant's, else
-                               COVENANT_LANG, else English)
-          -h, --help           show this help
-
-        Exit codes: 0 answered (permit or deny), 1 the query or the covenant has errors,
-        2 usage error.
-
-        """
-    }
+    static let queryCommand = CLI.Command(name: "query", run: { run($0, $1, explain: false) })
+    static let explainCommand = CLI.Command(name: "explain", run: { run($0, $1, explain: true) })
 
     static func run(_ args: [String], _ console: Console, explain: Bool) -> Int32 {
         let name = explain ? "explain" : "query"
         let parsed: Arguments
         let format: String
+        let preference: LanguagePreference
         var today: Today
         do {
             parsed = try Arguments(args, flags: [], options: ["--format", "--from", "--to", "--share", "--for", "--fact", "--source", "--date", "--lang"])
             format = try parsed.choice("--format", ["text", "json"], default: "text")
             today = try Today(parsed)
+            preference = try UserLanguage.preference(parsed)
         } catch {
-            return CLI.usageError("\(error)", command: name, console: console)
+            return CLI.usageError(error, command: name, console: console)
+        }
+        func usage(_ key: String, _ args: String...) -> Int32 {
+            CLI.usageError(CommandWords.text(key, parsed.language, arguments: args), command: name, language: parsed.language, console: console)
         }
         let flagged = ["--from", "--to", "--share", "--for"].map { parsed.value($0) }
+        let asText = parsed.positionals.count == 2 && flagged.allSatisfy { $0 == nil } && parsed.options["--fact"] == nil
+        let asFlags = parsed.positionals.count == 1 && flagged.allSatisfy { $0 != nil }
+        guard asText || asFlags else { return usage("queryCommand.giveQuery") }
+        // The table first: its language words the errors in the query.
+        guard let table = TableLoader.load(parsed.positionals[0], source: parsed.value("--source"),
+                                           preference: preference, console: console) else { return ExitCode.failure }
+        let language = preference.language(covenant: table.metadata.language)
         let query: Query
-        switch (parsed.positionals.count, flagged.allSatisfy { $0 != nil }) {
-        case (2, false) where flagged.allSatisfy({ $0 == nil }) && parsed.options["--fact"] == nil:
-            switch QueryText.parse(parsed.positionals[1]) {
+        if asText {
+            switch QueryText.parse(parsed.positionals[1], messages: language) {
             case .success(let q): query = q
             case .failure(let failure):
-                console.err(failure.diagnostics.map { "query: error[\($0.code.rawValue)]: \($0.message) (at column \($0.range.start.column))\n" }.joined())
+                console.err(failure.diagnostics.map {
+                    CommandWords.text("queryCommand.textError", language, $0.code.rawValue, $0.message, "\($0.range.start.column)") + "\n"
+                }.joined())
                 return ExitCode.failure
             }
-        case (1, true):
+        } else {
             var facts: [(String, Query.FactInput)] = []
             for assignment in parsed.options["--fact"] ?? [] {
                 let parts = assignment.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-                guard parts.count == 2, !parts[0].isEmpty else {
-                    return CLI.usageError("--fact takes FACT=VALUE, not '\(assignment)'", command: name, console: console)
-                }
+                guard parts.count == 2, !parts[0].isEmpty else { return usage("queryCommand.fact", assignment) }
                 facts.append((parts[0], Int(parts[1]).map { .int($0) } ?? .text(parts[1])))
             }
             query = Query(from: flagged[0]!, to: flagged[1]!, share: flagged[2]!, purpose: flagged[3]!, facts: facts)
-        default:
-            return CLI.usageError("give FILE and a query, either as one quoted text or with all of --from, --to, --share and --for", command: name, console: console)
-        }
-        guard let table = TableLoader.load(parsed.positionals[0], source: parsed.value("--source"),
-                                                preference: (try? UserLanguage.preference(parsed)) ?? .init(), console: console) else { return ExitCode.failure }
-        let language: Language
-        do {
-            language = try UserLanguage.choose(parsed, covenant: table.metadata.language)
-        } catch {
-            return CLI.usageError("\(error)", command: name, console: console)
         }
         let evaluator = Evaluator(table: table)
         let resolved: ResolvedQuery
         do {
             resolved = try evaluator.resolve(query, on: today.date())
         } catch {
-            if format == "json" { console.out(JSONValue.object([("error", .string(error.message))]).serialized() + "\n") }
-            else { console.err("covenantc \(name): \(error.message)\n") }
+            if format == "json" { console.out(JSONValue.object([("error", .string(error.message(in: language)))]).serialized() + "\n") }
+            else { console.err("covenantc \(name): \(error.message(in: language))\n") }
             return ExitCode.failure
         }
         if explain {

@@ -4,57 +4,31 @@ import Foundation
 /// `covenantc report`: the college's yearly account to the council over decision logs, and the
 /// privacy officer's worklist of overdue duties; Markdown, HTML or JSON, in Dutch or English.
 enum ReportCommand {
-    static let command = CLI.Command(
-        name: "report", summary: "the yearly account over decision logs, and overdue duties", help: """
-            Usage: covenantc report [--from D] [--until D] [--date D] [--format markdown|html|json]
-                                    [--lang nl|en] [-o FILE] LOG...
-
-            Reads decision logs (written by 'covenantc eval --log'; any number of files, one per
-            service or month, rotated parts included) and accounts for the period, as seed 001
-            §4.3 asks of the college: the number of provisions without consent, by ground (kind
-            of basis and basis), by sender → recipient and by data category; the objections;
-            and the obligations owed, fulfilled (and late), postponed, open and overdue on the
-            report day — with the worklist of overdue duties (an 'inform within 4 weeks' not
-            fulfilled four weeks on and not postponed).
-
-            A decision counts in the period by the day it was made for. A provision without
-            consent is a permit none of whose deciding rules rests on a consent basis. The logs
-            are read twice, streaming: memory grows with the number of events, not of decisions.
-            Check a log first with 'covenantc log verify': the report counts what it reads.
-
-            Options:
-              --from D, --until D   the period, both days inclusive (default: everything)
-              --date D              the report day, on which overdue is measured (default: today
-                                    in the Netherlands)
-              --format markdown|html|json   (default: markdown); html is one self-contained page
-              --lang nl|en          the report's language (default: COVENANT_LANG, else English)
-              -o FILE               write to FILE (atomically) instead of standard output
-
-            Exit codes: 0 written, 1 a log cannot be read, 2 usage error.
-
-            """, run: run)
+    static let command = CLI.Command(name: "report", run: run)
 
     static func run(_ args: [String], _ console: Console) -> Int32 {
         let parsed: Arguments
         let format: String
-        let language: String
+        let language: Language
         var today: Today
         var from: CalendarDate?, until: CalendarDate?
         do {
             parsed = try Arguments(args, flags: [], options: ["--from", "--until", "--date", "--format", "--lang", "-o"])
             format = try parsed.choice("--format", ["markdown", "html", "json"], default: "markdown")
-            let fallback = ProcessInfo.processInfo.environment["COVENANT_LANG"].flatMap { ["nl", "en"].contains($0) ? $0 : nil } ?? "en"
-            language = try parsed.choice("--lang", ["nl", "en"], default: fallback)
+            // No covenant is read: --lang, else COVENANT_LANG, else English.
+            language = try parsed.preference().language(covenant: nil)
             today = try Today(parsed)
             for (flag, value) in [("--from", parsed.value("--from")), ("--until", parsed.value("--until"))] {
                 guard let value else { continue }
-                guard let day = CalendarDate(value) else { throw Arguments.UsageError(description: "\(flag) takes a date YYYY-MM-DD, not '\(value)'") }
+                guard let day = CalendarDate(value) else { throw Arguments.UsageError("report.date", parsed.language, flag, value) }
                 if flag == "--from" { from = day } else { until = day }
             }
         } catch {
-            return CLI.usageError("\(error)", command: "report", console: console)
+            return CLI.usageError(error, command: "report", console: console)
         }
-        guard !parsed.positionals.isEmpty else { return CLI.usageError("name at least one log file", command: "report", console: console) }
+        guard !parsed.positionals.isEmpty else {
+            return CLI.usageError(CommandWords.text("report.nameLogs", parsed.language), command: "report", language: parsed.language, console: console)
+        }
         let report: LogReport
         do {
             report = try LogReport.build(parsed.positionals, options: .init(from: from, until: until, asOf: today.date()))
@@ -62,7 +36,7 @@ enum ReportCommand {
             console.err("covenantc report: \(error.message)\n")
             return ExitCode.failure
         }
-        let words = ReportWords(dutch: language == "nl")
+        let words = ReportWords(language: language)
         let text: String
         switch format {
         case "json": text = json(report).serialized() + "\n"
@@ -73,10 +47,10 @@ enum ReportCommand {
             do {
                 try AtomicFile.write(text, to: out)
             } catch {
-                console.err("covenantc report: cannot write \(out): \(error)\n")
+                console.err(CommandWords.text("report.cannotWrite", language, out, AtomicFile.describe(error, language)) + "\n")
                 return ExitCode.failure
             }
-            console.err("wrote \(out)\n")
+            console.err(CommandWords.text("report.wrote", language, out) + "\n")
         } else {
             console.out(text)
         }
@@ -154,73 +128,143 @@ enum ReportCommand {
     }
 }
 
-/// The report's words in Dutch (for the council) or English.
+/// The report's words in Dutch (for the council) or English: a part of `CommandWords`.
 struct ReportWords {
-    let dutch: Bool
-    func t(_ nl: String, _ en: String) -> String { dutch ? nl : en }
+    let language: Language
 
-    var title: String { t("Verantwoording gegevensdeling", "Account of data sharing") }
+    /// The account's words; the period and counts have placeholders, the rest is literal.
+    static let entries: [String: (en: String, nl: String)] = [
+        "report.title": ("Account of data sharing", "Verantwoording gegevensdeling"),
+        "report.period.fromUntil": ("Period: {0} to {1}, inclusive.", "Periode: {0} tot en met {1}."),
+        "report.period.from": ("Period: from {0}.", "Periode: vanaf {0}."),
+        "report.period.until": ("Period: until {0}, inclusive.", "Periode: tot en met {0}."),
+        "report.period.all": ("Period: everything the logs hold.", "Periode: alles wat de logs bevatten."),
+        "report.reportDay": ("Terms measured on {0}.", "Termijnen gemeten op {0}."),
+        "report.summary": ("Summary", "Samenvatting"),
+        "report.number": ("Number", "Aantal"),
+        "report.decisions": ("Decisions", "Beslissingen"),
+        "report.permits": ("Permitted", "Toegestaan"),
+        "report.denies": ("Denied", "Geweigerd"),
+        // "of which …" / "waarvan …" rows belong to the row above them (see `ReportHTML.table`).
+        "report.notInForce": ("of which outside the covenant's validity", "waarvan buiten de looptijd van het convenant"),
+        "report.withoutConsent": ("**Provisions without consent**", "**Verstrekkingen zonder toestemming**"),
+        "report.objections": ("Objections", "Bezwaren"),
+        "report.objectionsAgainstWithoutConsent": ("of which against a provision without consent", "waarvan tegen een verstrekking zonder toestemming"),
+        "report.byGround": ("Provisions without consent, by ground", "Verstrekkingen zonder toestemming, naar grond"),
+        "report.noneWithoutConsent": ("No personal data was provided without consent in this period.",
+                                      "In deze periode zijn geen persoonsgegevens zonder toestemming verstrekt."),
+        "report.groundKind": ("Kind of ground", "Soort grond"),
+        "report.basis": ("Basis", "Grondslag"),
+        // The kinds of basis as the log names them; an unknown kind is printed as it is.
+        "report.basisKind.consent": ("consent", "toestemming"),
+        "report.basisKind.legal_obligation": ("legal obligation", "wettelijke plicht"),
+        "report.basisKind.vital_interest": ("vital interest", "vitaal belang"),
+        "report.basisKind.public_task": ("public task", "publieke taak"),
+        "report.basisKind.law": ("law", "wet"),
+        "report.basisKind.conflict_of_duties": ("conflict of duties", "conflict van plichten"),
+        "report.byRoute": ("By sender and recipient", "Naar verstrekker en ontvanger"),
+        "report.route": ("Sender → recipient", "Verstrekker → ontvanger"),
+        "report.byCategory": ("By data category", "Naar soort gegevens"),
+        "report.category": ("Data", "Gegevens"),
+        "report.obligationsTitle": ("Obligations of provisions", "Verplichtingen bij verstrekkingen"),
+        "report.owed": ("Owed", "Verschuldigd"),
+        "report.fulfilled": ("Fulfilled", "Nagekomen"),
+        "report.fulfilledLate": ("of which after the term", "waarvan na de termijn"),
+        "report.postponed": ("Postponed (the term does not run yet)", "Uitgesteld (termijn loopt nog niet)"),
+        "report.open": ("Open, term not yet passed", "Open, termijn nog niet verstreken"),
+        "report.openWithoutTerm": ("Open, without a term (after, or no timing)", "Open, zonder termijn (achteraf of zonder tijdstip)"),
+        "report.overdue": ("**Overdue**", "**Termijn verstreken, niet nagekomen**"),
+        "report.waived": ("Waived (an exception applied)", "Vervallen (uitzondering van toepassing)"),
+        "report.worklist": ("Worklist: overdue obligations", "Werklijst: verplichtingen waarvan de termijn is verstreken"),
+        "report.noOverdue": ("No obligation is past its term.", "Geen verplichting is over haar termijn."),
+        "report.due": ("Due", "Uiterlijk"),
+        "report.obligation": ("Obligation", "Verplichting"),
+        "report.who": ("Who", "Wie"),
+        "report.case": ("Case", "Zaak"),
+        "report.decision": ("Decision", "Beslissing"),
+        // Who acts, as the log names them; in English the log's own word.
+        "report.actor.sender": ("sender", "verstrekker"),
+        "report.actor.recipient": ("recipient", "ontvanger"),
+        "report.actor.controller": ("controller", "verantwoordelijke"),
+        "report.more.one": ("And {0} more; --format json lists them all.", "En nog {0} verplichting; de volledige lijst staat in --format json."),
+        "report.more.many": ("And {0} more; --format json lists them all.", "En nog {0} verplichtingen; de volledige lijst staat in --format json."),
+        "report.sources": ("Sources", "Bronnen"),
+        "report.tables": ("decision table", "beslistabel"),
+        "report.logs": ("Log files", "Logbestanden"),
+        // The English keeps its plural for one, as it always has.
+        "report.unreadable.one": ("{0} lines were not readable records and are not counted; check the logs with 'covenantc log verify'.",
+                                  "{0} regel was geen leesbaar record en is niet geteld; controleer de logs met 'covenantc log verify'."),
+        "report.unreadable.many": ("{0} lines were not readable records and are not counted; check the logs with 'covenantc log verify'.",
+                                   "{0} regels waren geen leesbaar record en zijn niet geteld; controleer de logs met 'covenantc log verify'."),
+        "report.orphans.one": ("{0} events refer to a decision that is not in these logs.",
+                               "{0} gebeurtenis verwijst naar een beslissing die niet in deze logs staat."),
+        "report.orphans.many": ("{0} events refer to a decision that is not in these logs.",
+                                "{0} gebeurtenissen verwijzen naar een beslissing die niet in deze logs staat."),
+    ]
+
+    var title: String { CommandWords.text("report.title", language) }
     func period(_ from: CalendarDate?, _ until: CalendarDate?) -> String {
         switch (from, until) {
-        case (let f?, let u?): t("Periode: \(f) tot en met \(u).", "Period: \(f) to \(u), inclusive.")
-        case (let f?, nil): t("Periode: vanaf \(f).", "Period: from \(f).")
-        case (nil, let u?): t("Periode: tot en met \(u).", "Period: until \(u), inclusive.")
-        case (nil, nil): t("Periode: alles wat de logs bevatten.", "Period: everything the logs hold.")
+        case (let f?, let u?): CommandWords.text("report.period.fromUntil", language, f.description, u.description)
+        case (let f?, nil): CommandWords.text("report.period.from", language, f.description)
+        case (nil, let u?): CommandWords.text("report.period.until", language, u.description)
+        case (nil, nil): CommandWords.text("report.period.all", language)
         }
     }
-    func reportDay(_ d: CalendarDate) -> String { t("Termijnen gemeten op \(d).", "Terms measured on \(d).") }
-    var summary: String { t("Samenvatting", "Summary") }
-    var number: String { t("Aantal", "Number") }
+    func reportDay(_ d: CalendarDate) -> String { CommandWords.text("report.reportDay", language, d.description) }
+    var summary: String { CommandWords.text("report.summary", language) }
+    var number: String { CommandWords.text("report.number", language) }
     func summaryRows(_ r: LogReport) -> [(String, Int)] {
-        [(t("Beslissingen", "Decisions"), r.decisions),
-         (t("Toegestaan", "Permitted"), r.permits),
-         (t("Geweigerd", "Denied"), r.denies),
-         (t("waarvan buiten de looptijd van het convenant", "of which outside the covenant's validity"), r.notInForce),
-         (t("**Verstrekkingen zonder toestemming**", "**Provisions without consent**"), r.withoutConsent),
-         (t("Bezwaren", "Objections"), r.objections),
-         (t("waarvan tegen een verstrekking zonder toestemming", "of which against a provision without consent"), r.objectionsAgainstWithoutConsent)]
+        [(CommandWords.text("report.decisions", language), r.decisions),
+         (CommandWords.text("report.permits", language), r.permits),
+         (CommandWords.text("report.denies", language), r.denies),
+         (CommandWords.text("report.notInForce", language), r.notInForce),
+         (CommandWords.text("report.withoutConsent", language), r.withoutConsent),
+         (CommandWords.text("report.objections", language), r.objections),
+         (CommandWords.text("report.objectionsAgainstWithoutConsent", language), r.objectionsAgainstWithoutConsent)]
     }
-    var byGround: String { t("Verstrekkingen zonder toestemming, naar grond", "Provisions without consent, by ground") }
-    var noneWithoutConsent: String { t("In deze periode zijn geen persoonsgegevens zonder toestemming verstrekt.", "No personal data was provided without consent in this period.") }
-    var groundKind: String { t("Soort grond", "Kind of ground") }
-    var basis: String { t("Grondslag", "Basis") }
+    var byGround: String { CommandWords.text("report.byGround", language) }
+    var noneWithoutConsent: String { CommandWords.text("report.noneWithoutConsent", language) }
+    var groundKind: String { CommandWords.text("report.groundKind", language) }
+    var basis: String { CommandWords.text("report.basis", language) }
+    /// A kind of basis as the log names it (`legal_obligation`), in words.
     func basisKind(_ k: String) -> String {
-        guard dutch else { return k.replacingOccurrences(of: "_", with: " ") }
-        return ["consent": "toestemming", "legal_obligation": "wettelijke plicht", "vital_interest": "vitaal belang", "public_task": "publieke taak",
-                "law": "wet", "conflict_of_duties": "conflict van plichten"][k] ?? k
+        let key = "report.basisKind.\(k)"
+        guard CommandWords.entries[key] != nil else { return language == .en ? k.replacingOccurrences(of: "_", with: " ") : k }
+        return CommandWords.text(key, language)
     }
-    var byRoute: String { t("Naar verstrekker en ontvanger", "By sender and recipient") }
-    var route: String { t("Verstrekker → ontvanger", "Sender → recipient") }
-    var byCategory: String { t("Naar soort gegevens", "By data category") }
-    var category: String { t("Gegevens", "Data") }
-    var obligationsTitle: String { t("Verplichtingen bij verstrekkingen", "Obligations of provisions") }
+    var byRoute: String { CommandWords.text("report.byRoute", language) }
+    var route: String { CommandWords.text("report.route", language) }
+    var byCategory: String { CommandWords.text("report.byCategory", language) }
+    var category: String { CommandWords.text("report.category", language) }
+    var obligationsTitle: String { CommandWords.text("report.obligationsTitle", language) }
     func obligationRows(_ o: LogReport.Obligations) -> [(String, Int)] {
-        [(t("Verschuldigd", "Owed"), o.owed),
-         (t("Nagekomen", "Fulfilled"), o.fulfilled),
-         (t("waarvan na de termijn", "of which after the term"), o.fulfilledLate),
-         (t("Uitgesteld (termijn loopt nog niet)", "Postponed (the term does not run yet)"), o.postponed),
-         (t("Open, termijn nog niet verstreken", "Open, term not yet passed"), o.open),
-         (t("Open, zonder termijn (achteraf of zonder tijdstip)", "Open, without a term (after, or no timing)"), o.openWithoutTerm),
-         (t("**Termijn verstreken, niet nagekomen**", "**Overdue**"), o.overdue),
-         (t("Vervallen (uitzondering van toepassing)", "Waived (an exception applied)"), o.waived)]
+        [(CommandWords.text("report.owed", language), o.owed),
+         (CommandWords.text("report.fulfilled", language), o.fulfilled),
+         (CommandWords.text("report.fulfilledLate", language), o.fulfilledLate),
+         (CommandWords.text("report.postponed", language), o.postponed),
+         (CommandWords.text("report.open", language), o.open),
+         (CommandWords.text("report.openWithoutTerm", language), o.openWithoutTerm),
+         (CommandWords.text("report.overdue", language), o.overdue),
+         (CommandWords.text("report.waived", language), o.waived)]
     }
-    var worklist: String { t("Werklijst: verplichtingen waarvan de termijn is verstreken", "Worklist: overdue obligations") }
-    var noOverdue: String { t("Geen verplichting is over haar termijn.", "No obligation is past its term.") }
-    var due: String { t("Uiterlijk", "Due") }
-    var obligation: String { t("Verplichting", "Obligation") }
-    var who: String { t("Wie", "Who") }
-    var caseWord: String { t("Zaak", "Case") }
-    var decision: String { t("Beslissing", "Decision") }
+    var worklist: String { CommandWords.text("report.worklist", language) }
+    var noOverdue: String { CommandWords.text("report.noOverdue", language) }
+    var due: String { CommandWords.text("report.due", language) }
+    var obligation: String { CommandWords.text("report.obligation", language) }
+    var who: String { CommandWords.text("report.who", language) }
+    var caseWord: String { CommandWords.text("report.case", language) }
+    var decision: String { CommandWords.text("report.decision", language) }
+    /// Who acts as the log names them (`sender`), in words.
     func actor(_ a: String) -> String {
-        guard dutch else { return a }
-        return ["sender": "verstrekker", "recipient": "ontvanger", "controller": "verantwoordelijke"][a] ?? a
+        CommandWords.entries["report.actor.\(a)"] == nil ? a : CommandWords.text("report.actor.\(a)", language)
     }
-    func more(_ n: Int) -> String { t("En nog \(n) verplichtingen; de volledige lijst staat in --format json.", "And \(n) more; --format json lists them all.") }
-    var sources: String { t("Bronnen", "Sources") }
-    var tables: String { t("beslistabel", "decision table") }
-    var logs: String { t("Logbestanden", "Log files") }
-    func unreadable(_ n: Int) -> String { t("\(n) regels waren geen leesbaar record en zijn niet geteld; controleer de logs met 'covenantc log verify'.", "\(n) lines were not readable records and are not counted; check the logs with 'covenantc log verify'.") }
-    func orphans(_ n: Int) -> String { t("\(n) gebeurtenissen verwijzen naar een beslissing die niet in deze logs staat.", "\(n) events refer to a decision that is not in these logs.") }
+    func more(_ n: Int) -> String { CommandWords.count("report.more", n, language) }
+    var sources: String { CommandWords.text("report.sources", language) }
+    var tables: String { CommandWords.text("report.tables", language) }
+    var logs: String { CommandWords.text("report.logs", language) }
+    func unreadable(_ n: Int) -> String { CommandWords.count("report.unreadable", n, language) }
+    func orphans(_ n: Int) -> String { CommandWords.count("report.orphans", n, language) }
 }
 
 /// The report as one self-contained, printable HTML page.
@@ -281,7 +325,7 @@ enum ReportHTML {
         body += "</ul>\n"
         return """
             <!DOCTYPE html>
-            <html lang="\(w.dutch ? "nl" : "en")">
+            <html lang="\(w.language.rawValue)">
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">

@@ -1,3 +1,4 @@
+import CovenantEval
 import CovenantLang
 import Foundation
 
@@ -10,23 +11,25 @@ enum SourceLoader {
         var failures: [Diagnostic] = []
     }
 
-    static func load(_ paths: [String], limits: Limits = .standard) -> Loaded {
+    /// `language` words the failures: no covenant has been read yet, so it is `--lang`, else
+    /// COVENANT_LANG, else English.
+    static func load(_ paths: [String], limits: Limits = .standard, language: Language = UserLanguage.environment ?? .en) -> Loaded {
         var loaded = Loaded()
         let fm = FileManager.default
         for path in paths {
             var isDirectory: ObjCBool = false
             guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                loaded.failures.append(failure(path, "no such file or directory: '\(path)'"))
+                loaded.failures.append(failure(path, CommandWords.text("source.noSuchFile", language, path), language))
                 continue
             }
             if isDirectory.boolValue {
                 let found = covenantFiles(under: path)
                 if found.isEmpty {
-                    loaded.failures.append(failure(path, "the directory '\(path)' contains no *.covenant files"))
+                    loaded.failures.append(failure(path, CommandWords.text("source.emptyDirectory", language, path), language))
                 }
-                for file in found { read(file, into: &loaded, limits: limits) }
+                for file in found { read(file, into: &loaded, limits: limits, language: language) }
             } else {
-                read(path, into: &loaded, limits: limits)
+                read(path, into: &loaded, limits: limits, language: language)
             }
         }
         return loaded
@@ -43,16 +46,18 @@ enum SourceLoader {
         return found.sorted()
     }
 
-    static func read(_ path: String, into loaded: inout Loaded, limits: Limits) {
+    static func read(_ path: String, into loaded: inout Loaded, limits: Limits, language: Language) {
         // Check the size first, so a huge file is refused without reading it into memory.
         if let attributes = try? FileManager.default.attributesOfItem(atPath: path),
            let size = attributes[.size] as? Int, size > limits.maxFileBytes {
-            loaded.failures.append(Diagnostic(.fileTooLarge, "the file is \(size) bytes; the limit (maxFileBytes) is \(limits.maxFileBytes) bytes",
-                                              at: origin(path), help: "split the covenant, or check that this is the file you meant"))
+            var tooLarge = Diagnostic(.fileTooLarge, CommandWords.text("source.tooLarge", language, String(size), String(limits.maxFileBytes)),
+                                      at: origin(path), help: CommandWords.text("source.tooLarge.help", language))
+            tooLarge.language = language
+            loaded.failures.append(tooLarge)
             return
         }
         guard let data = FileManager.default.contents(atPath: path) else {
-            loaded.failures.append(failure(path, "cannot read '\(path)'"))
+            loaded.failures.append(failure(path, CommandWords.text("source.cannotRead", language, path), language))
             return
         }
         loaded.files.append(SourceFile(path: path, bytes: [UInt8](data)))
@@ -63,7 +68,9 @@ enum SourceLoader {
         return SourceRange(file: path, start: start, end: start)
     }
 
-    static func failure(_ path: String, _ message: String) -> Diagnostic {
-        Diagnostic(.unreadableFile, message, at: origin(path))
+    static func failure(_ path: String, _ message: String, _ language: Language) -> Diagnostic {
+        var d = Diagnostic(.unreadableFile, message, at: origin(path))
+        d.language = language
+        return d
     }
 }

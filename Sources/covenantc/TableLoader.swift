@@ -10,18 +10,20 @@ enum TableLoader {
 
     /// Loads FILE; with `source`, also checks that the table was compiled from that covenant
     /// as it is now (a table left behind after the covenant changed is refused, never used).
+    /// Its messages are in the language `preference` chooses for the covenant or table.
     static func load(_ path: String, source: String? = nil, preference: LanguagePreference = .init(environment: UserLanguage.environment),
                      console: Console) -> DecisionTable? {
         guard let table = loadTable(path, preference: preference, console: console) else { return nil }
         guard let source else { return table }
+        let language = preference.language(covenant: table.metadata.language)
         guard let bytes = FileManager.default.contents(atPath: source) else {
-            console.err(DiagnosticRenderer(files: []).render(SourceLoader.load([source]).failures.first
-                ?? Diagnostic(.unreadableFile, "cannot read '\(source)'", at: SourceLoader.origin(source))))
+            console.err(DiagnosticRenderer(files: []).render(SourceLoader.load([source], language: language).failures.first
+                ?? SourceLoader.failure(source, CommandWords.text("source.cannotRead", language, source), language)))
             return nil
         }
         guard table.wasCompiled(from: bytes) else {
             let recorded = table.metadata.sourceSHA256.prefix(12), actual = SHA256.hexDigest(bytes).prefix(12)
-            console.err("\(path): error: the table was compiled from another version of \(source) (the table records source SHA-256 \(recorded)…, the file now has \(actual)…); compile it again: covenantc compile \(source) -o \(path)\n")
+            console.err(CommandWords.text("table.otherVersion", language, path, source, String(recorded), String(actual)) + "\n")
             return nil
         }
         return table
@@ -31,9 +33,10 @@ enum TableLoader {
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
         guard let size, let data = size <= maxTableBytes ? FileManager.default.contents(atPath: path) : nil else {
             // Missing, unreadable or huge: the source loader says which, with a diagnostic.
-            let loaded = SourceLoader.load([path])
+            let language = preference.language(covenant: nil)
+            let loaded = SourceLoader.load([path], language: language)
             console.err(DiagnosticRenderer(files: []).render(loaded.failures.first
-                ?? Diagnostic(.unreadableFile, "cannot read '\(path)'", at: SourceLoader.origin(path))))
+                ?? SourceLoader.failure(path, CommandWords.text("source.cannotRead", language, path), language)))
             return nil
         }
         let bytes = [UInt8](data)
@@ -41,7 +44,7 @@ enum TableLoader {
             do {
                 return try TableCodec.decode(bytes)
             } catch {
-                console.err("\(path): error: \(error.message)\n")
+                console.err(CommandWords.text("table.unreadable", preference.language(covenant: nil), path, error.message) + "\n")
                 return nil
             }
         }
@@ -51,10 +54,15 @@ enum TableLoader {
         let errors = result.diagnostics.filter { $0.severity == .error }
         guard let model = result.model, errors.isEmpty else {
             console.err(DiagnosticRenderer(files: [source]).render(errors))
-            console.err("\(path): the covenant has \(errors.count) error\(errors.count == 1 ? "" : "s"); fix them first (covenantc check \(path))\n")
+            console.err(hasErrors(path, errors.count, result.messageLanguage(preference)) + "\n")
             return nil
         }
         return Compiler.compile(model, source: source)
+    }
+
+    /// "x.covenant: the covenant has 2 errors; fix them first (covenantc check x.covenant)".
+    static func hasErrors(_ path: String, _ count: Int, _ language: Language) -> String {
+        CommandWords.text(count == 1 ? "table.hasErrors.one" : "table.hasErrors.many", language, path, String(count))
     }
 }
 
@@ -62,14 +70,26 @@ enum TableLoader {
 /// flushed to disk, then renamed over the target.
 enum AtomicFile {
     struct WriteError: Error, CustomStringConvertible {
-        var description: String
+        /// The catalogue's key, or nil when `arguments` is the system's own words (`reason`).
+        var key: String?
+        var arguments: [String]
+        var description: String { text(.en) }
+
+        func text(_ language: Language) -> String {
+            key.map { CommandWords.text($0, language, arguments: arguments) } ?? arguments.joined()
+        }
+    }
+
+    /// A failed write in words: ours in `language`, the system's as it gives them.
+    static func describe(_ error: Error, _ language: Language) -> String {
+        (error as? WriteError)?.text(language) ?? "\(error)"
     }
 
     static func write(_ text: String, to path: String) throws {
         let url = URL(fileURLWithPath: path)
         let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
         guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else {
-            throw WriteError(description: "cannot create a temporary file in \(url.deletingLastPathComponent().path)")
+            throw WriteError(key: "atomicFile.cannotCreateTemporary", arguments: [url.deletingLastPathComponent().path])
         }
         do {
             let handle = try FileHandle(forWritingTo: temporary)
@@ -77,11 +97,11 @@ enum AtomicFile {
             try handle.synchronize()
             try handle.close()
             if rename(temporary.path, url.path) != 0 {
-                throw WriteError(description: "cannot replace \(path): \(String(cString: strerror(errno)))")
+                throw WriteError(key: "atomicFile.cannotReplace", arguments: [path, String(cString: strerror(errno))])
             }
         } catch {
             try? FileManager.default.removeItem(at: temporary)
-            throw error as? WriteError ?? WriteError(description: reason(error))
+            throw error as? WriteError ?? WriteError(arguments: [reason(error)])
         }
     }
 

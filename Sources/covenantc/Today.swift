@@ -16,7 +16,7 @@ struct Today {
     init(_ parsed: Arguments) throws {
         if let text = parsed.value("--date") {
             guard let date = CalendarDate(text) else {
-                throw Arguments.UsageError(description: "--date takes a date YYYY-MM-DD that exists, for example 2027-03-01; got '\(text)'")
+                throw Arguments.UsageError("today.date", parsed.language, text)
             }
             fixed = date
         } else {
@@ -37,7 +37,4 @@ struct Today {
         cachedUntil = calendar.nextDate(after: now, matching: DateComponents(hour: 0, minute: 0, second: 0), matchingPolicy: .nextTime) ?? now.addingTimeInterval(60)
         return day
     }
-
-    /// The help line every dated command shows.
-    static let optionHelp = "--date YYYY-MM-DD      decide as on this day (default: today in the Netherlands)"
 }

@@ -13,7 +13,7 @@ enum UserLanguage {
         var explicit: Language?
         if let value = parsed.value("--lang") {
             guard let language = Language(rawValue: value) else {
-                throw Arguments.UsageError(description: "--lang takes en or nl, not '\(value)'")
+                throw Arguments.UsageError("arguments.lang", parsed.language, value)
             }
             explicit = language
         }
@@ -24,6 +24,4 @@ enum UserLanguage {
     static var environment: Language? {
         ProcessInfo.processInfo.environment["COVENANT_LANG"].flatMap { Language(rawValue: $0.lowercased().prefix(2).description) }
     }
-
-    static let optionHelp = "--lang en|nl          the language of the answer (default: the covenant's, else COVENANT_LANG, else English)"
 }

@@ -15,6 +15,8 @@ import Testing
         #expect(Messages.text("decision.permittedBy.one", .nl, "medisch") == "toegestaan op grond van regel medisch")
         #expect(Messages.text("decision.permittedBy.one", .en, "medisch") == "permitted by rule medisch")
         #expect(Messages.list(["a", "b", "c"], .nl) == "a, b en c" && Messages.list(["a"], .en) == "a")
+        // A value with braces in it is never read as a placeholder.
+        #expect(Messages.text("diff.statement", .en, "x {1}", "y", "{2}", "b", "c") == "x {1}: y — was: {2}; now: b (c)")
         #expect(DecisionTable.timingText("within 4 weeks", .nl) == "binnen 4 weken")
         #expect(DecisionTable.timingText("within 1 week", .nl) == "binnen 1 week")
         #expect(DecisionTable.timingText("within 7 years", .nl) == "binnen 7 jaar")

@@ -1,3 +1,4 @@
+import CovenantEval
 @testable import CovenantLang
 import Foundation
 import Testing
@@ -93,8 +94,10 @@ import Testing
         #expect(result.diagnostics.first?.range.start.line == 9)
     }
 
+    /// With English messages asked for (`--lang en`); in Dutch see DutchSyntaxMessagesTests.
     @Test func englishWordInADutchFileGetsTheDutchSpelling() {
-        let result = Support.check("taal nl\nconvenant \"T\" { verantwoordelijke a }\npartij a { soort care }\nparty b { soort zorg }\n")
+        let text = "taal nl\nconvenant \"T\" { verantwoordelijke a }\npartij a { soort care }\nparty b { soort zorg }\n"
+        let result = Frontend.check(SourceFile(path: "test.covenant", text: text), preference: LanguagePreference(explicit: .en))
         #expect(result.diagnostics.map(\.code) == [.invalidValueWord, .unknownClause])
         #expect(result.diagnostics[0].help == "'care' is the English word; this file uses Dutch keywords, so write 'zorg'")
         #expect(result.diagnostics[0].fix?.replacement == "zorg")
@@ -124,5 +127,141 @@ import Testing
         let file = try #require(Parser.parse(SourceFile(path: "c", text: text)).file)
         #expect(file.comments.map(\.text) == ["// head", "// trailing"])
         #expect(file.comments.map(\.trailing) == [false, true])
+    }
+
+    // MARK: Keywords of the other language
+
+    /// The parser's diagnostics only (no name or type checks), for inputs whose names are fine.
+    static func syntax(_ text: String, _ preference: LanguagePreference = .init()) -> [Diagnostic] {
+        Parser.parse(SourceFile(path: "test.covenant", text: text), preference: preference).diagnostics
+    }
+
+    /// The text with a diagnostic's fix-it applied.
+    static func applying(_ fix: FixIt?, to text: String) -> String {
+        guard let fix else { return text }
+        let bytes = Array(text.utf8)
+        return String(decoding: bytes[..<fix.range.start.offset] + Array(fix.replacement.utf8) + bytes[fix.range.end.offset...], as: UTF8.self)
+    }
+
+    static let dutchPrelude = """
+        taal nl
+        convenant "T" { verantwoordelijke a }
+        partij a { soort zorg }
+        partij b { soort zorg }
+        gegevens c
+        doel p
+        feit f : janee
+        feit g : janee
+        grondslag bs { soort toestemming }
+        verplichting o
+
+        """
+
+    @Test func dutchAndInAnEnglishFile() throws {
+        let text = Support.prelude + "fact g : bool\nrule r { permit a -> b share c for p when f en g basis bs }\n"
+        let result = Support.check(text)
+        let d = try #require(result.diagnostics.first)
+        #expect(result.diagnostics.count == 1, "\(Support.rendered(result))")
+        #expect(d.code == .unexpectedToken)
+        #expect(d.message == "'en' is a Dutch keyword in a file with English keywords")
+        #expect(d.help == "'en' is Dutch for 'and'; this file uses English keywords, so write 'and'")
+        #expect(d.fix?.replacement == "and")
+        // The rest of the condition was read as meant, and the fix makes the file clean.
+        #expect(Support.check(Self.applying(d.fix, to: text)).diagnostics.isEmpty)
+        // Dutch messages on the same English file: the syntax stays English.
+        let dutch = Frontend.check(SourceFile(path: "test.covenant", text: text), preference: LanguagePreference(explicit: .nl))
+        #expect(dutch.diagnostics.first?.message == "'en' is een Nederlands sleutelwoord in een bestand met Engelse sleutelwoorden")
+        #expect(dutch.diagnostics.first?.help == "'en' is het Nederlandse woord voor 'and'; dit bestand gebruikt Engelse sleutelwoorden, schrijf dus 'and'")
+        #expect(dutch.diagnostics.first?.fix?.replacement == "and")
+    }
+
+    @Test func englishAndInADutchFile() throws {
+        let text = Self.dutchPrelude + "regel r { toestaan a -> b deel c voor p wanneer f and g grondslag bs }\n"
+        let result = Support.check(text)
+        let d = try #require(result.diagnostics.first)
+        #expect(result.diagnostics.count == 1, "\(Support.rendered(result))")
+        #expect(d.message == "'and' is een Engels sleutelwoord in een bestand met Nederlandse sleutelwoorden")
+        #expect(d.help == "'and' is het Engelse woord voor 'en'; dit bestand gebruikt Nederlandse sleutelwoorden, schrijf dus 'en'")
+        #expect(d.fix?.replacement == "en")
+        #expect(Support.check(Self.applying(d.fix, to: text)).diagnostics.isEmpty)
+        let english = Frontend.check(SourceFile(path: "test.covenant", text: text), preference: LanguagePreference(explicit: .en))
+        #expect(english.diagnostics.first?.message == "'and' is an English keyword in a file with Dutch keywords")
+        #expect(english.diagnostics.first?.help == "'and' is English for 'en'; this file uses Dutch keywords, so write 'en'")
+    }
+
+    /// `true` is a value, not a keyword, to the parser: the checker, which knows the fact is
+    /// yes/no, gives the hint.
+    @Test func englishTrueInADutchFile() throws {
+        let text = Self.dutchPrelude + "regel r { toestaan a -> b deel c voor p wanneer f == true grondslag bs }\n"
+        let result = Support.check(text)
+        let d = try #require(result.diagnostics.first { $0.fix != nil })
+        #expect(d.help == "'true' is het Engelse woord voor 'ja'; dit bestand gebruikt Nederlandse sleutelwoorden, schrijf dus 'ja'")
+        #expect(d.fix?.replacement == "ja")
+        #expect(Support.check(Self.applying(d.fix, to: text)).diagnostics.isEmpty)
+    }
+
+    @Test func dutchVoorafInAnEnglishFile() throws {
+        let text = Support.prelude + "obligation o\nrule r { permit a -> b share c for p basis bs oblige o vooraf }\n"
+        let result = Support.check(text)
+        let d = try #require(result.diagnostics.first)
+        #expect(result.diagnostics.count == 1, "\(Support.rendered(result))")
+        #expect(d.message == "'vooraf' is a Dutch keyword in a file with English keywords")
+        #expect(d.help == "'vooraf' is Dutch for 'before'; this file uses English keywords, so write 'before'")
+        #expect(d.fix?.replacement == "before")
+        #expect(Support.check(Self.applying(d.fix, to: text)).diagnostics.isEmpty)
+        let dutch = Frontend.check(SourceFile(path: "test.covenant", text: text), preference: LanguagePreference(explicit: .nl))
+        #expect(dutch.diagnostics.first?.help == "'vooraf' is het Nederlandse woord voor 'before'; dit bestand gebruikt Engelse sleutelwoorden, schrijf dus 'before'")
+    }
+
+    /// Every keyword of the other language that the parser meets where one of the file's is
+    /// expected gets one hint, with a fix-it that makes the file parse clean.
+    @Test(arguments: [
+        ("rule r { permit a -> b share c for p when f of f basis bs }", "of", "or"),
+        ("rule r { permit a -> b share c for p when niet f basis bs }", "niet", "not"),
+        ("fact k : x | y\nrule r { permit a -> b share c for p when k niet in {x} basis bs }", "niet", "not"),
+        ("rule r { permit a -> b share c for p basis bs oblige o achteraf }", "achteraf", "after"),
+        ("rule r { permit a -> b share c for p basis bs oblige o binnen 4 weeks }", "binnen", "within"),
+        ("rule r { permit a -> b share c for p basis bs oblige o tenzij f }", "tenzij", "unless"),
+        ("rule r { permit alle -> b share c for p basis bs }", "alle", "any"),
+        ("rule r { permit a -> b share c for p basis bs }\nrule s uitzondering to r { forbid a -> b share c for p }", "uitzondering", "exception"),
+        ("fact k : janee", "janee", "bool"),
+        ("fact k : getal 0..9", "getal", "int"),
+        ("fact k : bool standaard false", "standaard", "default"),
+        ("test \"t\" { query a -> b deel c for p expect deny }", "deel", "share"),
+        ("test \"t\" { query a -> b share c for p met f = true expect deny }", "met", "given"),
+        ("test \"t\" { query a -> b share c for p expect geweigerd }", "geweigerd", "deny"),
+        ("test \"t\" { query a -> b share c for p expect deny door r }", "door", "by"),
+    ])
+    func dutchKeywordInAnEnglishFile(_ tail: String, _ word: String, _ meant: String) throws {
+        let text = Support.prelude + "obligation o\n" + tail + "\n"
+        let found = Self.syntax(text)
+        let d = try #require(found.first)
+        #expect(found.count == 1, "\(found.map { $0.message })")
+        #expect(d.help == "'\(word)' is Dutch for '\(meant)'; this file uses English keywords, so write '\(meant)'")
+        #expect(d.fix?.replacement == meant)
+        #expect(Self.syntax(Self.applying(d.fix, to: text)).isEmpty)
+    }
+
+    @Test(arguments: [
+        ("regel r { toestaan a -> b deel c voor p wanneer f or g grondslag bs }", "or", "of"),
+        ("regel r { toestaan a -> b deel c voor p wanneer not f grondslag bs }", "not", "niet"),
+        ("regel r { toestaan a -> b deel c voor p grondslag bs verplicht o before }", "before", "vooraf"),
+        ("regel r { toestaan a -> b deel c voor p grondslag bs verplicht o after }", "after", "achteraf"),
+        ("regel r { toestaan a -> b deel c voor p grondslag bs verplicht o within 2 weken }", "within", "binnen"),
+        ("regel r { toestaan any -> b deel c voor p grondslag bs }", "any", "iedere"),
+        ("feit k : bool", "bool", "janee"),
+        ("feit k : janee default nee", "default", "standaard"),
+        ("test \"t\" { vraag a -> b deel c for p verwacht geweigerd }", "for", "voor"),
+        ("test \"t\" { vraag a -> b deel c voor p verwacht permit }", "permit", "toegestaan"),
+        ("test \"t\" { vraag a -> b deel c voor p verwacht geweigerd missing f }", "missing", "ontbrekend"),
+    ])
+    func englishKeywordInADutchFile(_ tail: String, _ word: String, _ meant: String) throws {
+        let text = Self.dutchPrelude + tail + "\n"
+        let found = Self.syntax(text)
+        let d = try #require(found.first)
+        #expect(found.count == 1, "\(found.map { $0.message })")
+        #expect(d.help == "'\(word)' is het Engelse woord voor '\(meant)'; dit bestand gebruikt Nederlandse sleutelwoorden, schrijf dus '\(meant)'")
+        #expect(d.fix?.replacement == meant)
+        #expect(Self.syntax(Self.applying(d.fix, to: text)).isEmpty)
     }
 }

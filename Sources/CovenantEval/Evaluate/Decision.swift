@@ -94,7 +94,7 @@ extension Evaluator {
         func t(_ key: String, _ args: String...) -> String { Messages.text(key, language, arguments: args) }
         if let problem = s.invalid {
             return Decision(effect: .deny, decidedBy: [], bases: [], obligations: [], missingFacts: [],
-                            reason: t("decision.doesNotFit", problem.message))
+                            reason: t("decision.doesNotFit", problem.message(in: language)))
         }
         if !s.inForce, let date = s.date {
             var d = Decision(effect: .deny, decidedBy: [], bases: [], obligations: [], missingFacts: [],

@@ -157,7 +157,7 @@ public struct Evaluator: Sendable {
     public func decide(_ q: ResolvedQuery, into s: inout DecisionScratch) -> DecisionTable.Effect {
         s.prepare(rules: table.rules.count, facts: table.facts.count)
         guard fits(q) else {
-            s.invalid = table.validate(q) ?? QueryError("the query does not fit this table")
+            s.invalid = table.validate(q) ?? QueryError(.doesNotFit)
             return .deny
         }
         s.date = q.date

@@ -60,11 +60,36 @@ public struct ResolvedQuery: Sendable, Hashable {
     }
 }
 
-/// Why a query cannot be decided. Unknown names are errors, never a deny.
+/// Why a query cannot be decided. Unknown names are errors, never a deny. `kind` is stable, so
+/// a service can branch on it; `message(in:)` words it for a person.
 public struct QueryError: Error, Sendable, Equatable, CustomStringConvertible {
-    public var message: String
-    public init(_ message: String) { self.message = message }
+    public enum Kind: String, Sendable, CaseIterable {
+        // The JSON wire form.
+        case notJSON, notAnObject, unknownKey, unknownKeyFact, keyGivenTwice, badID, atNotAString, badDate,
+             missingField, notAString, factsNotAnObject, badFactValue
+        // Names and values.
+        case unknownParty, unknownCategory, unknownPurpose, unknownFact, factGivenTwice,
+             notYesNo, outOfRange, notANumber, notAValue, notOneOf
+        // A resolved query that does not fit the table.
+        case partyOutOfRange, categoryOutOfRange, purposeOutOfRange, factCount, valueDoesNotFit, doesNotFit
+    }
+
+    public var kind: Kind
+    /// The names and values the message mentions, in order.
+    public var arguments: [String]
+
+    public init(_ kind: Kind, _ arguments: String...) {
+        self.kind = kind
+        self.arguments = arguments
+    }
+
+    /// In English.
+    public var message: String { message(in: .en) }
     public var description: String { message }
+
+    public func message(in language: Language) -> String {
+        Messages.text("queryError.\(kind.rawValue)", language, arguments: arguments)
+    }
 }
 
 /// Name → index lookups for one table, built once.
@@ -99,18 +124,18 @@ extension DecisionTable {
     public func resolve(_ query: Query, on today: CalendarDate, names: NameIndex) throws(QueryError) -> ResolvedQuery {
         var date = today
         if let at = query.at {
-            guard let given = CalendarDate(at) else { throw QueryError("'\(at)' is not a date: write YYYY-MM-DD, for example 2027-03-01") }
+            guard let given = CalendarDate(at) else { throw QueryError(.badDate, at) }
             date = given
         }
-        guard let sender = names.parties[query.from] else { throw QueryError("unknown party '\(query.from)'") }
-        guard let recipient = names.parties[query.to] else { throw QueryError("unknown party '\(query.to)'") }
-        guard let category = names.categories[query.share] else { throw QueryError("unknown data category '\(query.share)'") }
-        guard let purpose = names.purposes[query.purpose] else { throw QueryError("unknown purpose '\(query.purpose)'") }
+        guard let sender = names.parties[query.from] else { throw QueryError(.unknownParty, query.from) }
+        guard let recipient = names.parties[query.to] else { throw QueryError(.unknownParty, query.to) }
+        guard let category = names.categories[query.share] else { throw QueryError(.unknownCategory, query.share) }
+        guard let purpose = names.purposes[query.purpose] else { throw QueryError(.unknownPurpose, query.purpose) }
         var values = facts.map { $0.defaultValue ?? ResolvedQuery.missing }
         var given = Set<Int>()
         for (name, input) in query.facts {
-            guard let f = names.facts[name] else { throw QueryError("unknown fact '\(name)'") }
-            guard given.insert(f).inserted else { throw QueryError("the fact '\(name)' is given twice") }
+            guard let f = names.facts[name] else { throw QueryError(.unknownFact, name) }
+            guard given.insert(f).inserted else { throw QueryError(.factGivenTwice, name) }
             values[f] = try encode(input, for: facts[f])
         }
         return ResolvedQuery(sender: sender, recipient: recipient, category: category, purpose: purpose, facts: values, date: date)
@@ -121,30 +146,30 @@ extension DecisionTable {
         case (.bool, .bool(let b)): return b ? 1 : 0
         case (.bool, .text(let w)) where ["true", "ja"].contains(w): return 1
         case (.bool, .text(let w)) where ["false", "nee"].contains(w): return 0
-        case (.bool, _): throw QueryError("the fact '\(fact.id)' is yes/no: give true or false")
+        case (.bool, _): throw QueryError(.notYesNo, fact.id)
         case (.int(let low, let high), .int(let n)):
             guard Int64(n) >= low, Int64(n) <= high else {
-                throw QueryError("\(n) is outside the range of '\(fact.id)' (\(low)..\(high))")
+                throw QueryError(.outOfRange, "\(n)", fact.id, "\(low)", "\(high)")
             }
             return Int64(n)
-        case (.int(let low, let high), _): throw QueryError("the fact '\(fact.id)' is a number from \(low) to \(high)")
+        case (.int(let low, let high), _): throw QueryError(.notANumber, fact.id, "\(low)", "\(high)")
         case (.enumeration(let values), .text(let w)):
             guard let i = values.firstIndex(of: w) else {
-                throw QueryError("'\(w)' is not a value of '\(fact.id)' (one of: \(values.joined(separator: ", ")))")
+                throw QueryError(.notAValue, w, fact.id, values.joined(separator: ", "))
             }
             return Int64(i)
-        case (.enumeration(let values), _): throw QueryError("the fact '\(fact.id)' takes one of: \(values.joined(separator: ", "))")
+        case (.enumeration(let values), _): throw QueryError(.notOneOf, fact.id, values.joined(separator: ", "))
         }
     }
 
     /// Whether a resolved query fits this table; `decide` denies (fails closed) when it does not.
     public func validate(_ q: ResolvedQuery) -> QueryError? {
         guard q.sender >= 0, Int(q.sender) < parties.count, q.recipient >= 0, Int(q.recipient) < parties.count else {
-            return QueryError("party index out of range")
+            return QueryError(.partyOutOfRange)
         }
-        guard q.category >= 0, Int(q.category) < categories.count else { return QueryError("category index out of range") }
-        guard q.purpose >= 0, Int(q.purpose) < purposes.count else { return QueryError("purpose index out of range") }
-        guard q.facts.count == facts.count else { return QueryError("the query has \(q.facts.count) fact values; the table has \(facts.count) facts") }
+        guard q.category >= 0, Int(q.category) < categories.count else { return QueryError(.categoryOutOfRange) }
+        guard q.purpose >= 0, Int(q.purpose) < purposes.count else { return QueryError(.purposeOutOfRange) }
+        guard q.facts.count == facts.count else { return QueryError(.factCount, "\(q.facts.count)", "\(facts.count)") }
         for (f, v) in q.facts.enumerated() where v != ResolvedQuery.missing {
             let ok: Bool
             switch facts[f].kind {
@@ -152,7 +177,7 @@ extension DecisionTable {
             case .int(let low, let high): ok = v >= low && v <= high
             case .enumeration(let values): ok = v >= 0 && v < Int64(values.count)
             }
-            if !ok { return QueryError("the value \(v) does not fit the fact '\(facts[f].id)'") }
+            if !ok { return QueryError(.valueDoesNotFit, "\(v)", facts[f].id) }
         }
         return nil
     }

@@ -7,47 +7,46 @@ extension Query {
 
     public init(json text: String) throws(QueryError) {
         let json: JSONValue
-        do { json = try JSONParser.parse(text) } catch { throw QueryError("not JSON: \(error)") }
+        do { json = try JSONParser.parse(text) } catch { throw QueryError(.notJSON, "\(error)") }
         try self.init(json: json)
     }
 
     public init(json: JSONValue) throws(QueryError) {
-        guard case .object(let pairs) = json else { throw QueryError("a query is a JSON object") }
+        guard case .object(let pairs) = json else { throw QueryError(.notAnObject) }
         var seen = Set<String>()
         for (key, _) in pairs {
             guard Self.wireKeys.contains(key) else {
-                let near = key == "fact" ? " (did you mean \"facts\"?)" : ""
-                throw QueryError("unknown key \"\(key)\"\(near): a query has from, to, share, for, facts, at and id")
+                throw key == "fact" ? QueryError(.unknownKeyFact, key) : QueryError(.unknownKey, key)
             }
-            guard seen.insert(key).inserted else { throw QueryError("the key \"\(key)\" is given twice") }
+            guard seen.insert(key).inserted else { throw QueryError(.keyGivenTwice, key) }
         }
         var id: JSONValue?
         if let value = json["id"] {
             switch value {
             case .string, .integer, .number: id = value
-            default: throw QueryError("\"id\" must be a string or a number")
+            default: throw QueryError(.badID)
             }
         }
         var at: String?
         if let value = json["at"], !value.isNull {
-            guard let text = value.stringValue else { throw QueryError("\"at\" must be a date string, YYYY-MM-DD") }
-            guard CalendarDate(text) != nil else { throw QueryError("\"at\": '\(text)' is not a date: write YYYY-MM-DD, for example 2027-03-01") }
+            guard let text = value.stringValue else { throw QueryError(.atNotAString) }
+            guard CalendarDate(text) != nil else { throw QueryError(.badDate, text) }
             at = text
         }
         func field(_ key: String) throws(QueryError) -> String {
-            guard let value = json[key] else { throw QueryError("the query lacks \"\(key)\"") }
-            guard let s = value.stringValue else { throw QueryError("\"\(key)\" must be a string") }
+            guard let value = json[key] else { throw QueryError(.missingField, key) }
+            guard let s = value.stringValue else { throw QueryError(.notAString, key) }
             return s
         }
         var facts: [(String, Query.FactInput)] = []
         if let given = json["facts"], !given.isNull {
-            guard case .object(let pairs) = given else { throw QueryError("\"facts\" must be an object") }
+            guard case .object(let pairs) = given else { throw QueryError(.factsNotAnObject) }
             for (name, value) in pairs {
                 switch value {
                 case .bool(let b): facts.append((name, .bool(b)))
                 case .integer(let n): facts.append((name, .int(n)))
                 case .string(let s): facts.append((name, .text(s)))
-                default: throw QueryError("the value of fact '\(name)' must be true/false, an integer or a string")
+                default: throw QueryError(.badFactValue, name)
                 }
             }
         }

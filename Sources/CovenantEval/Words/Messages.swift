@@ -100,6 +100,39 @@ public enum Messages {
         "outcome.notDeclared": ("deny (not declared in this version)", "geweigerd (komt in deze versie niet voor)"),
         "outcome.waived": (" (waived)", " (vervallen)"),
         "outcome.postponed": (" (postponed)", " (uitgesteld)"),
+        // Why a query cannot be decided (QueryError).
+        "queryError.notJSON": ("not JSON: {0}", "geen JSON: {0}"),
+        "queryError.notAnObject": ("a query is a JSON object", "een vraag is een JSON-object"),
+        "queryError.unknownKey": ("unknown key \"{0}\": a query has from, to, share, for, facts, at and id",
+                                  "onbekende sleutel \"{0}\": een vraag heeft from, to, share, for, facts, at en id"),
+        "queryError.unknownKeyFact": ("unknown key \"{0}\" (did you mean \"facts\"?): a query has from, to, share, for, facts, at and id",
+                                      "onbekende sleutel \"{0}\" (bedoelt u \"facts\"?): een vraag heeft from, to, share, for, facts, at en id"),
+        "queryError.keyGivenTwice": ("the key \"{0}\" is given twice", "de sleutel \"{0}\" komt twee keer voor"),
+        "queryError.badID": ("\"id\" must be a string or a number", "\"id\" moet een tekst of een getal zijn"),
+        "queryError.atNotAString": ("\"at\" must be a date string, YYYY-MM-DD", "\"at\" moet een datum zijn, geschreven als JJJJ-MM-DD"),
+        "queryError.badDate": ("'{0}' is not a date: write YYYY-MM-DD, for example 2027-03-01",
+                               "'{0}' is geen datum: schrijf JJJJ-MM-DD, bijvoorbeeld 2027-03-01"),
+        "queryError.missingField": ("the query lacks \"{0}\"", "de vraag mist \"{0}\""),
+        "queryError.notAString": ("\"{0}\" must be a string", "\"{0}\" moet een tekst zijn"),
+        "queryError.factsNotAnObject": ("\"facts\" must be an object", "\"facts\" moet een JSON-object zijn"),
+        "queryError.badFactValue": ("the value of fact '{0}' must be true/false, an integer or a string",
+                                    "de waarde van het feit '{0}' moet true/false, een geheel getal of een tekst zijn"),
+        "queryError.unknownParty": ("unknown party '{0}'", "er is geen partij met de naam '{0}'"),
+        "queryError.unknownCategory": ("unknown data category '{0}'", "er is geen gegevenscategorie met de naam '{0}'"),
+        "queryError.unknownPurpose": ("unknown purpose '{0}'", "er is geen doel met de naam '{0}'"),
+        "queryError.unknownFact": ("unknown fact '{0}'", "er is geen feit met de naam '{0}'"),
+        "queryError.factGivenTwice": ("the fact '{0}' is given twice", "het feit '{0}' is twee keer opgegeven"),
+        "queryError.notYesNo": ("the fact '{0}' is yes/no: give true or false", "het feit '{0}' is een ja/nee-feit: geef ja of nee"),
+        "queryError.outOfRange": ("{0} is outside the range of '{1}' ({2}..{3})", "{0} valt buiten het bereik van '{1}' ({2}..{3})"),
+        "queryError.notANumber": ("the fact '{0}' is a number from {1} to {2}", "het feit '{0}' is een getal van {1} tot en met {2}"),
+        "queryError.notAValue": ("'{0}' is not a value of '{1}' (one of: {2})", "'{0}' is geen waarde van '{1}' (kies uit: {2})"),
+        "queryError.notOneOf": ("the fact '{0}' takes one of: {1}", "het feit '{0}' neemt een van deze waarden aan: {1}"),
+        "queryError.partyOutOfRange": ("party index out of range", "partijnummer buiten het bereik van de tabel"),
+        "queryError.categoryOutOfRange": ("category index out of range", "categorienummer buiten het bereik van de tabel"),
+        "queryError.purposeOutOfRange": ("purpose index out of range", "doelnummer buiten het bereik van de tabel"),
+        "queryError.factCount": ("the query has {0} fact values; the table has {1} facts", "de vraag heeft {0} feitwaarden; de tabel kent {1} feiten"),
+        "queryError.valueDoesNotFit": ("the value {0} does not fit the fact '{1}'", "de waarde {0} past niet bij het feit '{1}'"),
+        "queryError.doesNotFit": ("the query does not fit this table", "de vraag past niet bij deze beslistabel"),
         "value.notGiven": ("not given", "niet opgegeven"),
         "value.true": ("true", "ja"),
         "value.false": ("false", "nee"),
@@ -119,9 +152,28 @@ public enum Messages {
     public static func text(_ key: String, _ language: Language, arguments: [String],
                             from catalogue: [String: (en: String, nl: String)]) -> String {
         guard let entry = catalogue[key] else { return key }
-        var text = language == .nl ? entry.nl : entry.en
-        for (i, arg) in arguments.enumerated() { text = text.replacingAll("{\(i)}", with: arg) }
-        return text
+        return fill(language == .nl ? entry.nl : entry.en, arguments)
+    }
+
+    /// Replaces `{0}`, `{1}`, … in one pass, so a filled-in value that itself contains
+    /// braces (a test title, a quoted string) is never read as a placeholder.
+    static func fill(_ template: String, _ arguments: [String]) -> String {
+        var out = ""
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{") {
+            out += rest[..<open]
+            let after = rest[rest.index(after: open)...]
+            let digits = after.prefix { $0.isASCII && $0.isNumber }
+            if !digits.isEmpty, digits.endIndex < after.endIndex, after[digits.endIndex] == "}",
+               let i = Int(digits), i < arguments.count {
+                out += arguments[i]
+                rest = after[after.index(after: digits.endIndex)...]
+            } else {
+                out += "{"
+                rest = after
+            }
+        }
+        return out + rest
     }
 
     /// "a, b and c" in the language.
@@ -139,37 +191,5 @@ public enum Messages {
             rest = rest[rest.index(after: close)...]
         }
         return found
-    }
-}
-
-extension String {
-    /// Every occurrence of `target` replaced (Foundation-free).
-    func replacingAll(_ target: String, with replacement: String) -> String {
-        guard !target.isEmpty, Substring(self).range(of: target) != nil else { return self }
-        var out = ""
-        var rest = Substring(self)
-        while let range = rest.range(of: target) {
-            out += rest[..<range.lowerBound]
-            out += replacement
-            rest = rest[range.upperBound...]
-        }
-        return out + rest
-    }
-}
-
-extension Substring {
-    /// The first range of `target` (Foundation-free).
-    func range(of target: String) -> Range<Substring.Index>? {
-        let t = Array(target.utf8)
-        guard !t.isEmpty else { return nil }
-        var i = startIndex
-        while i < endIndex {
-            if self[i...].utf8.starts(with: t) {
-                let end = utf8.index(i, offsetBy: t.count)
-                return i..<end
-            }
-            i = index(after: i)
-        }
-        return nil
     }
 }

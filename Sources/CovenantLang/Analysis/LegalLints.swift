@@ -132,13 +132,27 @@ extension LintContext {
 
     func basisKinds(_ rule: RuleInfo) -> Set<BasisKind> { Set(rule.bases.map { model.bases[$0].kind }) }
 
+    /// Kinds of basis as the file spells them, in a fixed order: `public_task/legal_obligation`.
+    func kindList(_ kinds: Set<BasisKind>, separator: String = "/") -> String {
+        kinds.sorted { $0.rawValue < $1.rawValue }.map(spelled).joined(separator: separator)
+    }
+
+    /// Up to three parties by id, then ", ...".
+    func partyList(_ parties: [Int]) -> String {
+        parties.prefix(3).map { model.parties[$0].id }.joined(separator: ", ") + (parties.count > 3 ? ", ..." : "")
+    }
+
+    /// `role consent valid` as the file spells it.
+    var roleConsent: String { "\(kw(.role)) \(spelled(FactRole.consent)) \(kw(.valid))" }
+
     /// L201: special categories need a strong basis.
     mutating func lintSpecialCategoryWeakBasis(_ r: Int) {
         let rule = model.rules[r], kinds = basisKinds(rule)
         let special = leaves(rule).compactMap { model.categories[$0].special }
         guard !special.isEmpty, kinds.isDisjoint(with: Self.strongBases) else { return }
-        report(.specialCategoryWeakBasis, "rule '\(rule.id)' permits sharing \(Set(special.map(\.rawValue)).sorted().joined(separator: ", ")) data on a basis of kind \(kinds.map(\.rawValue).sorted().joined(separator: ", "))",
-               at: rule.id, help: "rest it on consent, a law, a vital interest, a legal obligation or a conflict of duties, or narrow 'share'")
+        let categories = Set(special).sorted { $0.rawValue < $1.rawValue }.map(spelled).joined(separator: ", ")
+        report(.specialCategoryWeakBasis, words("lint.L201", rule.id, categories, kindList(kinds, separator: ", ")),
+               at: rule.id, help: words("lint.L201.help", kw(.share)))
     }
 
     /// L202: a permit on a consent basis must require valid consent.
@@ -146,17 +160,25 @@ extension LintContext {
         let rule = model.rules[r]
         guard basisKinds(rule).contains(.consent) else { return }
         guard let c = roles.consentFact else {
-            let help = roles.guessed
-                ? "declare 'fact consent : given | refused | none | withdrawn default none' and add 'when consent == given'"
-                : "declare the consent fact with its role, for example 'fact consent : specific | general | none default none { role consent valid specific }', and add 'when consent == specific'"
-            report(.consentNotRequired, "rule '\(rule.id)' rests on consent, but the covenant declares no consent fact to require\(roles.guessed ? "" : " (no fact has 'role consent')")",
-                   at: rule.id, help: help)
+            let consent = example("consent", "toestemming")
+            if roles.guessed {
+                let (given, refused, none, withdrawn) = (example("given", "gegeven"), example("refused", "geweigerd"), example("none", "geen"), example("withdrawn", "ingetrokken"))
+                let fact = "\(kw(.fact)) \(consent) : \(given) | \(refused) | \(none) | \(withdrawn) \(kw(.default)) \(none)"
+                report(.consentNotRequired, words("lint.L202.noFact.guessed", rule.id), at: rule.id,
+                       help: words("lint.L202.noFact.guessed.help", fact, "\(kw(.when)) \(consent) == \(given)"))
+            } else {
+                let (specific, general, none) = (example("specific", "specifiek"), example("general", "algemeen"), example("none", "geen"))
+                let fact = "\(kw(.fact)) \(consent) : \(specific) | \(general) | \(none) \(kw(.default)) \(none) { \(roleConsent) \(specific) }"
+                report(.consentNotRequired, words("lint.L202.noFact", rule.id, "\(kw(.role)) \(spelled(FactRole.consent))"), at: rule.id,
+                       help: words("lint.L202.noFact.help", fact, "\(kw(.when)) \(consent) == \(specific)"))
+            }
             return
         }
         guard !requiresConsent(r) else { return }
-        let valid = roles.validConsent.sorted().map { evaluator.describe($0, fact: c) }
-        report(.consentNotRequired, "rule '\(rule.id)' rests on consent but can apply when consent is not given (valid consent: \(model.facts[c].id) \(valid.count == 1 ? "== \(valid[0])" : "in {\(valid.joined(separator: ", "))}"))",
-               at: rule.id, help: "add 'when \(model.facts[c].id) \(valid.count == 1 ? "== \(valid[0])" : "in {\(valid.joined(separator: ", "))}")' (with 'and' to the condition it has)")
+        let valid = roles.validConsent.sorted().map { value($0, fact: c) }
+        let condition = "\(model.facts[c].id) \(valid.count == 1 ? "== \(valid[0])" : "\(kw(.in)) {\(valid.joined(separator: ", "))}")"
+        report(.consentNotRequired, words("lint.L202", rule.id, condition),
+               at: rule.id, help: words("lint.L202.help", "\(kw(.when)) \(condition)", kw(.and)))
     }
 
     /// L203: minors (seed 004 §1.5): under 12 the representative consents; from 12 to 15 both.
@@ -174,18 +196,27 @@ extension LintContext {
                 let own = roles.consentFact.map { v[$0] != ResolvedQuery.missing && roles.validConsent.contains(v[$0]) } ?? false
                 return !(own && v[rep] == 1)
             }
-            guard child || young else { return }
-            let who = [child ? "a child under 12 without the representative's consent" : nil,
-                       young ? "a subject of 12 to 15 without both their own and the representative's consent" : nil].compactMap { $0 }
-            report(.consentIgnoresAge, "rule '\(rule.id)' rests on consent but can apply for \(who.joined(separator: ", and for "))", at: rule.id,
-                   help: "limit it, for example 'and \(model.facts[age].id) >= 16', and write a rule for minors with '\(model.facts[rep].id)'")
+            let who: String
+            switch (child, young) {
+            case (true, true): who = words("lint.L203.childAndYoung", words("lint.L203.child"), words("lint.L203.young"))
+            case (true, false): who = words("lint.L203.child")
+            case (false, true): who = words("lint.L203.young")
+            case (false, false): return
+            }
+            report(.consentIgnoresAge, words("lint.L203", rule.id, who), at: rule.id,
+                   help: words("lint.L203.help", "\(kw(.and)) \(model.facts[age].id) >= 16", model.facts[rep].id))
             return
         }
         guard roles.ageFact.map({ !(rule.condition?.facts ?? []).contains($0) }) ?? true else { return }
-        report(.consentIgnoresAge, "rule '\(rule.id)' rests on consent but does not say for which ages the subject's own consent counts", at: rule.id,
-               help: roles.ageFact.map { "add for example 'and \(model.facts[$0].id) >= 16', and a rule for minors with the parents' consent" }
-                   ?? (roles.guessed ? "declare 'fact age : int 0..130' and limit the rule, for example 'age >= 16'"
-                       : "declare 'fact age : int 0..130 { role age }' and limit the rule, for example 'age >= 16'"))
+        let help: String
+        if let a = roles.ageFact {
+            help = words("lint.L203.noAge.help", "\(kw(.and)) \(model.facts[a].id) >= 16")
+        } else {
+            let age = example("age", "leeftijd")
+            let fact = "\(kw(.fact)) \(age) : \(kw(.int)) 0..130" + (roles.guessed ? "" : " { \(kw(.role)) \(spelled(FactRole.age)) }")
+            help = words("lint.L203.declareAge.help", fact, "\(age) >= 16")
+        }
+        report(.consentIgnoresAge, words("lint.L203.noAge", rule.id), at: rule.id, help: help)
     }
 
     /// Sharing without consent on an exceptional ground (version 1 also: special categories
@@ -201,10 +232,13 @@ extension LintContext {
     mutating func lintExceptionalWithoutRecord(_ r: Int) {
         let rule = model.rules[r]
         guard exceptional(r), !rule.obligations.contains(where: { obligation($0.obligation, is: .record) }) else { return }
-        report(.exceptionalWithoutRecord, "rule '\(rule.id)' shares without consent on an exceptional ground but does not oblige recording the decision", at: rule.id,
-               help: roles.obligationKindsDeclared
-                ? "add an obligation of kind record, for example 'obligation record \"Afweging en besluit vastleggen\" { kind record }', and 'oblige record'"
-                : "add an obligation such as 'obligation record \"Afweging en besluit vastleggen in het dossier\"' and 'oblige record'")
+        let record = example("record", "vastleggen")  // the example obligation's name
+        let oblige = "\(kw(.oblige)) \(record)"
+        let help = roles.obligationKindsDeclared
+            ? words("lint.L204.kind.help", spelled(ObligationKind.record),
+                    "\(kw(.obligation)) \(record) \"Afweging en besluit vastleggen\" { \(kw(.kind)) \(spelled(ObligationKind.record)) }", oblige)
+            : words("lint.L204.help", "\(kw(.obligation)) \(record) \"Afweging en besluit vastleggen in het dossier\"", oblige)
+        report(.exceptionalWithoutRecord, words("lint.L204", rule.id), at: rule.id, help: help)
     }
 
     /// L205: an exceptional provision obliges informing the subject (the duty may be postponed
@@ -213,8 +247,8 @@ extension LintContext {
         let rule = model.rules[r]
         guard exceptional(r), !personal(rule).isEmpty, !toOwnProcessorOnly(rule),
               !rule.obligations.contains(where: { obligation($0.obligation, is: .inform) }) else { return }
-        report(.exceptionalWithoutInform, "rule '\(rule.id)' shares without consent on an exceptional ground but does not oblige informing the subject", at: rule.id,
-               help: "add 'oblige inform' (postponed while ... or unless ... for weighty reasons, or 'after' in a crisis)")
+        report(.exceptionalWithoutInform, words("lint.L205", rule.id), at: rule.id,
+               help: words("lint.L205.help", "\(kw(.oblige)) \(example("inform", "informeren"))", "\(kw(.postponed)) \(kw(.while)) ...", "\(kw(.unless)) ...", kw(.after)))
     }
 
     /// L206: routine sharing on a public task or legal obligation informs the subject.
@@ -222,8 +256,8 @@ extension LintContext {
         let rule = model.rules[r], kinds = basisKinds(rule)
         guard !exceptional(r), !kinds.isEmpty, kinds.isSubset(of: [.public_task, .legal_obligation]), !personal(rule).isEmpty,
               !toOwnProcessorOnly(rule), !rule.obligations.contains(where: { obligation($0.obligation, is: .inform) }) else { return }
-        report(.routineWithoutInform, "rule '\(rule.id)' shares on a \(kinds.map(\.rawValue).sorted().joined(separator: "/")) basis without informing the subject", at: rule.id,
-               help: "add 'oblige inform before' (transparency is the condition of processing on a public task)")
+        report(.routineWithoutInform, words("lint.L206", rule.id, kindList(kinds)), at: rule.id,
+               help: words("lint.L206.help", "\(kw(.oblige)) \(example("inform", "informeren")) \(kw(.before))"))
     }
 
     /// L207: general up-front consent is no basis for the government's own task (seed 003).
@@ -232,17 +266,16 @@ extension LintContext {
         guard basisKinds(rule).contains(.consent) else { return }
         if roles.guessed {
             if let c = model.controller, parties(rule.senders).contains(c), model.parties[c].kind == .government {
-                report(.consentFromGovernment, "rule '\(rule.id)' rests on consent for sharing by the controller '\(model.parties[c].id)', a government body", at: rule.id,
-                       help: "rest the municipality's sharing on its legal obligation or public task")
+                report(.consentFromGovernment, words("lint.L207.guessed", rule.id, model.parties[c].id), at: rule.id,
+                       help: words("lint.L207.guessed.help"))
             }
             return
         }
         let government = parties(rule.senders).filter { model.isGovernment($0) }.sorted()
         let ordinary = personal(rule).filter { model.categories[$0].special == nil }
         guard !government.isEmpty, !ordinary.isEmpty else { return }
-        let names = government.prefix(3).map { model.parties[$0].id }.joined(separator: ", ")
-        report(.consentFromGovernment, "rule '\(rule.id)' rests on consent for sharing by \(government.count == 1 ? "the government party" : "government parties") \(names)\(government.count > 3 ? ", ..." : "") (a controller, a government body or acting for one)",
-               at: rule.id, help: "rest the government's sharing on its legal obligation or public task; where the VNG factsheet allows specific consent, acknowledge the finding with the reason")
+        report(.consentFromGovernment, words(government.count == 1 ? "lint.L207.one" : "lint.L207.many", rule.id, partyList(government)),
+               at: rule.id, help: words("lint.L207.help"))
     }
 
     /// L208: what-information from care to enforcement (seed 004 §1.2).
@@ -256,13 +289,14 @@ extension LintContext {
         if let purposeKinds = purposeKinds(rule) {
             let forEnforcement = purposeKinds.filter { $0.value == .enforcement }.keys.sorted()
             guard !forEnforcement.isEmpty, kinds.isDisjoint(with: [.law, .legal_obligation]) else { return }
-            report(.careToEnforcement, "rule '\(rule.id)' lets care parties (\(senders)) give what-information to enforcement (\(recipients)) for enforcement (\(forEnforcement.prefix(3).map { model.purposes[$0].id }.joined(separator: ", "))) on a \(kinds.map(\.rawValue).sorted().joined(separator: "/")) basis",
-                   at: rule.id, help: "only a law or a legal obligation carries care data to enforcement for enforcement; for danger, use a purpose of kind safety")
+            let purposes = forEnforcement.prefix(3).map { model.purposes[$0].id }.joined(separator: ", ")
+            report(.careToEnforcement, words("lint.L208.purpose", rule.id, senders, recipients, purposes, kindList(kinds)),
+                   at: rule.id, help: words("lint.L208.purpose.help", spelled(PurposeKind.safety)))
             return
         }
         guard kinds.isDisjoint(with: [.vital_interest, .legal_obligation, .law, .conflict_of_duties]) else { return }
-        report(.careToEnforcement, "rule '\(rule.id)' lets care parties (\(senders)) share what-information with enforcement (\(recipients)) on a \(kinds.map(\.rawValue).sorted().joined(separator: "/")) basis",
-               at: rule.id, help: "rest it on a vital interest (safety), a legal obligation, a law or a conflict of duties, or share that-information only")
+        report(.careToEnforcement, words("lint.L208", rule.id, senders, recipients, kindList(kinds)),
+               at: rule.id, help: words("lint.L208.help"))
     }
 
     /// L209: a closed-regime party shares only for its law's purposes.
@@ -273,8 +307,10 @@ extension LintContext {
             let lawful = Set(allowed.flatMap { purposeClosure[$0] })
             let outside = purposes(rule).subtracting(lawful)
             if !outside.isEmpty {
-                report(.closedRegimePurpose, "rule '\(rule.id)' lets '\(model.parties[s].id)' share for \(outside.sorted().prefix(4).map { model.purposes[$0].id }.joined(separator: ", ")), outside the purposes of \(model.parties[s].regimeLaw ?? "its law")",
-                       at: rule.id, help: "limit 'for' to \(allowed.map { model.purposes[$0].id }.joined(separator: ", ")), or remove '\(model.parties[s].id)' from the senders")
+                let party = model.parties[s].id, purposes = outside.sorted().prefix(4).map { model.purposes[$0].id }.joined(separator: ", ")
+                let message = model.parties[s].regimeLaw.map { words("lint.L209.law", rule.id, party, purposes, $0) } ?? words("lint.L209", rule.id, party, purposes)
+                report(.closedRegimePurpose, message, at: rule.id,
+                       help: words("lint.L209.help", kw(.for), allowed.map { model.purposes[$0].id }.joined(separator: ", "), party))
             }
         }
     }
@@ -286,9 +322,13 @@ extension LintContext {
         let senderKinds = Set(parties(rule.senders).map { model.parties[$0].kind })
         let foreign = parties(rule.recipients).filter { !senderKinds.contains(model.parties[$0].kind) && model.parties[$0].processorFor == nil }.sorted()
         guard !foreign.isEmpty, !roots.isEmpty || rule.purposes == .any else { return }
-        let what = [roots.isEmpty ? nil : "all of '\(model.categories[roots[0]].id)'", rule.purposes == .any ? "any purpose" : nil].compactMap { $0 }.joined(separator: " for ")
-        report(.broadGrant, "rule '\(rule.id)' grants \(what) to parties outside the senders' domain (\(foreign.prefix(3).map { model.parties[$0].id }.joined(separator: ", ")))",
-               at: rule.id, help: "name the categories and purposes that are needed")
+        let outsiders = foreign.prefix(3).map { model.parties[$0].id }.joined(separator: ", ")
+        let message = switch (roots.first, rule.purposes == .any) {
+        case (let root?, true): words("lint.L210.treeForAny", rule.id, model.categories[root].id, outsiders)
+        case (let root?, false): words("lint.L210.tree", rule.id, model.categories[root].id, outsiders)
+        case (nil, _): words("lint.L210.any", rule.id, outsiders)
+        }
+        report(.broadGrant, message, at: rule.id, help: words("lint.L210.help"))
     }
 
     /// L214: a vital interest serves safety (or public health); a conflict of duties, safety.
@@ -305,9 +345,16 @@ extension LintContext {
             guard !fitting.isEmpty else { continue }
             let misfits = kinds.filter { !fitting.contains($0.value) }.keys.sorted()
             guard !misfits.isEmpty else { continue }
-            let list = misfits.prefix(4).map { "\(model.purposes[$0].id) (\(model.purposes[$0].kind.rawValue))" }.joined(separator: ", ")
-            report(.basisPurposeMismatch, "rule '\(rule.id)' rests on '\(basis.id)', a \(basis.kind == .vital_interest ? "vital interest" : "conflict of duties"), for \(list)\(misfits.count > 4 ? ", ..." : "")",
-                   at: rule.id, help: "a \(basis.kind == .vital_interest ? "vital interest" : "conflict of duties") justifies sharing only to avert danger: limit 'for' to purposes of kind \(fitting.map(\.rawValue).sorted().joined(separator: " or ")), or rest the rule on another basis")
+            let list = misfits.prefix(4).map { "\(model.purposes[$0].id) (\(spelled(model.purposes[$0].kind)))" }.joined(separator: ", ") + (misfits.count > 4 ? ", ..." : "")
+            let sorted = fitting.sorted { $0.rawValue < $1.rawValue }.map(spelled)
+            let kindsThatFit = sorted.dropFirst().reduce(sorted[0]) { words("lint.or", $0, $1) }
+            if basis.kind == .vital_interest {
+                report(.basisPurposeMismatch, words("lint.L214.vital", rule.id, basis.id, list),
+                       at: rule.id, help: words("lint.L214.vital.help", kw(.for), kindsThatFit))
+            } else {
+                report(.basisPurposeMismatch, words("lint.L214.conflict", rule.id, basis.id, list),
+                       at: rule.id, help: words("lint.L214.conflict.help", kw(.for), kindsThatFit))
+            }
         }
     }
 
@@ -317,8 +364,8 @@ extension LintContext {
         guard let kinds = purposeKinds(rule), kinds.values.contains(.accountability) else { return }
         let personal = personal(rule).sorted()
         guard !personal.isEmpty else { return }
-        report(.accountabilityNotAggregate, "rule '\(rule.id)' shares personal data (\(personal.prefix(4).map { model.categories[$0].id }.joined(separator: ", "))) for accountability",
-               at: rule.id, help: "share only categories of nature aggregate for accountability, or limit 'for' to the purposes that need the person's data")
+        report(.accountabilityNotAggregate, words("lint.L215", rule.id, personal.prefix(4).map { model.categories[$0].id }.joined(separator: ", ")),
+               at: rule.id, help: words("lint.L215.help", "\(kw(.nature)) \(spelled(Nature.aggregate))", kw(.for)))
     }
 
     /// L216: an obligation whose `unless` holds whenever its rule applies is never owed.
@@ -330,8 +377,8 @@ extension LintContext {
             let owedSometimes = canHold(compiled.condition, also: facts) { v in evaluator.truth(use.unless, v) != true }
             guard !owedSometimes else { continue }
             let id = model.obligations[rule.obligations[u].obligation].id
-            report(.obligationAlwaysWaived, "obligation '\(id)' of rule '\(rule.id)' is never owed: its 'unless \(use.unlessText ?? "")' holds whenever the rule applies",
-                   at: rule.id, help: "remove the obligation, or narrow its 'unless' (to postpone the duty rather than drop it, write 'postponed while ...')")
+            report(.obligationAlwaysWaived, words("lint.L216", id, rule.id, "\(kw(.unless)) \(use.unlessText ?? "")"),
+                   at: rule.id, help: words("lint.L216.help", kw(.unless), "\(kw(.postponed)) \(kw(.while)) ..."))
         }
     }
 
@@ -342,8 +389,8 @@ extension LintContext {
             guard let principal = model.parties[s].processorFor else { continue }
             let others = parties(rule.recipients).filter { $0 != principal && !actsFor($0, principal) }.sorted()
             guard !others.isEmpty else { continue }
-            report(.processorSender, "rule '\(rule.id)' lets processor '\(model.parties[s].id)' share with \(others.prefix(3).map { model.parties[$0].id }.joined(separator: ", "))\(others.count > 3 ? ", ..." : ""), but it processes for '\(model.parties[principal].id)' only",
-                   at: rule.id, help: "a processor returns data to the party it processes for (GDPR art. 28); let '\(model.parties[principal].id)' share it instead")
+            report(.processorSender, words("lint.L217", rule.id, model.parties[s].id, partyList(others), model.parties[principal].id),
+                   at: rule.id, help: words("lint.L217.help", model.parties[principal].id))
         }
     }
 
@@ -354,8 +401,10 @@ extension LintContext {
             guard let allowed = model.parties[s].regimeRecipients else { continue }
             let outside = parties(rule.recipients).subtracting(allowed).sorted()
             guard !outside.isEmpty else { continue }
-            report(.regimeRecipient, "rule '\(rule.id)' lets '\(model.parties[s].id)' share with \(outside.prefix(3).map { model.parties[$0].id }.joined(separator: ", "))\(outside.count > 3 ? ", ..." : ""), outside the recipients of \(model.parties[s].regimeLaw ?? "its law")",
-                   at: rule.id, help: "limit the recipients to \(allowed.prefix(5).map { model.parties[$0].id }.joined(separator: ", ")), or remove '\(model.parties[s].id)' from the senders")
+            let party = model.parties[s].id
+            let message = model.parties[s].regimeLaw.map { words("lint.L218.law", rule.id, party, partyList(outside), $0) } ?? words("lint.L218", rule.id, party, partyList(outside))
+            report(.regimeRecipient, message,
+                   at: rule.id, help: words("lint.L218.help", allowed.prefix(5).map { model.parties[$0].id }.joined(separator: ", "), party))
         }
     }
 
@@ -381,8 +430,8 @@ extension LintContext {
             var found = false
             while let x = current, !found { found = model.categories[x].retention != nil; current = model.categories[x].parent }
             if !found {
-                report(.missingRetention, "category '\(c.id)' has no retention period (nor does a category above it)", at: c.id,
-                       help: "add for example 'retention 5 years'")
+                report(.missingRetention, words("lint.L211", c.id), at: c.id,
+                       help: words("lint.L211.help", "\(kw(.retention)) \(example("5 years", "5 jaar"))"))
             }
         }
     }
@@ -394,35 +443,34 @@ extension LintContext {
     mutating func lintNoSharingWithoutConsent() {
         let hasConsent = roles.consentFact != nil || roles.representativeFact != nil
         guard !model.rules.indices.contains(where: { model.rules[$0].effect == .permit && hasConsent && !requiresConsent($0) }) else { return }
-        var d = Diagnostic(.noSharingWithoutConsent, "the covenant \"\(headerTitle)\" does not say when data is shared without consent: every permit requires it",
-                           at: headerRange, severity: DiagnosticCode.noSharingWithoutConsent.defaultSeverity,
-                           help: "add the exceptions the covenant allows (serious danger after triage, conflict of duties, a legal obligation), each with its obligations")
-        if !hasConsent {
-            d.message = "the covenant \"\(headerTitle)\" declares no consent fact\(roles.guessed ? "" : " (no fact has 'role consent')"), so it cannot say when data is shared without consent"
-        }
-        findings.append(d)
+        let message = hasConsent ? words("lint.L212", headerTitle)
+            : roles.guessed ? words("lint.L212.noFact.guessed", headerTitle)
+            : words("lint.L212.noFact", headerTitle, "\(kw(.role)) \(spelled(FactRole.consent))")
+        findings.append(Diagnostic(.noSharingWithoutConsent, message, at: headerRange, severity: DiagnosticCode.noSharingWithoutConsent.defaultSeverity,
+                                   help: words("lint.L212.help")))
     }
 
     /// L213
     mutating func lintNoTests() {
         guard model.tests.isEmpty else { return }
-        findings.append(Diagnostic(.noTests, "the covenant \"\(headerTitle)\" has no test blocks", at: headerRange,
+        findings.append(Diagnostic(.noTests, words("lint.L213", headerTitle), at: headerRange,
                                    severity: DiagnosticCode.noTests.defaultSeverity,
-                                   help: "add 'test \"...\" { query ... expect ... }' blocks for the cases the covenant must answer"))
+                                   help: words("lint.L213.help", "\(kw(.test)) \"...\" { \(kw(.query)) ... \(kw(.expect)) ... }")))
     }
 
     /// L219: the covenant has expired, or expires within 90 days (semantics 8).
     mutating func lintExpiry(_ today: CalendarDate) {
         guard let until = model.validUntil.flatMap(CalendarDate.init) else { return }
         let range = file.header?.validity?.until?.range ?? headerRange
+        let validity = "\(kw(.valid)) ... \(kw(.until))"
         if until < today {
-            findings.append(Diagnostic(.covenantExpiring, "the covenant \"\(headerTitle)\" expired on \(until) (today is \(today)): every query is denied",
+            findings.append(Diagnostic(.covenantExpiring, words("lint.L219.expired", headerTitle, "\(until)", "\(today)"),
                                        at: range, severity: DiagnosticCode.covenantExpiring.defaultSeverity,
-                                       help: "extend 'valid ... until' once the council has adopted the renewal, or withdraw the covenant"))
+                                       help: words("lint.L219.expired.help", validity)))
         } else if until < today.adding(days: 90) {
-            findings.append(Diagnostic(.covenantExpiring, "the covenant \"\(headerTitle)\" expires on \(until), within 90 days (today is \(today)); after that day every query is denied",
+            findings.append(Diagnostic(.covenantExpiring, words("lint.L219.expiring", headerTitle, "\(until)", "\(today)"),
                                        at: range, severity: DiagnosticCode.covenantExpiring.defaultSeverity,
-                                       help: "prepare the renewal for the council, then extend 'valid ... until'"))
+                                       help: words("lint.L219.expiring.help", validity)))
         }
     }
 
@@ -430,12 +478,13 @@ extension LintContext {
     mutating func lintRolesNotDeclared() {
         guard roles.guessed else { return }
         var missing: [String] = []
-        if let c = roles.consentFact { missing.append("'role consent valid ...' on fact '\(model.facts[c].id)'") } else { missing.append("a fact with 'role consent valid ...'") }
-        if let a = roles.ageFact { missing.append("'role age' on fact '\(model.facts[a].id)'") }
-        missing.append("'kind' on purposes and obligations")
-        findings.append(Diagnostic(.rolesNotDeclared, "the covenant declares no legal roles, so the review guesses consent, age and obligations from names",
+        let consentRole = "\(roleConsent) ..."
+        if let c = roles.consentFact { missing.append(words("lint.L220.onFact", consentRole, model.facts[c].id)) } else { missing.append(words("lint.L220.aFactWith", consentRole)) }
+        if let a = roles.ageFact { missing.append(words("lint.L220.onFact", "\(kw(.role)) \(spelled(FactRole.age))", model.facts[a].id)) }
+        missing.append(words("lint.L220.kinds", kw(.kind)))
+        findings.append(Diagnostic(.rolesNotDeclared, words("lint.L220"),
                                    at: headerRange, severity: DiagnosticCode.rolesNotDeclared.defaultSeverity,
-                                   help: "declare \(missing.joined(separator: ", ")) to make the review exact (LANGUAGE-V2)"))
+                                   help: words("lint.L220.help", missing.joined(separator: ", "))))
     }
 }
 

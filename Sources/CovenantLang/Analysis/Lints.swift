@@ -38,7 +38,7 @@ public enum Review {
             let offset = comment.range.start.offset
             guard let target = targets.first(where: { $0.start.offset <= offset && offset < $0.end.offset })
                     ?? targets.first(where: { $0.start.offset >= offset }) else { continue }
-            allows.append((code, reason.isEmpty ? "(no reason given)" : reason, target))
+            allows.append((code, reason.isEmpty ? Words(file.messages)("lint.noReason") : reason, target))
         }
         return findings.map { finding in
             var f = finding
@@ -83,8 +83,25 @@ struct LintContext {
         names[name] ?? file.header?.range ?? SourceRange(file: file.path, start: .init(line: 1, column: 1, offset: 0), end: .init(line: 1, column: 1, offset: 0))
     }
 
+    /// A keyword as this file spells it. Syntax a finding suggests is in the file's keyword
+    /// language, whatever the language of the message: it is what the file must contain.
+    func kw(_ keyword: Keyword) -> String { keyword.spellings(file.language)[0] }
+
+    /// A value word (a kind, a nature, ...) as this file spells it.
+    func spelled<Value: ValueWord>(_ value: Value) -> String { value.spellings(file.language)[0] }
+
+    /// Part of a syntax example that is not a keyword (an example name or value), in the
+    /// file's keyword language.
+    func example(_ english: String, _ dutch: String) -> String { file.language == .nl ? dutch : english }
+
+    /// A fact value as the file writes it (`true`/`ja`, an enumeration value as declared).
+    func value(_ v: Int64, fact f: Int) -> String { table.valueText(v, fact: f, file.language.messageLanguage) }
+
+    /// Rule ids quoted and listed, as findings name them.
+    func quoted(_ rules: [Int]) -> String { rules.map { "'\(model.rules[$0].id)'" }.joined(separator: ", ") }
+
     mutating func report(_ code: DiagnosticCode, _ message: String, at name: String, witness: String? = nil, help: String? = nil, notes: [DiagnosticNote] = []) {
-        var d = Diagnostic(code, message, at: at(name), severity: code.defaultSeverity, notes: notes, help: help ?? code.rationale)
+        var d = Diagnostic(code, message, at: at(name), severity: code.defaultSeverity, notes: notes, help: help ?? code.rationale(in: words.language))
         d.witness = witness
         findings.append(d)
     }
@@ -92,42 +109,37 @@ struct LintContext {
     // MARK: Rule analysis
 
     mutating func analyse(budget: Int) {
-        let result = RuleAnalysis(model: model, table: table, budget: budget).run()
+        let result = RuleAnalysis(model: model, table: table, budget: budget, language: file.language).run()
         let rules = model.rules
         for (r, dead) in result.dead.sorted(by: { $0.key < $1.key }) {
             let id = rules[r].id
             switch dead {
             case .outOfScope:
-                report(.deadRule, "rule '\(id)' never decides anything: no query is in its scope", at: id,
-                       help: "check its senders, recipients, categories and purposes (an empty group?)")
+                report(.deadRule, words("lint.A101.outOfScope", id), at: id, help: words("lint.A101.outOfScope.help"))
             case .neverApplies:
-                report(.deadRule, "rule '\(id)' never decides anything: its condition never holds where it is in scope", at: id,
-                       help: "the condition is unsatisfiable; check the comparisons and the fact ranges")
+                report(.deadRule, words("lint.A101.neverApplies", id), at: id, help: words("lint.A101.neverApplies.help"))
             case .alwaysDefeated(let by, let witness):
-                report(.deadRule, "rule '\(id)' never decides anything: whenever it applies, exception \(by.map { "'\(rules[$0].id)'" }.joined(separator: ", ")) defeats it",
-                       at: id, witness: witness, help: "narrow the exception, or remove the rule")
+                report(.deadRule, words(by.count == 1 ? "lint.A101.defeated.one" : "lint.A101.defeated.many", id, quoted(by)),
+                       at: id, witness: witness, help: words("lint.A101.defeated.help"))
             case .overridden(let by, let witness):
-                let forbids = by.map { "'\(rules[$0].id)'" }.joined(separator: ", ")
-                report(.overriddenPermit, "permit '\(id)' never decides: whenever it applies, forbid \(forbids) overrides it", at: id, witness: witness,
-                       help: "if the permit is meant as an exception, write 'rule \(id) exception to \(by.first.map { rules[$0].id } ?? "...")'")
+                let exception = "\(kw(.rule)) \(id) \(kw(.exception)) \(kw(.to)) \(by.first.map { rules[$0].id } ?? "...")"
+                report(.overriddenPermit, words(by.count == 1 ? "lint.A102.one" : "lint.A102.many", id, quoted(by)), at: id, witness: witness,
+                       help: words("lint.A102.help", exception))
             }
         }
         for (a, b, witness) in result.overlaps {
             let (x, y) = (rules[a], rules[b])
-            report(.overlappingPermits, "permits '\(x.id)' and '\(y.id)' decide together but differ in bases or obligations; the decision takes the union of both",
-                   at: y.id, witness: witness,
-                   help: "make the rules' scopes disjoint, or give them the same bases and obligations, if the union is not meant",
-                   notes: [DiagnosticNote("'\(x.id)' is declared here", at: at(x.id))])
+            report(.overlappingPermits, words("lint.A103", x.id, y.id), at: y.id, witness: witness, help: words("lint.A103.help"),
+                   notes: [DiagnosticNote(words("lint.declaredHere", x.id), at: at(x.id))])
         }
         if !result.unfinished.isEmpty {
-            let names = result.unfinished.map { rules[$0].id }.prefix(10).map { "'\($0)'" }.joined(separator: ", ")
-                + (result.unfinished.count > 10 ? " and \(result.unfinished.count - 10) more" : "")
-            let one = result.unfinished.count == 1
-            report(.analysisBounded, "rule\(one ? "" : "s") \(names) \(one ? "was" : "were") not fully analysed within the work bound (\(RuleAnalysis.maxCombinationsPerCell) fact combinations per case, \(budget) rule evaluations in all): dead-rule and override findings for \(one ? "it" : "them") are not reported",
-                   at: rules[result.unfinished[0]].id, help: "simplify the conditions, or acknowledge the finding")
+            var names = result.unfinished.prefix(10).map { "'\(rules[$0].id)'" }.joined(separator: ", ")
+            if result.unfinished.count > 10 { names = words("lint.andMore", names, "\(result.unfinished.count - 10)") }
+            report(.analysisBounded, words(result.unfinished.count == 1 ? "lint.A106.one" : "lint.A106.many", names, "\(RuleAnalysis.maxCombinationsPerCell)", "\(budget)"),
+                   at: rules[result.unfinished[0]].id, help: words("lint.A106.help"))
         }
         if result.overlapsUnfinished {
-            report(.analysisBounded, "overlapping permits were not all analysed within the work bound (\(budget) rule evaluations)", at: rules.first?.id ?? "")
+            report(.analysisBounded, words("lint.A106.overlaps", "\(budget)"), at: rules.first?.id ?? "")
         }
         checkExceptionScopes()
         checkUnused()
@@ -150,13 +162,14 @@ struct LintContext {
             guard let t = rule.exceptionTo else { continue }
             let target = model.rules[t]
             var disjoint: [String] = []
-            if parties(rule.senders).isDisjoint(with: parties(target.senders)) { disjoint.append("senders") }
-            if parties(rule.recipients).isDisjoint(with: parties(target.recipients)) { disjoint.append("recipients") }
-            if leaves(rule).isDisjoint(with: leaves(target)) { disjoint.append("categories") }
-            if purposes(rule).isDisjoint(with: purposes(target)) { disjoint.append("purposes") }
-            if !disjoint.isEmpty {
-                report(.exceptionOutOfScope, "rule '\(rule.id)' is an exception to '\(target.id)', but their \(disjoint.joined(separator: " and ")) do not overlap, so it can never defeat it",
-                       at: rule.id, notes: [DiagnosticNote("'\(target.id)' is declared here", at: at(target.id))])
+            if parties(rule.senders).isDisjoint(with: parties(target.senders)) { disjoint.append(words("lint.A104.senders")) }
+            if parties(rule.recipients).isDisjoint(with: parties(target.recipients)) { disjoint.append(words("lint.A104.recipients")) }
+            if leaves(rule).isDisjoint(with: leaves(target)) { disjoint.append(words("lint.A104.categories")) }
+            if purposes(rule).isDisjoint(with: purposes(target)) { disjoint.append(words("lint.A104.purposes")) }
+            if let first = disjoint.first {
+                let all = disjoint.dropFirst().reduce(first) { words("lint.and", $0, $1) }
+                report(.exceptionOutOfScope, words("lint.A104", rule.id, target.id, all),
+                       at: rule.id, notes: [DiagnosticNote(words("lint.declaredHere", target.id), at: at(target.id))])
             }
         }
     }
@@ -185,22 +198,23 @@ struct LintContext {
             usedBases.formUnion(rule.bases)
         }
 
-        func unused(_ kind: String, _ id: String) {
-            report(.unusedDeclaration, "\(kind) '\(id)' is declared but no rule uses it", at: id, help: "remove it, or write the rule that needs it")
+        // One sentence per kind of declaration, so the Dutch gets its noun right.
+        func unused(_ message: String, _ id: String) {
+            report(.unusedDeclaration, message, at: id, help: words("lint.A105.help"))
         }
-        for (i, p) in model.parties.enumerated() where !usedParties.contains(i) { unused("party", p.id) }
-        for (i, g) in model.groups.enumerated() where !model.referencedGroups.contains(i) { unused("group", g.id) }
+        for (i, p) in model.parties.enumerated() where !usedParties.contains(i) { unused(words("lint.A105.party", p.id), p.id) }
+        for (i, g) in model.groups.enumerated() where !model.referencedGroups.contains(i) { unused(words("lint.A105.group", g.id), g.id) }
         for (i, c) in model.categories.enumerated() where leavesBelow[i].allSatisfy({ !usedLeaves.contains($0) }) {
             // Report the highest unused category only.
             if let parent = c.parent, leavesBelow[parent].allSatisfy({ !usedLeaves.contains($0) }) { continue }
-            unused("category", c.id)
+            unused(words("lint.A105.category", c.id), c.id)
         }
         for (i, p) in model.purposes.enumerated() where !usedPurposes.contains(i) {
             if let parent = p.parent, !usedPurposes.contains(parent) { continue }
-            unused("purpose", p.id)
+            unused(words("lint.A105.purpose", p.id), p.id)
         }
-        for (i, f) in model.facts.enumerated() where !usedFacts.contains(i) { unused("fact", f.id) }
-        for (i, b) in model.bases.enumerated() where !usedBases.contains(i) { unused("basis", b.id) }
-        for (i, o) in model.obligations.enumerated() where !usedObligations.contains(i) { unused("obligation", o.id) }
+        for (i, f) in model.facts.enumerated() where !usedFacts.contains(i) { unused(words("lint.A105.fact", f.id), f.id) }
+        for (i, b) in model.bases.enumerated() where !usedBases.contains(i) { unused(words("lint.A105.basis", b.id), b.id) }
+        for (i, o) in model.obligations.enumerated() where !usedObligations.contains(i) { unused(words("lint.A105.obligation", o.id), o.id) }
     }
 }

@@ -32,13 +32,16 @@ struct RuleAnalysis {
     let budget: Int
     /// A day the covenant is in force: the analysis ranges over rules and facts, not dates.
     let day: CalendarDate
+    /// The covenant's keyword language: a witness is a query, written as the file would write it.
+    let language: KeywordLanguage
     static let maxCombinationsPerCell = 4096
 
-    init(model: CovenantModel, table: DecisionTable, budget: Int = Review.defaultBudget) {
+    init(model: CovenantModel, table: DecisionTable, budget: Int = Review.defaultBudget, language: KeywordLanguage = .en) {
         self.model = model
         self.table = table
         self.evaluator = Evaluator(table: table)
         self.budget = budget
+        self.language = language
         day = table.firstDayInForce
     }
 
@@ -107,9 +110,11 @@ struct RuleAnalysis {
     }
 
     func witness(_ s: Int, _ r: Int, _ leaf: Int, _ p: Int, _ facts: [Int64], _ mentioned: [Int]) -> String {
-        var text = "\(model.parties[s].id) -> \(model.parties[r].id) share \(model.categories[leaf].id) for \(model.purposes[p].id)"
-        let given = mentioned.filter { facts[$0] != ResolvedQuery.missing }.map { "\(model.facts[$0].id) = \(evaluator.describe(facts[$0], fact: $0))" }
-        if !given.isEmpty { text += " given " + given.joined(separator: ", ") }
+        func kw(_ keyword: Keyword) -> String { keyword.spellings(language)[0] }
+        var text = "\(model.parties[s].id) -> \(model.parties[r].id) \(kw(.share)) \(model.categories[leaf].id) \(kw(.for)) \(model.purposes[p].id)"
+        let given = mentioned.filter { facts[$0] != ResolvedQuery.missing }
+            .map { "\(model.facts[$0].id) = \(table.valueText(facts[$0], fact: $0, language.messageLanguage))" }
+        if !given.isEmpty { text += " \(kw(.given)) " + given.joined(separator: ", ") }
         return text
     }
 

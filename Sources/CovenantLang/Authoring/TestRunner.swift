@@ -5,14 +5,18 @@ import CovenantEval
 /// `waived`, `postponed`; an obligation written with who acts matches only that actor) and of
 /// missing facts (`missing`), each checked when the test states it. A test without `on DATE`
 /// is decided on the covenant's first day in force (or the runner's date), so tests do not
-/// change with the calendar.
+/// change with the calendar. Failures are worded in the runner's language; what a test
+/// expects, and what it got instead, are written as the covenant writes them (its keywords).
 public struct TestRunner {
     public struct Outcome: Sendable {
         public var title: String
         public var range: SourceRange
         /// Nil when the test passed; otherwise what differed, in words.
         public var failure: String?
+        /// The expectation in the test's own words: "permit by medisch oblige record".
         public var expected: String
+        /// The actual decision in the same words as an expectation.
+        public var got: String
         public var actual: Decision
     }
 
@@ -32,12 +36,16 @@ public struct TestRunner {
     let model: CovenantModel
     let evaluator: Evaluator
     let date: CalendarDate
+    /// The language of the failures and of the decisions' reasons.
+    let words: Words
 
-    /// `date` decides the tests that name none (default: the covenant's first day in force).
-    public init(model: CovenantModel, table: DecisionTable, date: CalendarDate? = nil) {
+    /// `date` decides the tests that name none (default: the covenant's first day in force);
+    /// `language` words the report (default: the covenant's own).
+    public init(model: CovenantModel, table: DecisionTable, date: CalendarDate? = nil, language: Language? = nil) {
         self.model = model
         self.evaluator = Evaluator(table: table)
         self.date = date ?? table.firstDayInForce
+        self.words = Words(language ?? model.language.messageLanguage)
     }
 
     /// The compiled form of a test block's query (the table keeps the model's indices).
@@ -54,11 +62,11 @@ public struct TestRunner {
         var exercised = Set<Int>()
         for test in model.tests {
             let query = Self.resolved(test.query, model: model, date: date)
-            let decision = evaluator.decision(query)
+            let decision = evaluator.decision(query, in: words.language)
             for id in decision.decidedBy { if let r = model.rules.firstIndex(where: { $0.id == id }) { exercised.insert(r) } }
             exercised.formUnion(evaluator.defeatedRules(query).map(Int.init))
             outcomes.append(Outcome(title: test.title, range: test.range, failure: compare(test, decision),
-                                    expected: describe(test), actual: decision))
+                                    expected: describe(test), got: describe(decision), actual: decision))
         }
         return Report(outcomes: outcomes, exercised: exercised, rules: model.rules.map(\.id), ruleRanges: model.rules.map(\.range))
     }
@@ -68,25 +76,28 @@ public struct TestRunner {
     func compare(_ test: TestInfo, _ d: Decision) -> String? {
         var problems: [String] = []
         let expectedEffect: DecisionTable.Effect = test.expectedEffect == .permit ? .permit : .deny
-        if d.effect != expectedEffect { problems.append("the decision is \(d.effect.rawValue), not \(expectedEffect.rawValue)") }
+        if d.effect != expectedEffect { problems.append(words("testRunner.effect", effect(d.effect), effect(expectedEffect))) }
         if let rules = test.expectedRules, names(rules, model.rules.map(\.id)) != d.decidedBy.sorted() {
-            problems.append("decided by \(list(d.decidedBy)), not \(list(names(rules, model.rules.map(\.id))))")
+            problems.append(words("testRunner.decidedBy", list(d.decidedBy), list(names(rules, model.rules.map(\.id)))))
         }
         let standing = d.obligations.filter { !$0.waived }
         if let expected = test.expectedObligations, let mismatch = differs(expected, standing) {
-            problems.append("obliges \(mismatch.actual), not \(mismatch.expected)")
+            problems.append(words("testRunner.obliges", mismatch.actual, mismatch.expected))
         }
         if let expected = test.expectedWaived, let mismatch = differs(expected, d.obligations.filter(\.waived)) {
-            problems.append("waives \(mismatch.actual), not \(mismatch.expected)")
+            problems.append(words("testRunner.waives", mismatch.actual, mismatch.expected))
         }
         if let expected = test.expectedPostponed, let mismatch = differs(expected, d.obligations.filter(\.postponed)) {
-            problems.append("postpones \(mismatch.actual), not \(mismatch.expected)")
+            problems.append(words("testRunner.postpones", mismatch.actual, mismatch.expected))
         }
         if let expected = test.expectedMissing, Set(names(expected, model.facts.map(\.id))).sorted() != d.missingFacts.sorted() {
-            problems.append("misses facts \(list(d.missingFacts)), not \(list(Set(names(expected, model.facts.map(\.id))).sorted()))")
+            problems.append(words("testRunner.misses", list(d.missingFacts), list(Set(names(expected, model.facts.map(\.id))).sorted())))
         }
         return problems.isEmpty ? nil : problems.joined(separator: "; ")
     }
+
+    /// A decision's effect in the report's words ("permit", "toegestaan").
+    func effect(_ e: DecisionTable.Effect) -> String { Messages.text(e == .permit ? "outcome.permit" : "outcome.deny", words.language) }
 
     /// Whether the obligations differ from the expectation: every expected duty matches an
     /// actual one (by id, and by who acts when the test says), and every actual one is matched.
@@ -97,24 +108,47 @@ public struct TestRunner {
         let withActors = expected.contains { $0.actor != nil }
         let ok = expected.allSatisfy { e in actual.contains { matches(e, $0) } } && actual.allSatisfy { o in expected.contains { matches($0, o) } }
         guard !ok else { return nil }
-        let actualText = Set(actual.map { withActors ? "\($0.by.rawValue) \($0.id)" : $0.id }).sorted()
+        let actualText = Set(actual.map { withActors ? "\(actor($0.by.rawValue)) \($0.id)" : $0.id }).sorted()
         return (list(actualText), list(Set(expected.map(duty)).sorted()))
     }
 
+    /// A keyword as the covenant spells it, so the report repeats the file's own words.
+    func keyword(_ k: Keyword) -> String { k.spellings(model.language)[0] }
+
+    /// Who acts (`recipient`, `ontvanger`), as the covenant spells it.
+    func actor(_ raw: String) -> String { Actor(rawValue: raw)?.spellings(model.language)[0] ?? raw }
+
     func duty(_ e: ExpectedDuty) -> String {
-        (e.actor.map { $0.rawValue + " " } ?? "") + model.obligations[e.obligation].id
+        (e.actor.map { actor($0.rawValue) + " " } ?? "") + model.obligations[e.obligation].id
     }
 
-    func list(_ items: [String]) -> String { items.isEmpty ? "(none)" : items.joined(separator: ", ") }
+    func list(_ items: [String]) -> String { items.isEmpty ? words("testRunner.none") : items.joined(separator: ", ") }
 
-    /// The expectation in the test's own words: "permit by medisch oblige record".
+    /// The expectation in the test's own words: "permit by medisch oblige record", or in a
+    /// Dutch covenant "toegestaan door medisch verplicht record".
     func describe(_ test: TestInfo) -> String {
-        var parts = [test.expectedEffect == .permit ? "permit" : "deny"]
-        if let r = test.expectedRules { parts.append("by \(list(names(r, model.rules.map(\.id))))") }
-        if let o = test.expectedObligations { parts.append("oblige \(list(o.map(duty)))") }
-        if let w = test.expectedWaived { parts.append("waived \(list(w.map(duty)))") }
-        if let p = test.expectedPostponed { parts.append("postponed \(list(p.map(duty)))") }
-        if let m = test.expectedMissing { parts.append("missing \(list(names(m, model.facts.map(\.id))))") }
+        var parts = [keyword(test.expectedEffect == .permit ? .permitted : .denied)]
+        if let r = test.expectedRules { parts.append("\(keyword(.by)) \(list(names(r, model.rules.map(\.id))))") }
+        if let o = test.expectedObligations { parts.append("\(keyword(.oblige)) \(list(o.map(duty)))") }
+        if let w = test.expectedWaived { parts.append("\(keyword(.waived)) \(list(w.map(duty)))") }
+        if let p = test.expectedPostponed { parts.append("\(keyword(.postponed)) \(list(p.map(duty)))") }
+        if let m = test.expectedMissing { parts.append("\(keyword(.missing)) \(list(names(m, model.facts.map(\.id))))") }
+        return parts.joined(separator: " ")
+    }
+
+    /// The actual decision in the same words as an expectation.
+    func describe(_ d: Decision) -> String {
+        var parts = [keyword(d.effect == .permit ? .permitted : .denied)]
+        if !d.decidedBy.isEmpty { parts.append("\(keyword(.by)) \(d.decidedBy.joined(separator: ", "))") }
+        func duty(_ o: Decision.Obligation) -> String { o.by == .sender ? o.id : "\(actor(o.by.rawValue)) \(o.id)" }
+        let standing = d.obligations.filter { !$0.waived }.map(duty)
+        let waived = d.obligations.filter { $0.waived }.map(duty)
+        let postponed = d.obligations.filter { $0.postponed }.map(duty)
+        if !standing.isEmpty { parts.append("\(keyword(.oblige)) \(standing.joined(separator: ", "))") }
+        if !waived.isEmpty { parts.append("\(keyword(.waived)) \(waived.joined(separator: ", "))") }
+        if !postponed.isEmpty { parts.append("\(keyword(.postponed)) \(postponed.joined(separator: ", "))") }
+        if !d.inForce { parts.append(words("testRunner.notInForce", d.at ?? words("testRunner.thatDay"))) }
+        if !d.missingFacts.isEmpty { parts.append("\(keyword(.missing)) \(d.missingFacts.joined(separator: ", "))") }
         return parts.joined(separator: " ")
     }
 }

@@ -9,21 +9,25 @@ public enum QueryText {
         public var diagnostics: [Diagnostic]
     }
 
-    public static func parse(_ text: String) -> Result<Query, Failure> {
+    /// `messages` is the language the errors are worded in (the query's keywords may be
+    /// either language, whatever the messages are in).
+    public static func parse(_ text: String, messages: Language = .en) -> Result<Query, Failure> {
+        let words = Words(messages)
         // When neither keyword set reads the text, the one that read further is the language it
         // is written in: its error is the one to show.
         var firstFailure: [Diagnostic] = []
         for language in KeywordLanguage.allCases {
             let source = SourceFile(path: "<query>", text: text)
-            var lexer = Lexer(file: source)
+            var lexer = Lexer(file: source, words: words)
             let lexed = lexer.run()
             if !lexed.diagnostics.isEmpty { return .failure(Failure(diagnostics: lexed.diagnostics)) }
-            var parser = Parser(tokens: lexed.tokens, path: source.path, limits: .standard)
+            var parser = Parser(tokens: lexed.tokens, path: source.path, limits: .standard, words: words)
             parser.language = language
+            parser.endOfInput = "queryText.endOfQuery"
             let parsed = parser.parseQuery(nil)
             if let query = parsed, parser.diagnostics.isEmpty {
                 if parser.at(.eof) { return .success(convert(query)) }
-                parser.fail(expected: "the end of the query")
+                parser.fail(expected: words("queryText.endOfQuery"))
             }
             let reached = parser.diagnostics.first?.range.start.offset ?? 0
             if language == .en || reached > (firstFailure.first?.range.start.offset ?? 0) { firstFailure = parser.diagnostics }

@@ -26,15 +26,19 @@ extension Resolver {
             }
             if d.effect?.value == .permit, d.bases == nil, !d.recovered {
                 let declared = model.bases.map(\.id)
-                report(Diagnostic(.permitWithoutBasis, "rule '\(d.id.name)' permits sharing but names no legal basis", at: d.id.range,
+                report(Diagnostic(.permitWithoutBasis, words("checker.permitWithoutBasis", d.id.name), at: d.id.range,
                                   help: declared.isEmpty
-                                    ? "declare a basis (for example 'basis public_task \"Wbp art. 8 sub e\" { kind public_task }') and add 'basis <id>' to the rule"
-                                    : "add 'basis <id>' with one of: \(declared.joined(separator: ", "))"))
+                                    ? words("checker.permitWithoutBasis.declare", basisExample, kw(.basis))
+                                    : words("checker.permitWithoutBasis.add", kw(.basis), declared.joined(separator: ", "))))
             }
             if d.effect?.value == .forbid, d.bases != nil || d.obligations != nil {
-                let what = [d.bases != nil ? "basis" : nil, d.obligations != nil ? "obligations" : nil].compactMap { $0 }.joined(separator: " and ")
-                report(Diagnostic(.forbidWithBasis, "rule '\(d.id.name)' forbids sharing, so its \(what) \(d.obligations != nil ? "are" : "is") never used", at: d.id.range,
-                                  severity: .warning, help: "remove the '\(Keyword.basis.spellings(language)[0])' and '\(Keyword.oblige.spellings(language)[0])' clauses, or make it a permit"))
+                let message = switch (d.bases != nil, d.obligations != nil) {
+                case (true, false): words("checker.forbidWithBasis.basis", d.id.name)
+                case (false, true): words("checker.forbidWithBasis.obligations", d.id.name)
+                default: words("checker.forbidWithBasis.both", d.id.name)
+                }
+                report(Diagnostic(.forbidWithBasis, message, at: d.id.range,
+                                  severity: .warning, help: words("checker.forbidWithBasis.help", kw(.basis), kw(.oblige))))
             }
             model.rules.append(info)
         }
@@ -48,10 +52,10 @@ extension Resolver {
             let t = symbol.index
             model.rules[i].exceptionTo = t
             if let mine = d.effect?.value, let theirs = ruleDecls[t].effect?.value, mine == theirs {
-                let word = Keyword(rawValue: mine.rawValue)!.spellings(language)[0]
-                report(Diagnostic(.exceptionSameEffect, "rule '\(d.id.name)' is an exception to '\(target.name)', but both \(word)",
-                                  at: target.range, notes: [DiagnosticNote("'\(target.name)' is declared here", at: symbol.range)],
-                                  help: "an exception overrides a rule of the opposite effect: a permit is an exception to a forbid, and a forbid to a permit"))
+                let word = kw(Keyword(rawValue: mine.rawValue)!)
+                report(Diagnostic(.exceptionSameEffect, words("checker.exceptionSameEffect", d.id.name, target.name, word),
+                                  at: target.range, notes: [DiagnosticNote(words("resolver.declaredHere", target.name), at: symbol.range)],
+                                  help: words("checker.exceptionSameEffect.help")))
             }
         }
         // Each rule has at most one target, so following targets from any rule either ends or
@@ -74,10 +78,10 @@ extension Resolver {
             let first = loop.min()!
             let names = (loop + [loop[0]]).map { model.rules[$0].id }
             report(Diagnostic(.exceptionCycle, loop.count == 1
-                                ? "rule '\(names[0])' is an exception to itself"
-                                : "rules are exceptions to each other in a cycle: \(names.joined(separator: " -> "))",
+                                ? words("checker.exceptionToItself", names[0])
+                                : words("checker.exceptionCycle", names.joined(separator: " -> ")),
                               at: ruleDecls[first].exceptionTo?.range ?? ruleDecls[first].id.range,
-                              help: "an exception graph must have no cycles: decide which rule wins and remove the other 'exception to'"))
+                              help: words("checker.exceptionCycle.help", "\(kw(.exception)) \(kw(.to))")))
         }
     }
 
@@ -93,8 +97,8 @@ extension Resolver {
             let postponed = e.postponed.map { duties($0) }
             let missing = e.missing.map { $0.compactMap { lookup($0, as: [.fact])?.index } }
             if e.effect.value == .forbid, let list = e.obligations ?? e.waived ?? e.postponed, let first = list.first {
-                report(Diagnostic(.denyWithObligations, "a test that expects a deny cannot expect obligations: obligations come only with a permit",
-                                  at: first.range.union(list.last!.range), help: "remove the obligations, or expect a permit"))
+                report(Diagnostic(.denyWithObligations, words("checker.denyWithObligations"),
+                                  at: first.range.union(list.last!.range), help: words("checker.denyWithObligations.help")))
             }
             guard let query else { continue }
             model.tests.append(TestInfo(title: d.title.value, query: query, expectedEffect: e.effect.value, expectedRules: rules,
@@ -109,8 +113,8 @@ extension Resolver {
 
     /// Resolves a query's names and fact values; nil (after reporting) if any is wrong.
     public mutating func resolveQuery(_ q: QueryExpr) -> TestQuery? {
-        let sender = queryParty(q.sender, "sender")
-        let recipient = queryParty(q.recipient, "recipient")
+        let sender = queryParty(q.sender, .sender)
+        let recipient = queryParty(q.recipient, .recipient)
         let category = lookup(q.category, as: [.category])?.index
         let purpose = lookup(q.purpose, as: [.purpose])?.index
         var facts: [Int: FactValue] = [:]
@@ -119,8 +123,8 @@ extension Resolver {
         for assignment in q.facts {
             guard let f = lookup(assignment.fact, as: [.fact])?.index else { ok = false; continue }
             if let first = given[f] {
-                report(Diagnostic(.duplicateFactValue, "the query gives '\(assignment.fact.name)' twice", at: assignment.range,
-                                  notes: [DiagnosticNote("first given here", at: first)], help: "give each fact once"))
+                report(Diagnostic(.duplicateFactValue, words("checker.factTwice", assignment.fact.name), at: assignment.range,
+                                  notes: [DiagnosticNote(words("checker.factTwice.first"), at: first)], help: words("checker.factTwice.help")))
                 ok = false
                 continue
             }
@@ -136,13 +140,26 @@ extension Resolver {
     }
 
     /// A query names one party; a group gets its own message listing its members.
-    mutating func queryParty(_ id: Identifier, _ role: String) -> Int? {
+    mutating func queryParty(_ id: Identifier, _ role: QueryRole) -> Int? {
         if let s = symbols[id.name], s.kind == .group {
             let members = model.groups[s.index].parties.map { model.parties[$0].id }
-            report(Diagnostic(.queryNotAParty, "a query names one \(role) party, but '\(id.name)' is a group", at: id.range,
-                              help: members.isEmpty ? "name one party" : "ask for one of its members: \(members.joined(separator: ", "))"))
+            let message = switch role {
+            case .sender: words("checker.queryGroup.sender", id.name)
+            case .recipient: words("checker.queryGroup.recipient", id.name)
+            }
+            report(Diagnostic(.queryNotAParty, message, at: id.range,
+                              help: members.isEmpty ? words("checker.queryGroup.nameOne") : words("checker.queryGroup.members", members.joined(separator: ", "))))
             return nil
         }
         return lookup(id, as: [.party])?.index
+    }
+
+    /// The two parties a query names.
+    enum QueryRole { case sender, recipient }
+
+    /// An example basis declaration in the file's keywords, for the help of a permit without one.
+    var basisExample: String {
+        let kind = BasisKind.public_task.spellings(language)[0]
+        return "\(kw(.basis)) \(kind) \"Wbp art. 8 sub e\" { \(kw(.kind)) \(kind) }"
     }
 }

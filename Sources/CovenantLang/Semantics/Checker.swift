@@ -50,16 +50,17 @@ extension Resolver {
                 model.facts[i].type = .bool
             case .int(let low, let high):
                 if low > high {
-                    report(Diagnostic(.emptyRange, "the range \(low)..\(high) is empty: \(low) is greater than \(high)", at: d.type.range,
-                                      help: "write the lower bound first: \(high)..\(low)", fix: FixIt(range: d.type.range, replacement: "int \(high)..\(low)")))
+                    report(Diagnostic(.emptyRange, words("checker.emptyRange", "\(low)", "\(high)"), at: d.type.range,
+                                      help: words("checker.emptyRange.help", "\(high)..\(low)"),
+                                      fix: FixIt(range: d.type.range, replacement: "\(kw(.int)) \(high)..\(low)")))
                 }
                 model.facts[i].type = .int(low: low, high: high)
             case .enumeration(let values):
                 var seen: [String: SourceRange] = [:]
                 for v in values {
                     if let first = seen[v.name] {
-                        report(Diagnostic(.duplicateEnumValue, "the value '\(v.name)' is listed twice", at: v.range,
-                                          notes: [DiagnosticNote("first listed here", at: first)]))
+                        report(Diagnostic(.duplicateEnumValue, words("checker.valueTwice", v.name), at: v.range,
+                                          notes: [DiagnosticNote(words("checker.valueTwice.first"), at: first)]))
                     } else {
                         seen[v.name] = v.range
                     }
@@ -80,21 +81,25 @@ extension Resolver {
         let fact = model.facts[f]
         let word = role.role.value.spellings(language)[0]
         func mismatch(_ needs: String, help: String) {
-            report(Diagnostic(.roleTypeMismatch, "the role '\(word)' needs \(needs), but '\(fact.id)' is \(describeType(fact.type))",
-                              at: role.role.range, notes: [DiagnosticNote("the type of '\(fact.id)'", at: factDecls[f].type.range)], help: help))
+            report(Diagnostic(.roleTypeMismatch, words("checker.roleType", word, needs, fact.id, describeType(fact.type)),
+                              at: role.role.range, notes: [DiagnosticNote(words("checker.roleType.typeOf", fact.id), at: factDecls[f].type.range)],
+                              help: help))
         }
         switch role.role.value {
         case .consent:
             switch fact.type {
             case .int:
-                mismatch("a yes/no fact or a list of values", help: "declare consent as \(boolWord(true))/\(boolWord(false)) ('\(Keyword.bool.spellings(language)[0])') or as values such as 'specific | general | none'")
+                // Example values, in the file's language like the rest of its text.
+                let example = language == .nl ? "specifiek | algemeen | geen" : "specific | general | none"
+                mismatch(words("checker.roleType.consentNeeds"),
+                         help: words("checker.roleType.consentHelp", "\(boolWord(true))/\(boolWord(false))", kw(.bool), example))
             case .bool:
                 let valid = role.valid.map { $0.compactMap { typedValue($0, forFact: f) } } ?? [.bool(true)]
                 model.facts[f].role = .consent(valid: valid)
             case .enumeration(let values):
                 guard let listed = role.valid else {
-                    report(Diagnostic(.consentValues, "the consent fact '\(fact.id)' does not say which of its values are valid consent",
-                                      at: role.range, help: "add '\(Keyword.valid.spellings(language)[0]) <value>, ...' with the values that are specific, valid consent (of: \(values.joined(separator: ", ")))"))
+                    report(Diagnostic(.consentValues, words("checker.consentValues", fact.id),
+                                      at: role.range, help: words("checker.consentValues.help", kw(.valid), values.joined(separator: ", "))))
                     return
                 }
                 var valid: [FactValue] = []
@@ -103,27 +108,27 @@ extension Resolver {
             }
         case .age:
             guard case .int = fact.type else {
-                return mismatch("a number of years ('\(Keyword.int.spellings(language)[0]) 0..130')", help: "declare the age as '\(Keyword.int.spellings(language)[0]) 0..130'")
+                return mismatch(words("checker.roleType.ageNeeds", "\(kw(.int)) 0..130"), help: words("checker.roleType.ageHelp", "\(kw(.int)) 0..130"))
             }
             model.facts[f].role = .age
             model.facts[f].fixed = true
         case .representative:
             guard case .bool = fact.type else {
-                return mismatch("a yes/no fact", help: "declare it as '\(Keyword.bool.spellings(language)[0])': the representative consents or does not")
+                return mismatch(words("checker.type.bool"), help: words("checker.roleType.representativeHelp", kw(.bool)))
             }
             model.facts[f].role = .representative
         }
         if role.role.value != .consent, let valid = role.valid, let first = valid.first {
-            report(Diagnostic(.consentValues, "'\(Keyword.valid.spellings(language)[0])' lists the values that are valid consent, so it belongs only to the role '\(FactRole.consent.spellings(language)[0])'",
-                              at: first.range.union(valid.last!.range), help: "remove the '\(Keyword.valid.spellings(language)[0])' list"))
+            report(Diagnostic(.consentValues, words("checker.validOnlyForConsent", kw(.valid), FactRole.consent.spellings(language)[0]),
+                              at: first.range.union(valid.last!.range), help: words("checker.validOnlyForConsent.help", kw(.valid))))
         }
     }
 
     func describeType(_ type: ResolvedFactType) -> String {
         switch type {
-        case .bool: "a yes/no fact"
-        case .int(let low, let high): "a number (\(low)..\(high))"
-        case .enumeration: "a list of values"
+        case .bool: words("checker.type.bool")
+        case .int(let low, let high): words("checker.type.int", "\(low)..\(high)")
+        case .enumeration: words("checker.type.enumeration")
         }
     }
 
@@ -133,6 +138,24 @@ extension Resolver {
     /// The spelling of `true`/`false` in this file.
     func boolWord(_ b: Bool) -> String { (b ? Keyword.true : Keyword.false).spellings(language)[0] }
 
+    /// `ja`/`nee` in an English file, or `true`/`false` in a Dutch one: the value meant, and a
+    /// help that says so. The parser takes any word as a value (it cannot know the fact's
+    /// type), so this is the one place the hint is given.
+    func otherLanguageBool(_ value: Value) -> (Bool, String)? {
+        guard case .word(let w, _) = value else { return nil }
+        let other: KeywordLanguage = language == .en ? .nl : .en
+        let meant: Bool
+        if Keyword.true.spellings(other).contains(w) {
+            meant = true
+        } else if Keyword.false.spellings(other).contains(w) {
+            meant = false
+        } else {
+            return nil
+        }
+        return (meant, language == .en ? words("checker.boolValue.dutchWord", w, boolWord(meant))
+                                       : words("checker.boolValue.englishWord", w, boolWord(meant)))
+    }
+
     /// Checks a value against a fact's type; reports and returns nil when it does not fit.
     mutating func typedValue(_ value: Value, forFact f: Int) -> FactValue? {
         let fact = model.facts[f]
@@ -140,32 +163,39 @@ extension Resolver {
         case (.bool, .word(let w, _)) where Keyword.true.spellings(language).contains(w): return .bool(true)
         case (.bool, .word(let w, _)) where Keyword.false.spellings(language).contains(w): return .bool(false)
         case (.bool, _):
-            report(Diagnostic(.typeMismatch, "'\(fact.id)' is a yes/no fact, so its value is \(boolWord(true)) or \(boolWord(false)), not '\(value.text)'",
-                              at: value.range, help: "write \(boolWord(true)) or \(boolWord(false))"))
+            var help = words("checker.boolValue.help", boolWord(true), boolWord(false))
+            var fix: FixIt?
+            if let (meant, hint) = otherLanguageBool(value) {
+                help = hint
+                fix = FixIt(range: value.range, replacement: boolWord(meant))
+            }
+            report(Diagnostic(.typeMismatch, words("checker.boolValue", fact.id, boolWord(true), boolWord(false), value.text),
+                              at: value.range, help: help, fix: fix))
             return nil
         case (.int(let low, let high), .integer(let n, _)):
             if n < low || n > high {
-                report(Diagnostic(.valueOutOfRange, "\(n) is outside the range of '\(fact.id)' (\(low)..\(high))", at: value.range,
-                                  notes: [DiagnosticNote("'\(fact.id)' is declared here", at: declaredAt(fact.id) ?? fact.range)],
-                                  help: "use a number from \(low) to \(high), or widen the fact's range"))
+                report(Diagnostic(.valueOutOfRange, words("checker.outOfRange", "\(n)", fact.id, "\(low)..\(high)"), at: value.range,
+                                  notes: [DiagnosticNote(words("resolver.declaredHere", fact.id), at: declaredAt(fact.id) ?? fact.range)],
+                                  help: words("checker.outOfRange.help", "\(low)", "\(high)")))
                 return nil
             }
             return .int(n)
         case (.int(let low, let high), .word):
-            report(Diagnostic(.typeMismatch, "'\(fact.id)' is a number (\(low)..\(high)), not '\(value.text)'", at: value.range,
-                              help: "write a number from \(low) to \(high)"))
+            report(Diagnostic(.typeMismatch, words("checker.numberValue", fact.id, "\(low)..\(high)", value.text), at: value.range,
+                              help: words("checker.numberValue.help", "\(low)", "\(high)")))
             return nil
         case (.enumeration(let values), .word(let w, let range)):
             if let index = values.firstIndex(of: w) { return .enumeration(index) }
             let near = Suggestions.closest(to: w, among: values)
-            report(Diagnostic(.unknownEnumValue, "'\(w)' is not a value of '\(fact.id)'", at: range,
-                              notes: [DiagnosticNote("'\(fact.id)' is declared here", at: declaredAt(fact.id) ?? fact.range)],
-                              help: (near.map { "did you mean '\($0)'? " } ?? "") + "the values of '\(fact.id)' are: \(values.joined(separator: ", "))",
+            let listed = values.joined(separator: ", ")
+            report(Diagnostic(.unknownEnumValue, words("checker.notAValue", w, fact.id), at: range,
+                              notes: [DiagnosticNote(words("resolver.declaredHere", fact.id), at: declaredAt(fact.id) ?? fact.range)],
+                              help: near.map { words("checker.valuesOf.didYouMean", $0, fact.id, listed) } ?? words("checker.valuesOf", fact.id, listed),
                               fix: near.map { FixIt(range: range, replacement: $0) }))
             return nil
         case (.enumeration(let values), .integer):
-            report(Diagnostic(.typeMismatch, "'\(fact.id)' takes one of its listed values, not a number", at: value.range,
-                              help: "the values of '\(fact.id)' are: \(values.joined(separator: ", "))"))
+            report(Diagnostic(.typeMismatch, words("checker.enumerationValue", fact.id), at: value.range,
+                              help: words("checker.valuesOf", fact.id, values.joined(separator: ", "))))
             return nil
         }
     }
@@ -179,11 +209,11 @@ extension Resolver {
             switch model.facts[f].type {
             case .bool: return .truth(fact: f)
             case .int(let low, let high):
-                report(Diagnostic(.typeMismatch, "'\(id.name)' is a number (\(low)..\(high)), not a yes/no fact, so it cannot stand alone as a condition",
-                                  at: id.range, help: "compare it, for example '\(id.name) >= \(max(low, min(high, 16)))'"))
+                report(Diagnostic(.typeMismatch, words("checker.numberAlone", id.name, "\(low)..\(high)"),
+                                  at: id.range, help: words("checker.compareIt", "\(id.name) >= \(max(low, min(high, 16)))")))
             case .enumeration(let values):
-                report(Diagnostic(.typeMismatch, "'\(id.name)' takes one of several values, not yes/no, so it cannot stand alone as a condition",
-                                  at: id.range, help: "compare it, for example '\(id.name) == \(values.first ?? "value")'"))
+                report(Diagnostic(.typeMismatch, words("checker.enumerationAlone", id.name),
+                                  at: id.range, help: words("checker.compareIt", "\(id.name) == \(values.first ?? words("checker.value"))")))
             }
             return nil
         case .compare(let id, let op, let value, _):
@@ -191,12 +221,12 @@ extension Resolver {
             if op != .eq, op != .ne {
                 switch model.facts[f].type {
                 case .bool:
-                    report(Diagnostic(.typeMismatch, "'\(op.rawValue)' orders numbers, but '\(id.name)' is a yes/no fact", at: id.range.union(value.range),
-                                      help: "use '==' or '!='"))
+                    report(Diagnostic(.typeMismatch, words("checker.orderBool", op.rawValue, id.name), at: id.range.union(value.range),
+                                      help: words("checker.orderBool.help")))
                     return nil
                 case .enumeration:
-                    report(Diagnostic(.typeMismatch, "'\(op.rawValue)' orders numbers, but the values of '\(id.name)' have no order", at: id.range.union(value.range),
-                                      help: "use '==', '!=' or 'in {...}'"))
+                    report(Diagnostic(.typeMismatch, words("checker.orderEnumeration", op.rawValue, id.name), at: id.range.union(value.range),
+                                      help: words("checker.orderEnumeration.help", "\(kw(.in)) {...}")))
                     return nil
                 case .int: break
                 }
@@ -239,17 +269,17 @@ extension Resolver {
                     model.parties[i].regimeRecipients = parties.sorted()
                 }
             }
-            if let a = d.actsFor, let p = lookup(a, as: [.party], help: "name the party whose task it does, for example the college")?.index {
+            if let a = d.actsFor, let p = lookup(a, as: [.party], help: words("checker.actsFor.help"))?.index {
                 model.parties[i].actsFor = p
             }
-            if let a = d.processorFor, let p = lookup(a, as: [.party], help: "name the party it processes for, for example the college")?.index {
+            if let a = d.processorFor, let p = lookup(a, as: [.party], help: words("checker.processorFor.help"))?.index {
                 if p == i {
-                    report(Diagnostic(.processorForItself, "party '\(d.id.name)' is named as a processor for itself", at: a.range,
-                                      help: "a processor processes on behalf of another party: name that party"))
+                    report(Diagnostic(.processorForItself, words("checker.processorForItself", d.id.name), at: a.range,
+                                      help: words("checker.processorForItself.help")))
                 } else if let acts = d.actsFor {
-                    report(Diagnostic(.processorForItself, "party '\(d.id.name)' both acts for '\(acts.name)' and processes for '\(a.name)'", at: a.range,
-                                      notes: [DiagnosticNote("'\(Keyword.acts.spellings(language)[0])' is here", at: acts.range)],
-                                      help: "a party under mandate does the controller's own task; a processor works under a processor agreement: keep the one that is true"))
+                    report(Diagnostic(.processorForItself, words("checker.actsAndProcesses", d.id.name, acts.name, a.name), at: a.range,
+                                      notes: [DiagnosticNote(words("checker.actsAndProcesses.note", kw(.acts)), at: acts.range)],
+                                      help: words("checker.actsAndProcesses.help")))
                 } else {
                     model.parties[i].processorFor = p
                 }
@@ -275,10 +305,9 @@ extension Resolver {
                 let names = (loop + [loop[0]]).map { model.parties[$0].id }
                 let first = loop.min()!
                 let link = partyDecls[first].actsFor ?? partyDecls[first].processorFor
-                report(Diagnostic(.mandateCycle, loop.count == 1 ? "party '\(names[0])' acts for itself"
-                                    : "parties act for each other in a cycle: \(names.joined(separator: " -> "))",
-                                  at: link?.range ?? partyDecls[first].id.range,
-                                  help: "a mandate runs from a party to the one responsible for the task, never back: remove one of these links"))
+                report(Diagnostic(.mandateCycle, loop.count == 1 ? words("checker.actsForItself", names[0])
+                                    : words("checker.mandateCycle", names.joined(separator: " -> ")),
+                                  at: link?.range ?? partyDecls[first].id.range, help: words("checker.mandateCycle.help")))
                 for p in loop { model.parties[p].actsFor = nil; model.parties[p].processorFor = nil }
             }
             for p in path { state[p] = 2 }
@@ -291,15 +320,15 @@ extension Resolver {
             if let symbol = symbols[controller.name] {
                 if symbol.kind == .party {
                     if model.controllers.contains(symbol.index) {
-                        report(Diagnostic(.duplicateController, "'\(controller.name)' is named twice as controller", at: controller.range,
-                                          help: "name each controller once"))
+                        report(Diagnostic(.duplicateController, words("checker.controllerTwice", controller.name), at: controller.range,
+                                          help: words("checker.controllerTwice.help")))
                     } else {
                         model.controllers.append(symbol.index)
                     }
                 } else {
-                    report(Diagnostic(.controllerNotAParty, "a controller must be a party, but '\(controller.name)' is \(symbol.kind.withArticle)",
-                                      at: controller.range, notes: [DiagnosticNote("'\(controller.name)' is declared here", at: symbol.range)],
-                                      help: "name the party that is responsible, for example the college"))
+                    report(Diagnostic(.controllerNotAParty, words("checker.controllerNotAParty", controller.name, symbol.kind.withArticle(words)),
+                                      at: controller.range, notes: [DiagnosticNote(words("resolver.declaredHere", controller.name), at: symbol.range)],
+                                      help: words("checker.controllerNotAParty.help")))
                 }
             } else {
                 _ = lookup(controller, as: [.party])
@@ -308,8 +337,8 @@ extension Resolver {
         guard let validity = header.validity else { return }
         let from = checkDate(validity.from)
         if let untilLiteral = validity.until, let until = checkDate(untilLiteral), let from, until < from {
-            report(Diagnostic(.validityReversed, "the validity period ends (\(untilLiteral.text)) before it starts (\(validity.from.text))",
-                              at: untilLiteral.range, help: "swap the dates, or correct the year"))
+            report(Diagnostic(.validityReversed, words("checker.validityReversed", untilLiteral.text, validity.from.text),
+                              at: untilLiteral.range, help: words("checker.validityReversed.help")))
         }
     }
 
@@ -319,11 +348,11 @@ extension Resolver {
         let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
         let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
         guard (1...12).contains(m) else {
-            report(Diagnostic(.invalidDate, "\(date.text) is not a date: there is no month \(m)", at: date.range, help: "months run from 01 to 12"))
+            report(Diagnostic(.invalidDate, words("checker.noSuchMonth", date.text, "\(m)"), at: date.range, help: words("checker.noSuchMonth.help")))
             return nil
         }
         guard (1...days[m - 1]).contains(d) else {
-            report(Diagnostic(.invalidDate, "\(date.text) is not a date: month \(m) of \(y) has \(days[m - 1]) days", at: date.range))
+            report(Diagnostic(.invalidDate, words("checker.noSuchDay", date.text, "\(m)", "\(y)", "\(days[m - 1])"), at: date.range))
             return nil
         }
         return y * 10000 + m * 100 + d

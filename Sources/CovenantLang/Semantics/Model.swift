@@ -6,11 +6,47 @@ import CovenantEval
 public enum SymbolKind: String, Sendable, Hashable {
     case party, group, category, purpose, fact, basis, obligation, rule
 
-    /// "a party", "an obligation": for messages.
-    public var withArticle: String {
+    /// The kind's noun on its own, for "party or group": "party" / "partij".
+    public func noun(_ words: Words) -> String {
         switch self {
-        case .obligation: "an obligation"
-        default: "a \(rawValue)"
+        case .party: words("model.kind.party")
+        case .group: words("model.kind.group")
+        case .category: words("model.kind.category")
+        case .purpose: words("model.kind.purpose")
+        case .fact: words("model.kind.fact")
+        case .basis: words("model.kind.basis")
+        case .obligation: words("model.kind.obligation")
+        case .rule: words("model.kind.rule")
+        }
+    }
+
+    /// With the indefinite article: "a party", "an obligation" / "een partij".
+    public func withArticle(_ words: Words) -> String {
+        switch self {
+        case .party: words("model.kind.party.a")
+        case .group: words("model.kind.group.a")
+        case .category: words("model.kind.category.a")
+        case .purpose: words("model.kind.purpose.a")
+        case .fact: words("model.kind.fact.a")
+        case .basis: words("model.kind.basis.a")
+        case .obligation: words("model.kind.obligation.a")
+        case .rule: words("model.kind.rule.a")
+        }
+    }
+
+    /// As it stands before a quoted name at the start of a message: English without an
+    /// article ("category 'x'"), Dutch with the definite one ("de gegevenscategorie 'x'",
+    /// "het doel 'x'").
+    public func beforeName(_ words: Words) -> String {
+        switch self {
+        case .party: words("model.kind.party.named")
+        case .group: words("model.kind.group.named")
+        case .category: words("model.kind.category.named")
+        case .purpose: words("model.kind.purpose.named")
+        case .fact: words("model.kind.fact.named")
+        case .basis: words("model.kind.basis.named")
+        case .obligation: words("model.kind.obligation.named")
+        case .rule: words("model.kind.rule.named")
         }
     }
 }

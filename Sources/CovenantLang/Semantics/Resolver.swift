@@ -31,6 +31,10 @@ struct Resolver {
     /// The language of this file's messages.
     var words: Words { Words(file.messages) }
 
+    /// The spelling of a keyword in this file's keyword language: syntax that a message
+    /// suggests is what the file must contain, whatever language the message is in.
+    func kw(_ keyword: Keyword) -> String { keyword.spellings(language)[0] }
+
     mutating func report(_ d: Diagnostic) { diagnostics.append(d) }
 
     // MARK: Collecting declarations
@@ -39,13 +43,13 @@ struct Resolver {
     mutating func declare(_ id: Identifier, _ kind: SymbolKind, index: Int, ancestors: [String] = []) -> Bool {
         if let existing = symbols[id.name] {
             if ancestors.contains(id.name) {
-                report(Diagnostic(.treeCycle, "\(kind.rawValue) '\(id.name)' is nested inside itself", at: id.range,
-                                  notes: [DiagnosticNote("the outer '\(id.name)' is declared here", at: existing.range)],
-                                  help: "a \(kind.rawValue) cannot contain itself; give the inner one its own name"))
+                report(Diagnostic(.treeCycle, words("resolver.nestedInItself", kind.beforeName(words), id.name), at: id.range,
+                                  notes: [DiagnosticNote(words("resolver.nestedInItself.outer", id.name), at: existing.range)],
+                                  help: words("resolver.nestedInItself.help", kind.withArticle(words))))
             } else {
-                report(Diagnostic(.duplicateName, "'\(id.name)' is already declared as \(existing.kind.withArticle)", at: id.range,
-                                  notes: [DiagnosticNote("first declared here", at: existing.range)],
-                                  help: "every party, group, category, purpose, fact, basis, obligation and rule needs its own name"))
+                report(Diagnostic(.duplicateName, words("resolver.duplicate", id.name, existing.kind.withArticle(words)), at: id.range,
+                                  notes: [DiagnosticNote(words("resolver.duplicate.first"), at: existing.range)],
+                                  help: words("resolver.duplicate.help")))
             }
             return false
         }
@@ -118,22 +122,27 @@ struct Resolver {
     /// Resolves a reference to a declaration of one of `kinds`; reports an unknown name (with
     /// did-you-mean among names of those kinds) or a name of the wrong kind.
     mutating func lookup(_ id: Identifier, as kinds: [SymbolKind], help: String? = nil) -> Symbol? {
-        let wanted = kinds.map(\.rawValue).joined(separator: " or ")
         guard let symbol = symbols[id.name] else {
             let near = suggestion(for: id.name, among: kinds)
-            report(Diagnostic(.unknownName, "unknown \(wanted) '\(id.name)'", at: id.range,
-                              help: near.map { "did you mean '\($0)'?" } ?? help ?? "declare it, or check the spelling",
+            report(Diagnostic(.unknownName, words("resolver.unknown", alternatives(kinds.map { $0.noun(words) }), id.name), at: id.range,
+                              help: near.map { words("resolver.didYouMean", $0) } ?? help ?? words("resolver.unknown.help"),
                               fix: near.map { FixIt(range: id.range, replacement: $0) }))
             return nil
         }
         guard kinds.contains(symbol.kind) else {
             let near = suggestion(for: id.name, among: kinds)
-            report(Diagnostic(.wrongKindOfName, "'\(id.name)' is \(symbol.kind.withArticle), but \(kinds[0].withArticle)\(kinds.count > 1 ? " or " + kinds.dropFirst().map(\.rawValue).joined(separator: " or ") : "") is expected here",
-                              at: id.range, notes: [DiagnosticNote("'\(id.name)' is declared here", at: symbol.range)],
-                              help: near.map { "did you mean '\($0)'?" } ?? help))
+            let expected = alternatives([kinds[0].withArticle(words)] + kinds.dropFirst().map { $0.noun(words) })
+            report(Diagnostic(.wrongKindOfName, words("resolver.wrongKind", id.name, symbol.kind.withArticle(words), expected),
+                              at: id.range, notes: [DiagnosticNote(words("resolver.declaredHere", id.name), at: symbol.range)],
+                              help: near.map { words("resolver.didYouMean", $0) } ?? help))
             return nil
         }
         return symbol
+    }
+
+    /// "party or group" / "partij of groep".
+    func alternatives(_ items: [String]) -> String {
+        items.dropFirst().reduce(items.first ?? "") { words("resolver.or", $0, $1) }
     }
 
     /// Did-you-mean among the names of some kinds. Each costs a scan of the symbol table, so a
@@ -192,9 +201,8 @@ struct Resolver {
                     if reported.isDisjoint(with: cycle) {
                         reported.formUnion(cycle)
                         let names = cycle.map { r.groupDecls[$0].id.name }
-                        r.report(Diagnostic(.groupCycle, "groups contain each other in a cycle: \(names.joined(separator: " -> "))",
-                                            at: r.groupDecls[m].id.range,
-                                            help: "a group cannot contain itself, directly or through other groups; remove one of these memberships"))
+                        r.report(Diagnostic(.groupCycle, r.words("resolver.groupCycle", names.joined(separator: " -> ")),
+                                            at: r.groupDecls[m].id.range, help: r.words("resolver.groupCycle.help")))
                     }
                 } else if colour[m] == 0 {
                     visit(m, path + [m], &r)

@@ -91,8 +91,8 @@ public enum Keyword: String, Sendable, CaseIterable, Hashable {
 
 /// A word from a closed list of values (party kinds, natures, units, ...), spelled per language.
 public protocol ValueWord: CaseIterable, Hashable, Sendable, RawRepresentable where RawValue == String {
-    /// What the list is called in messages: "party kind", "time unit", ...
-    static var listName: String { get }
+    /// What the list is called in messages, without an article: "party kind", "soort partij".
+    static func listName(_ words: Words) -> String
     /// Dutch spellings, the first printed by the formatter; English is the raw value (plus
     /// `extraEnglish`).
     var dutch: [String] { get }
@@ -119,7 +119,7 @@ extension ValueWord {
 
 public enum PartyKind: String, ValueWord {
     case government, care, enforcement, education, housing, other
-    public static let listName = "party kind"
+    public static func listName(_ words: Words) -> String { words("keywords.list.partyKind") }
     public var dutch: [String] {
         switch self {
         case .government: ["overheid"]
@@ -134,7 +134,7 @@ public enum PartyKind: String, ValueWord {
 
 public enum Secrecy: String, ValueWord {
     case none, professional, medical
-    public static let listName = "kind of secrecy"
+    public static func listName(_ words: Words) -> String { words("keywords.list.secrecy") }
     public var dutch: [String] {
         switch self {
         case .none: ["geen"]
@@ -146,7 +146,7 @@ public enum Secrecy: String, ValueWord {
 
 public enum Nature: String, ValueWord {
     case that, what, aggregate
-    public static let listName = "nature of data"
+    public static func listName(_ words: Words) -> String { words("keywords.list.nature") }
     public var dutch: [String] {
         switch self {
         case .that: ["dat"]
@@ -159,7 +159,7 @@ public enum Nature: String, ValueWord {
 /// Special categories of personal data (Wbp art. 16, GDPR art. 9 and 10).
 public enum SpecialCategory: String, ValueWord {
     case health, criminal, ethnicity, political, religion, union, genetic, biometric, sexual
-    public static let listName = "special category"
+    public static func listName(_ words: Words) -> String { words("keywords.list.specialCategory") }
     public var dutch: [String] {
         switch self {
         case .health: ["gezondheid"]
@@ -178,7 +178,7 @@ public enum SpecialCategory: String, ValueWord {
 /// Kinds of legal basis (Wbp art. 8 / GDPR art. 6, and conflict of duties).
 public enum BasisKind: String, ValueWord {
     case consent, legal_obligation, vital_interest, public_task, law, conflict_of_duties
-    public static let listName = "kind of basis"
+    public static func listName(_ words: Words) -> String { words("keywords.list.basisKind") }
     public var dutch: [String] {
         switch self {
         case .consent: ["toestemming"]
@@ -193,7 +193,7 @@ public enum BasisKind: String, ValueWord {
 
 public enum TimeUnit: String, ValueWord {
     case days, weeks, months, years
-    public static let listName = "time unit"
+    public static func listName(_ words: Words) -> String { words("keywords.list.timeUnit") }
     public var extraEnglish: [String] {
         switch self {
         case .days: ["day"]
@@ -215,7 +215,7 @@ public enum TimeUnit: String, ValueWord {
 /// The legal kind of a purpose (version 2). Sub-purposes inherit their parent's kind.
 public enum PurposeKind: String, ValueWord {
     case support, safety, enforcement, public_health, accountability, research, other
-    public static let listName = "kind of purpose"
+    public static func listName(_ words: Words) -> String { words("keywords.list.purposeKind") }
     public var dutch: [String] {
         switch self {
         case .support: ["ondersteuning"]
@@ -237,7 +237,7 @@ public enum FactRole: String, ValueWord {
     case age
     /// The consent of a parent with authority or a legal representative (a yes/no fact).
     case representative
-    public static let listName = "fact role"
+    public static func listName(_ words: Words) -> String { words("keywords.list.factRole") }
     public var dutch: [String] {
         switch self {
         case .consent: ["toestemming"]
@@ -250,7 +250,7 @@ public enum FactRole: String, ValueWord {
 /// What an obligation is (version 2), so lints read duties by kind, not by name.
 public enum ObligationKind: String, ValueWord {
     case inform, record, notify, confirm, erase, other
-    public static let listName = "kind of obligation"
+    public static func listName(_ words: Words) -> String { words("keywords.list.obligationKind") }
     public var dutch: [String] {
         switch self {
         case .inform: ["informeren"]
@@ -266,7 +266,7 @@ public enum ObligationKind: String, ValueWord {
 /// Who must carry out an obligation (version 2); the sender when the rule does not say.
 public enum Actor: String, ValueWord {
     case sender, recipient, controller
-    public static let listName = "party that acts"
+    public static func listName(_ words: Words) -> String { words("keywords.list.actor") }
     public var dutch: [String] {
         switch self {
         case .sender: ["verstrekker"]

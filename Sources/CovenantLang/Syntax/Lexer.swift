@@ -16,6 +16,8 @@ public struct Lexer {
     private let bytes: [UInt8]
     private let limits: Limits
     private let words: Words
+    /// The file's keyword language, for the keywords a help suggests (`write 'and'`).
+    private let keywords: KeywordLanguage
     private var pos = 0
     private var line = 1
     private var column = 1
@@ -31,6 +33,7 @@ public struct Lexer {
         self.bytes = file.bytes
         self.limits = limits
         self.words = words
+        self.keywords = Lexer.declaredLanguage(file.bytes)
     }
 
     /// The keyword language a file declares in its first words (`language nl` / `taal nl`),
@@ -67,20 +70,19 @@ public struct Lexer {
                                 end: SourceLocation(line: 1, column: 1, offset: 0))
         if file.bytes.count > limits.maxFileBytes {
             return Diagnostic(
-                .fileTooLarge,
-                "the file is \(file.bytes.count) bytes; the limit (maxFileBytes) is \(limits.maxFileBytes) bytes",
-                at: start, help: "split the covenant, or check that this is the file you meant")
+                .fileTooLarge, words("lexer.fileTooLarge", "\(file.bytes.count)", "\(limits.maxFileBytes)"),
+                at: start, help: words("lexer.fileTooLarge.help"))
         }
         if let nul = file.bytes.firstIndex(of: 0) {
             return Diagnostic(
-                .binaryFile, "the file contains a NUL byte at offset \(nul): it is a binary file, not a covenant",
-                at: file.range(from: nul, to: nul + 1), help: "covenants are UTF-8 text files")
+                .binaryFile, words("lexer.binaryFile", "\(nul)"),
+                at: file.range(from: nul, to: nul + 1), help: words("lexer.binaryFile.help"))
         }
         if let bad = firstInvalidUTF8(file.bytes) {
             return Diagnostic(
-                .invalidUTF8, "the file is not valid UTF-8 (bad byte 0x\(String(file.bytes[bad], radix: 16, uppercase: true)) at offset \(bad))",
+                .invalidUTF8, words("lexer.invalidUTF8", String(file.bytes[bad], radix: 16, uppercase: true), "\(bad)"),
                 at: file.range(from: bad, to: bad + 1),
-                help: "save the file as UTF-8 (not Latin-1 or Windows-1252)")
+                help: words("lexer.invalidUTF8.help"))
         }
         return nil
     }
@@ -212,7 +214,7 @@ public struct Lexer {
         }
         let text = String(decoding: bytes[start.offset..<pos], as: UTF8.self)
         if pos - start.offset > limits.maxIdentifierBytes {
-            report(.tooLong, "this name is \(pos - start.offset) bytes long; the limit (maxIdentifierBytes) is \(limits.maxIdentifierBytes)", from: start)
+            report(.tooLong, words("lexer.nameTooLong", "\(pos - start.offset)", "\(limits.maxIdentifierBytes)"), from: start)
         }
         emit(.word, text, from: start)
     }
@@ -227,15 +229,15 @@ public struct Lexer {
             if parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2 {
                 emit(.date, text, from: start)
             } else {
-                report(.malformedDate, "'\(text)' is not a date in the form YYYY-MM-DD", from: start,
-                       help: "write dates as year-month-day with leading zeros, for example 2025-01-01")
+                report(.malformedDate, words("lexer.malformedDate", text), from: start,
+                       help: words("lexer.malformedDate.help"))
                 emit(.date, text, from: start)
             }
             return
         }
         let text = String(decoding: bytes[start.offset..<pos], as: UTF8.self)
         if text.count > 15 {
-            report(.invalidNumber, "the number \(text.prefix(20))\(text.count > 20 ? "..." : "") is too large (at most 15 digits)", from: start)
+            report(.invalidNumber, words("lexer.numberTooLarge", "\(text.prefix(20))\(text.count > 20 ? "..." : "")"), from: start)
             emit(.integer, "0", from: start)
         } else {
             emit(.integer, text, from: start)
@@ -248,8 +250,8 @@ public struct Lexer {
         var closed = false
         while true {
             guard let c = peek(), c != UInt8(ascii: "\n"), c != UInt8(ascii: "\r") else {
-                report(.unterminatedString, "this string has no closing quote on its line", from: start,
-                       help: "add a '\"' at the end of the text; strings cannot span lines")
+                report(.unterminatedString, words("lexer.unterminatedString"), from: start,
+                       help: words("lexer.unterminatedString.help"))
                 break
             }
             if c == UInt8(ascii: "\"") {
@@ -267,8 +269,8 @@ public struct Lexer {
                 case UInt8(ascii: "t"): value.append(UInt8(ascii: "\t")); advance()
                 default:
                     if let n = peek(), n != UInt8(ascii: "\n") { advance() }
-                    report(.invalidEscape, "unknown escape sequence in a string", from: escapeStart,
-                           help: "the escapes are \\\" \\\\ \\n and \\t; write \\\\ for a backslash")
+                    report(.invalidEscape, words("lexer.invalidEscape"), from: escapeStart,
+                           help: words("lexer.invalidEscape.help"))
                 }
                 continue
             }
@@ -276,7 +278,7 @@ public struct Lexer {
             advance()
         }
         if value.count > limits.maxStringBytes {
-            report(.tooLong, "this string is \(value.count) bytes long; the limit (maxStringBytes) is \(limits.maxStringBytes)", from: start)
+            report(.tooLong, words("lexer.stringTooLong", "\(value.count)", "\(limits.maxStringBytes)"), from: start)
             value = Array(value.prefix(limits.maxStringBytes))
         }
         emit(.string, String(decoding: value, as: UTF8.self), from: start)
@@ -298,8 +300,8 @@ public struct Lexer {
             if depth > limits.maxNestingDepth, !nestingExceeded {
                 nestingExceeded = true
                 advance()
-                report(.nestingTooDeep, "braces and parentheses nest more than \(limits.maxNestingDepth) levels deep here (limit maxNestingDepth = \(limits.maxNestingDepth))", from: start,
-                       help: "the rest of this file was not checked; look for a missing '}' or ')'")
+                report(.nestingTooDeep, words("lexer.nestingTooDeep", "\(limits.maxNestingDepth)"), from: start,
+                       help: words("lexer.nestingTooDeep.help"))
                 emit(b == UInt8(ascii: "{") ? .lbrace : .lparen, String(UnicodeScalar(b)), from: start)
                 return
             }
@@ -312,7 +314,8 @@ public struct Lexer {
         case UInt8(ascii: "|"):
             if peek(1) == UInt8(ascii: "|") {
                 double(.pipe, "||")
-                diagnostics.append(Diagnostic(.invalidCharacter, "'||' is not an operator of the covenant language", at: tokens.last!.range, help: "write 'or'"))
+                diagnostics.append(Diagnostic(.invalidCharacter, words("lexer.notAnOperator", "||"), at: tokens.last!.range,
+                                              help: words("lexer.write", Keyword.or.spellings(keywords)[0])))
             } else {
                 single(.pipe)
             }
@@ -322,7 +325,8 @@ public struct Lexer {
                 double(.ne, "!=")
             } else {
                 advance()
-                report(.invalidCharacter, "'!' on its own has no meaning here", from: start, help: "write 'not' for negation, or '!=' for 'is not equal to'")
+                report(.invalidCharacter, words("lexer.aloneMeaningless", "!"), from: start,
+                       help: words("lexer.bang.help", Keyword.not.spellings(keywords)[0]))
             }
         case UInt8(ascii: "<"): peek(1) == UInt8(ascii: "=") ? double(.le, "<=") : single(.lt)
         case UInt8(ascii: ">"): peek(1) == UInt8(ascii: "=") ? double(.ge, ">=") : single(.gt)
@@ -332,23 +336,24 @@ public struct Lexer {
                 double(.dotdot, "..")
             } else {
                 advance()
-                report(.invalidCharacter, "'.' on its own has no meaning here", from: start, help: "integer ranges are written '0..130'")
+                report(.invalidCharacter, words("lexer.aloneMeaningless", "."), from: start, help: words("lexer.dot.help"))
             }
         case UInt8(ascii: "&"):
             advance()
             if peek() == UInt8(ascii: "&") { advance() }
-            report(.invalidCharacter, "'&' is not an operator of the covenant language", from: start, help: "write 'and'")
+            report(.invalidCharacter, words("lexer.notAnOperator", "&"), from: start,
+                   help: words("lexer.write", Keyword.and.spellings(keywords)[0]))
         case UInt8(ascii: "#"):
             advance()
-            report(.invalidCharacter, "'#' has no meaning here", from: start, help: "comments start with '//'")
+            report(.invalidCharacter, words("lexer.hash"), from: start, help: words("lexer.hash.help"))
         default:
             // One whole scalar, so the caret and the message show the character itself.
             let length = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
             for _ in 0..<min(length, bytes.count - pos) { advance() }
             let text = String(decoding: bytes[start.offset..<pos], as: UTF8.self)
             let shown = text.unicodeScalars.first.map { $0.value < 0x20 || $0.value == 0x7F ? "U+\(String($0.value, radix: 16, uppercase: true))" : "'\(text)'" } ?? text
-            report(.invalidCharacter, "the character \(shown) has no meaning in a covenant", from: start,
-                   help: b == UInt8(ascii: "'") ? "strings are written in double quotes: \"...\"" : nil)
+            report(.invalidCharacter, words("lexer.character", shown), from: start,
+                   help: b == UInt8(ascii: "'") ? words("lexer.singleQuote.help") : nil)
         }
     }
 }

@@ -18,9 +18,9 @@ extension Parser {
                 let t = advance()
                 let parsed = parseHeader(t)
                 if let first = header {
-                    report(Diagnostic(.covenantHeader, "a file holds one covenant, and this is a second 'covenant' header",
-                                      at: t.range, notes: [DiagnosticNote("the first header is here", at: first.range)],
-                                      help: "put each covenant in its own file"))
+                    report(Diagnostic(.covenantHeader, words("parser.secondHeader", kw(.covenant)),
+                                      at: t.range, notes: [DiagnosticNote(words("parser.secondHeader.first"), at: first.range)],
+                                      help: words("parser.secondHeader.help")))
                 } else {
                     header = parsed
                 }
@@ -34,9 +34,9 @@ extension Parser {
         }
         if header == nil, !stopped {
             let start = tokens[0].range
-            report(Diagnostic(.covenantHeader, "the file has no 'covenant' header",
+            report(Diagnostic(.covenantHeader, words("parser.noHeader", kw(.covenant)),
                               at: SourceRange(file: path, start: start.start, end: start.start),
-                              help: "start with: \(kw(.covenant)) \"Title\" { \(kw(.version)) \"1\" \(kw(.controller)) <party> \(kw(.valid)) \(kw(.from)) 2025-01-01 \(kw(.until)) 2028-12-31 }"))
+                              help: words("parser.noHeader.help", kw(.covenant), kw(.version), kw(.controller), kw(.valid), kw(.from), kw(.until))))
         }
         return CovenantFile(path: path, language: language, languageHeader: languageHeader, messages: words.language, header: header,
                             declarations: declarations, comments: [])
@@ -52,31 +52,29 @@ extension Parser {
         if let chosen = KeywordLanguage(rawValue: t.text) {
             language = chosen
         } else {
-            report(Diagnostic(.unknownLanguage, "unknown keyword language '\(t.text)'", at: t.range,
-                              help: "the keyword languages are 'en' (English) and 'nl' (Dutch)",
+            report(Diagnostic(.unknownLanguage, words("parser.unknownLanguage", t.text), at: t.range,
+                              help: words("parser.unknownLanguage.help"),
                               fix: Suggestions.closest(to: t.text, among: ["en", "nl"]).map { FixIt(range: t.range, replacement: $0) }))
         }
     }
 
     mutating func reportUnknownDeclaration() {
         let t = token
-        let allowed = Self.declarationKeywords.map { kw($0) }
+        let allowed = Self.declarationKeywords.map { kw($0) }.joined(separator: ", ")
         guard t.kind == .word else {
-            report(Diagnostic(.unexpectedToken, "expected a declaration (\(allowed.joined(separator: ", "))), found \(t.described)", at: t.range))
+            report(Diagnostic(.unexpectedToken, words("parser.expectedDeclaration", allowed, describe(t)), at: t.range))
             return
         }
-        var help = "a declaration starts with one of: \(allowed.joined(separator: ", "))"
+        var help = words("parser.declarations", allowed)
         var fix: FixIt?
-        let other: KeywordLanguage = language == .en ? .nl : .en
-        if let k = Self.declarationKeywords.first(where: { $0.spellings(other).contains(t.text) }) {
-            help = "'\(t.text)' is \(other == .en ? "English" : "Dutch"); this file uses \(language == .en ? "English" : "Dutch") keywords, so write '\(kw(k))'"
-                + (language == .en ? " (or start the file with 'language nl')" : "")
+        if let k = Self.declarationKeywords.first(where: { $0.spellings(otherLanguage).contains(t.text) }) {
+            help = otherLanguage == .en ? words("parser.clause.english", t.text, kw(k)) : words("parser.declaration.dutch", t.text, kw(k))
             fix = FixIt(range: t.range, replacement: kw(k))
         } else if let near = Suggestions.closest(to: t.text, among: Self.declarationKeywords.flatMap { $0.spellings(language) }) {
-            help = "did you mean '\(near)'?"
+            help = words("parser.didYouMean", near)
             fix = FixIt(range: t.range, replacement: near)
         }
-        report(Diagnostic(.unknownClause, "'\(t.text)' does not start a declaration", at: t.range, help: help, fix: fix))
+        report(Diagnostic(.unknownClause, words("parser.notADeclaration", t.text), at: t.range, help: help, fix: fix))
     }
 
     /// One declaration, or nil (with `needsSync` set when it started but failed) when the
@@ -99,22 +97,22 @@ extension Parser {
 
     mutating func parseHeader(_ keyword: Token) -> CovenantHeader? {
         guard let titleToken = eat(.string) else {
-            fail(expected: "the covenant's title in quotes", "after '\(keyword.text)'")
+            fail(expected: words("parser.what.covenantTitle"), after(keyword.text))
             return nil
         }
         var header = CovenantHeader(title: StringLiteral(value: titleToken.text, range: titleToken.range),
                                     version: nil, controllers: nil, validity: nil, range: keyword.range)
-        let context = "covenant header"
+        let context = Block.header
         header.range = parseBlock(context, opening: keyword.range.union(titleToken.range), clauses: [.version, .controller, .valid]) { p, clause, t in
             switch clause {
             case .version:
                 if header.version != nil { p.duplicateClause(t, context) }
-                guard let v = p.eat(.string) else { return p.fail(expected: "the version in quotes", "after '\(t.text)'") }
+                guard let v = p.eat(.string) else { return p.fail(expected: p.words("parser.what.version"), p.after(t.text)) }
                 header.version = StringLiteral(value: v.text, range: v.range)
             case .controller:
                 if header.controllers != nil { p.duplicateClause(t, context) }
                 // Joint controllers are listed in one clause: `controller a, b`.
-                header.controllers = p.parseNameList("the controlling party", "after '\(t.text)'")
+                header.controllers = p.parseNameList(p.words("parser.what.controller"), p.after(t.text))
             default:
                 if header.validity != nil { p.duplicateClause(t, context) }
                 header.validity = p.parseValidity(t)
@@ -122,20 +120,20 @@ extension Parser {
         }
         if header.controllers == nil {
             missingClause(.controller, in: context, at: header.title.range,
-                          help: "name the responsible party, for example '\(kw(.controller)) college'")
+                          help: words("parser.missingController.help", kw(.controller)))
         }
         return header
     }
 
     mutating func parseValidity(_ keyword: Token) -> Validity? {
-        guard eat(.from) != nil else {
-            fail(expected: "'\(kw(.from))'", "after '\(keyword.text)'")
+        guard eatEither(.from) != nil else {
+            fail(expected: "'\(kw(.from))'", after(keyword.text))
             return nil
         }
-        guard let from = parseDate("after '\(kw(.from))'") else { return nil }
+        guard let from = parseDate(after(kw(.from))) else { return nil }
         var validity = Validity(from: from, until: nil, range: keyword.range.union(from.range))
-        if eat(.until) != nil {
-            guard let until = parseDate("after '\(kw(.until))'") else { return nil }
+        if eatEither(.until) != nil {
+            guard let until = parseDate(after(kw(.until))) else { return nil }
             validity.until = until
             validity.range = validity.range.union(until.range)
         }
@@ -144,7 +142,7 @@ extension Parser {
 
     mutating func parseDate(_ context: String) -> DateLiteral? {
         guard at(.date) else {
-            fail(expected: "a date (YYYY-MM-DD)", context)
+            fail(expected: words("parser.what.date"), context)
             return nil
         }
         let t = advance()
@@ -154,31 +152,31 @@ extension Parser {
     // MARK: party id "name" { kind K secrecy S regime closed "law" for P, Q }
 
     mutating func parseParty(_ keyword: Token) -> PartyDecl? {
-        guard let id = parseDeclaredName("party") else { return nil }
+        guard let id = parseDeclaredName(.party) else { return nil }
         var party = PartyDecl(id: id, name: parseOptionalString(), kind: nil, secrecy: nil, regime: nil, actsFor: nil, processorFor: nil, range: keyword.range)
-        let context = "party '\(id.name)'"
+        let context = Block.party(id.name)
         let errorsBefore = diagnostics.count
         party.range = parseBlock(context, opening: keyword.range.union(id.range), clauses: [.kind, .secrecy, .regime, .acts, .processor]) { p, clause, t in
             switch clause {
             case .acts:
                 if party.actsFor != nil { p.duplicateClause(t, context) }
                 // English `acts for P`; Dutch `namens P` (one word).
-                if p.language == .en, p.eat(.for) == nil {
-                    return p.fail(expected: "'\(p.kw(.for))'", "after '\(t.text)'", help: "write '\(p.kw(.acts)) \(p.kw(.for)) <party>': the party does that party's task under its responsibility")
+                if p.language == .en, p.eatEither(.for) == nil {
+                    return p.fail(expected: "'\(p.kw(.for))'", p.after(t.text), help: p.words("parser.actsFor.help", p.kw(.acts), p.kw(.for)))
                 }
-                party.actsFor = p.parseName("the party it acts for", "after '\(t.text)'")
+                party.actsFor = p.parseName(p.words("parser.what.actsFor"), p.after(t.text))
             case .processor:
                 if party.processorFor != nil { p.duplicateClause(t, context) }
-                guard p.eat(.for) != nil else {
-                    return p.fail(expected: "'\(p.kw(.for))'", "after '\(t.text)'", help: "write '\(p.kw(.processor)) \(p.kw(.for)) <party>': the party it processes for")
+                guard p.eatEither(.for) != nil else {
+                    return p.fail(expected: "'\(p.kw(.for))'", p.after(t.text), help: p.words("parser.processorFor.help", p.kw(.processor), p.kw(.for)))
                 }
-                party.processorFor = p.parseName("the party it processes for", "after '\(p.kw(.for))'")
+                party.processorFor = p.parseName(p.words("parser.what.processorFor"), p.after(p.kw(.for)))
             case .kind:
                 if party.kind != nil { p.duplicateClause(t, context) }
-                party.kind = p.parseValueWord(PartyKind.self, "after '\(t.text)'")
+                party.kind = p.parseValueWord(PartyKind.self, p.after(t.text))
             case .secrecy:
                 if party.secrecy != nil { p.duplicateClause(t, context) }
-                party.secrecy = p.parseValueWord(Secrecy.self, "after '\(t.text)'")
+                party.secrecy = p.parseValueWord(Secrecy.self, p.after(t.text))
             default:
                 if party.regime != nil { p.duplicateClause(t, context) }
                 party.regime = p.parseRegime(t)
@@ -186,28 +184,28 @@ extension Parser {
         }
         if party.kind == nil, diagnostics.count == errorsBefore, !needsSync {
             missingClause(.kind, in: context, at: id.range,
-                          help: "say what kind of organisation it is: \(PartyKind.allowedWords(language).joined(separator: ", "))")
+                          help: words("parser.missingPartyKind.help", PartyKind.allowedWords(language).joined(separator: ", ")))
         }
         return party
     }
 
     mutating func parseRegime(_ keyword: Token) -> Regime? {
-        guard eat(.closed) != nil else {
-            fail(expected: "'\(kw(.closed))'", "after '\(keyword.text)'", help: "write: \(kw(.regime)) \(kw(.closed)) \"Wet politiegegevens\" \(kw(.for)) <purposes>")
+        guard eatEither(.closed) != nil else {
+            fail(expected: "'\(kw(.closed))'", after(keyword.text), help: words("parser.regime.help", kw(.regime), kw(.closed), kw(.for)))
             return nil
         }
         guard let law = eat(.string) else {
-            fail(expected: "the name of the law in quotes", "after '\(kw(.closed))'")
+            fail(expected: words("parser.what.law"), after(kw(.closed)))
             return nil
         }
-        guard eat(.for) != nil else {
-            fail(expected: "'\(kw(.for))' and the purposes the law allows", "after the law")
+        guard eatEither(.for) != nil else {
+            fail(expected: words("parser.what.regimePurposes", kw(.for)), words("parser.afterLaw"))
             return nil
         }
-        guard let purposes = parseNameList("a purpose", "after '\(kw(.for))'") else { return nil }
+        guard let purposes = parseNameList(words("parser.what.purpose"), after(kw(.for))) else { return nil }
         var recipients: [Identifier]?
-        if let to = eat(.regimeTo) {
-            guard let names = parseNameList("a party or group", "after '\(to.text)'") else { return nil }
+        if eatEither(.regimeTo) != nil {
+            guard let names = parseNameList(words("parser.what.partyOrGroup"), after(kw(.regimeTo))) else { return nil }
             recipients = names
         }
         return Regime(law: StringLiteral(value: law.text, range: law.range), purposes: purposes, recipients: recipients,
@@ -217,33 +215,33 @@ extension Parser {
     // MARK: group id "name" = a, b
 
     mutating func parseGroup(_ keyword: Token) -> GroupDecl? {
-        guard let id = parseDeclaredName("group") else { return nil }
+        guard let id = parseDeclaredName(.group) else { return nil }
         let name = parseOptionalString()
-        guard expect(.assign, "after the group's name") != nil else { return nil }
-        guard let members = parseNameList("a party or group", "after '='") else { return nil }
+        guard expect(.assign, words("parser.afterGroupName")) != nil else { return nil }
+        guard let members = parseNameList(words("parser.what.partyOrGroup"), after("=")) else { return nil }
         return GroupDecl(id: id, name: name, members: members, range: keyword.range.union(previousRange))
     }
 
     // MARK: category id "name" { nature N special S retention N unit  category ... }
 
     mutating func parseCategory(_ keyword: Token) -> CategoryDecl? {
-        guard let id = parseDeclaredName("category") else { return nil }
+        guard let id = parseDeclaredName(.category) else { return nil }
         var category = CategoryDecl(id: id, name: parseOptionalString(), nature: nil, special: nil, retention: nil, children: [], range: keyword.range.union(id.range))
         guard at(.lbrace) else { return category }  // a leaf may omit its block
-        let context = "category '\(id.name)'"
+        let context = Block.category(id.name)
         category.range = parseBlock(context, opening: category.range, clauses: [.category, .nature, .special, .retention]) { p, clause, t in
             switch clause {
             case .category:
                 if let child = p.parseCategory(t), p.countDeclaration(child.range) { category.children.append(child) }
             case .nature:
                 if category.nature != nil { p.duplicateClause(t, context) }
-                category.nature = p.parseValueWord(Nature.self, "after '\(t.text)'")
+                category.nature = p.parseValueWord(Nature.self, p.after(t.text))
             case .special:
                 if category.special != nil { p.duplicateClause(t, context) }
-                category.special = p.parseValueWord(SpecialCategory.self, "after '\(t.text)'")
+                category.special = p.parseValueWord(SpecialCategory.self, p.after(t.text))
             default:
                 if category.retention != nil { p.duplicateClause(t, context) }
-                category.retention = p.parseDuration("after '\(t.text)'")
+                category.retention = p.parseDuration(p.after(t.text))
             }
         }
         return category
@@ -252,14 +250,14 @@ extension Parser {
     // MARK: purpose id "name" { purpose ... }
 
     mutating func parsePurpose(_ keyword: Token) -> PurposeDecl? {
-        guard let id = parseDeclaredName("purpose") else { return nil }
+        guard let id = parseDeclaredName(.purpose) else { return nil }
         var purpose = PurposeDecl(id: id, name: parseOptionalString(), children: [], range: keyword.range.union(id.range))
         guard at(.lbrace) else { return purpose }
-        let context = "purpose '\(id.name)'"
+        let context = Block.purpose(id.name)
         purpose.range = parseBlock(context, opening: purpose.range, clauses: [.kind, .purpose]) { p, clause, t in
             if clause == .kind {
                 if purpose.kind != nil { p.duplicateClause(t, context) }
-                purpose.kind = p.parseValueWord(PurposeKind.self, "after '\(t.text)'")
+                purpose.kind = p.parseValueWord(PurposeKind.self, p.after(t.text))
             } else if let child = p.parsePurpose(t), p.countDeclaration(child.range) {
                 purpose.children.append(child)
             }
@@ -270,23 +268,27 @@ extension Parser {
     // MARK: fact id "name" : bool | int LO..HI | a | b | c  [default V]
 
     mutating func parseFact(_ keyword: Token) -> FactDecl? {
-        guard let id = parseDeclaredName("fact") else { return nil }
+        guard let id = parseDeclaredName(.fact) else { return nil }
         let name = parseOptionalString()
-        guard expect(.colon, "after the fact's name (then its type: \(kw(.bool)), \(kw(.int)) 0..130, or values a | b)") != nil else { return nil }
+        guard expect(.colon, words("parser.afterFactName", kw(.bool), kw(.int))) != nil else { return nil }
         let typeStart = token.range
         let type: FactType
-        if eat(.bool) != nil {
+        // `janee` in an English file (or `bool` in a Dutch one) is the other language's type,
+        // unless it starts a list of values; `getal` likewise when a range follows.
+        let otherBool = atOther(.bool) && peek(1).kind != .pipe
+        let otherInt = atOther(.int) && (peek(1).kind == .integer || peek(1).kind == .minus)
+        if eat(.bool) != nil || (otherBool && eatEither(.bool) != nil) {
             type = .bool
-        } else if eat(.int) != nil {
-            guard let (low, _) = parseInteger("after '\(kw(.int))' (a range such as 0..130)") else { return nil }
-            guard expect(.dotdot, "in the integer range") != nil else { return nil }
-            guard let (high, _) = parseInteger("after '..'") else { return nil }
+        } else if eat(.int) != nil || (otherInt && eatEither(.int) != nil) {
+            guard let (low, _) = parseInteger(words("parser.afterInt", kw(.int))) else { return nil }
+            guard expect(.dotdot, words("parser.inIntegerRange")) != nil else { return nil }
+            guard let (high, _) = parseInteger(after("..")) else { return nil }
             type = .int(low: low, high: high)
         } else if token.kind == .word {
             var values = [Identifier(name: token.text, range: advance().range)]
             while eat(.pipe) != nil {
                 guard token.kind == .word else {
-                    fail(expected: "a value", "after '|'")
+                    fail(expected: words("parser.what.value"), after("|"))
                     return nil
                 }
                 let t = advance()
@@ -294,18 +296,18 @@ extension Parser {
             }
             type = .enumeration(values)
         } else {
-            fail(expected: "a type (\(kw(.bool)), \(kw(.int)) LO..HI, or values a | b | c)", "after ':'")
+            fail(expected: words("parser.what.factType", kw(.bool), kw(.int)), after(":"))
             return nil
         }
         let typeRange = typeStart.union(previousRange)
         var fact = FactDecl(id: id, name: name, type: Located(value: type, range: typeRange), defaultValue: nil, range: keyword.range.union(typeRange))
-        if eat(.default) != nil {
-            guard let value = parseValue("after '\(kw(.default))'") else { return nil }
+        if eatEither(.default) != nil {
+            guard let value = parseValue(after(kw(.default))) else { return nil }
             fact.defaultValue = value
             fact.range = fact.range.union(value.range)
         }
         if at(.lbrace) {
-            let context = "fact '\(id.name)'"
+            let context = Block.fact(id.name)
             fact.range = parseBlock(context, opening: fact.range, clauses: [.role, .fixed]) { p, clause, t in
                 if clause == .fixed {
                     if fact.fixed != nil { p.duplicateClause(t, context) }
@@ -313,12 +315,12 @@ extension Parser {
                     return
                 }
                 if fact.role != nil { p.duplicateClause(t, context) }
-                guard let role = p.parseValueWord(FactRole.self, "after '\(t.text)'") else { return }
+                guard let role = p.parseValueWord(FactRole.self, p.after(t.text)) else { return }
                 var decl = FactRoleDecl(role: role, valid: nil, range: t.range.union(role.range))
-                if let v = p.eat(.valid) {
+                if p.eatEither(.valid) != nil {
                     var values: [Value] = []
                     repeat {
-                        guard let value = p.parseValue(values.isEmpty ? "after '\(v.text)'" : "after ','") else { return }
+                        guard let value = p.parseValue(p.after(values.isEmpty ? p.kw(.valid) : ",")) else { return }
                         values.append(value)
                     } while p.eat(.comma) != nil
                     decl.valid = values
@@ -333,17 +335,17 @@ extension Parser {
     // MARK: basis id "citation" { kind K }
 
     mutating func parseBasis(_ keyword: Token) -> BasisDecl? {
-        guard let id = parseDeclaredName("basis") else { return nil }
+        guard let id = parseDeclaredName(.basis) else { return nil }
         var basis = BasisDecl(id: id, citation: parseOptionalString(), kind: nil, range: keyword.range.union(id.range))
-        let context = "basis '\(id.name)'"
+        let context = Block.basis(id.name)
         let errorsBefore = diagnostics.count
         basis.range = parseBlock(context, opening: basis.range, clauses: [.kind]) { p, _, t in
             if basis.kind != nil { p.duplicateClause(t, context) }
-            basis.kind = p.parseValueWord(BasisKind.self, "after '\(t.text)'")
+            basis.kind = p.parseValueWord(BasisKind.self, p.after(t.text))
         }
         if basis.kind == nil, diagnostics.count == errorsBefore, !needsSync {
             missingClause(.kind, in: context, at: id.range,
-                          help: "say what kind of basis it is: \(BasisKind.allowedWords(language).joined(separator: ", "))")
+                          help: words("parser.missingBasisKind.help", BasisKind.allowedWords(language).joined(separator: ", ")))
         }
         return basis
     }
@@ -351,14 +353,14 @@ extension Parser {
     // MARK: obligation id "text"
 
     mutating func parseObligation(_ keyword: Token) -> ObligationDecl? {
-        guard let id = parseDeclaredName("obligation") else { return nil }
+        guard let id = parseDeclaredName(.obligation) else { return nil }
         let text = parseOptionalString()
         var obligation = ObligationDecl(id: id, text: text, range: keyword.range.union(previousRange))
         guard at(.lbrace) else { return obligation }
-        let context = "obligation '\(id.name)'"
+        let context = Block.obligation(id.name)
         obligation.range = parseBlock(context, opening: obligation.range, clauses: [.kind]) { p, _, t in
             if obligation.kind != nil { p.duplicateClause(t, context) }
-            obligation.kind = p.parseValueWord(ObligationKind.self, "after '\(t.text)'")
+            obligation.kind = p.parseValueWord(ObligationKind.self, p.after(t.text))
         }
         return obligation
     }

@@ -2,48 +2,47 @@ extension Parser {
     // MARK: rule id "title" [exception to other] { permit S -> R  share C  for P  when X  basis B  oblige O }
 
     mutating func parseRule(_ keyword: Token) -> RuleDecl? {
-        guard let id = parseDeclaredName("rule") else { return nil }
+        guard let id = parseDeclaredName(.rule) else { return nil }
         var rule = RuleDecl(id: id, title: parseOptionalString(), exceptionTo: nil, effect: nil, senders: nil,
                             recipients: nil, categories: nil, purposes: nil, condition: nil, bases: nil,
                             obligations: nil, range: keyword.range.union(id.range))
-        if let exception = eat(.exception) {
-            guard eat(.to) != nil else {
-                fail(expected: "'\(kw(.to))'", "after '\(exception.text)'", help: "write '\(kw(.exception)) \(kw(.to)) <rule>'")
+        if eatEither(.exception) != nil {
+            guard eatEither(.to) != nil else {
+                fail(expected: "'\(kw(.to))'", after(kw(.exception)), help: words("parser.exceptionTo.help", kw(.exception), kw(.to)))
                 return nil
             }
-            guard let target = parseName("the rule it is an exception to", "after '\(kw(.exception)) \(kw(.to))'") else { return nil }
+            guard let target = parseName(words("parser.what.exceptionTarget"), after("\(kw(.exception)) \(kw(.to))")) else { return nil }
             rule.exceptionTo = target
         }
         let errorsBefore = diagnostics.count
-        let context = "rule '\(id.name)'"
+        let context = Block.rule(id.name)
         rule.range = parseBlock(context, opening: rule.range, clauses: [.permit, .forbid, .share, .for, .when, .basis, .oblige]) { p, clause, t in
             switch clause {
             case .permit, .forbid:
                 if let e = rule.effect {
-                    p.report(Diagnostic(.duplicateClause, "the \(context) already says '\(p.kw(e.value == .permit ? .permit : .forbid))'", at: t.range,
-                                        help: "a rule either permits or forbids; write a second rule for the other case"))
+                    p.report(Diagnostic(.duplicateClause, p.words("parser.effectTwice", p.kw(e.value == .permit ? .permit : .forbid), context.named(p.words)),
+                                        at: t.range, help: p.words("parser.effectTwice.help")))
                 }
                 rule.effect = Located(value: clause == .permit ? .permit : .forbid, range: t.range)
-                guard let senders = p.parseTargets("a sending party or group", "after '\(t.text)'") else { return }
+                guard let senders = p.parseTargets(p.words("parser.what.senders"), p.after(t.text)) else { return }
                 rule.senders = senders
-                guard p.expect(.arrow, "between the senders and the recipients") != nil else { return }
-                rule.recipients = p.parseTargets("a receiving party or group", "after '->'")
+                guard p.expect(.arrow, p.words("parser.betweenSendersAndRecipients")) != nil else { return }
+                rule.recipients = p.parseTargets(p.words("parser.what.recipients"), p.after("->"))
             case .share:
                 if rule.categories != nil { p.duplicateClause(t, context) }
-                if p.at(.any) {
-                    return p.fail(expected: "a data category", "after '\(t.text)'",
-                                  help: "name the categories; to share everything, name the root category (the proportionality lints will ask why)")
+                if p.at(.any) || p.atOther(.any) {
+                    return p.fail(expected: p.words("parser.what.category"), p.after(t.text), help: p.words("parser.shareAny.help"))
                 }
-                rule.categories = p.parseNameList("a data category", "after '\(t.text)'")
+                rule.categories = p.parseNameList(p.words("parser.what.category"), p.after(t.text))
             case .for:
                 if rule.purposes != nil { p.duplicateClause(t, context) }
-                rule.purposes = p.parseTargets("a purpose", "after '\(t.text)'")
+                rule.purposes = p.parseTargets(p.words("parser.what.purpose"), p.after(t.text))
             case .when:
                 if rule.condition != nil { p.duplicateClause(t, context) }
-                rule.condition = p.parseWholeCondition("after '\(t.text)'")
+                rule.condition = p.parseWholeCondition(p.after(t.text))
             case .basis:
                 if rule.bases != nil { p.duplicateClause(t, context) }
-                rule.bases = p.parseNameList("a legal basis", "after '\(t.text)'")
+                rule.bases = p.parseNameList(p.words("parser.what.basis"), p.after(t.text))
             default:
                 if rule.obligations != nil { p.duplicateClause(t, context) }
                 rule.obligations = p.parseObligationUses(t)
@@ -52,21 +51,21 @@ extension Parser {
         rule.recovered = diagnostics.count != errorsBefore || needsSync
         if !rule.recovered {
             if rule.effect == nil {
-                report(Diagnostic(.missingClause, "the \(context) says neither '\(kw(.permit))' nor '\(kw(.forbid))'", at: id.range,
-                                  help: "add for example '\(kw(.permit)) <senders> -> <recipients>'"))
+                report(Diagnostic(.missingClause, words("parser.noEffect", kw(.permit), kw(.forbid), context.named(words)), at: id.range,
+                                  help: words("parser.noEffect.help", kw(.permit))))
             }
             if rule.categories == nil {
-                missingClause(.share, in: context, at: id.range, help: "say which data categories it covers: '\(kw(.share)) <category>, ...'")
+                missingClause(.share, in: context, at: id.range, help: words("parser.missingShare.help", kw(.share)))
             }
             if rule.purposes == nil {
-                missingClause(.for, in: context, at: id.range, help: "say for which purposes: '\(kw(.for)) <purpose>, ...' (or '\(kw(.for)) \(kw(.any))')")
+                missingClause(.for, in: context, at: id.range, help: words("parser.missingFor.help", kw(.for), kw(.any)))
             }
         }
         return rule
     }
 
     mutating func parseTargets(_ what: String, _ context: String) -> Targets? {
-        if let any = eat(.any) { return .any(any.range) }
+        if let any = eatEither(.any) { return .any(any.range) }
         return parseNameList(what, context).map(Targets.names)
     }
 
@@ -74,29 +73,30 @@ extension Parser {
         var uses: [ObligationUse] = []
         repeat {
             let actor = parseActor()
-            guard let id = parseName("an obligation", actor.map { "after '\($0.value.spellings(language)[0])'" } ?? (uses.isEmpty ? "after '\(keyword.text)'" : "after ','")) else { return uses }
+            let context = after(actor.map { $0.value.spellings(language)[0] } ?? (uses.isEmpty ? keyword.text : ","))
+            guard let id = parseName(words("parser.what.obligation"), context) else { return uses }
             var use = ObligationUse(actor: actor, id: id, timing: nil, unless: nil, range: actor.map { $0.range.union(id.range) } ?? id.range)
-            if let t = eat(.before) {
+            if let t = eatEither(.before) {
                 use.timing = Located(value: .before, range: t.range)
-            } else if let t = eat(.after) {
+            } else if let t = eatEither(.after) {
                 use.timing = Located(value: .after, range: t.range)
-            } else if let t = eat(.within) {
-                guard let duration = parseDuration("after '\(t.text)'") else { return uses }
+            } else if let t = eatEither(.within) {
+                guard let duration = parseDuration(after(kw(.within))) else { return uses }
                 use.timing = Located(value: .within(duration), range: t.range.union(duration.range))
             }
             // `postponed while C` and `unless C`, each at most once, in either order.
             while true {
-                if let t = eat(.postponed) {
-                    if use.postponedWhile != nil { duplicateClause(t, "obligation '\(id.name)'") }
-                    guard let w = eat(.while) else {
-                        fail(expected: "'\(kw(.while))'", "after '\(t.text)'", help: "write '\(kw(.postponed)) \(kw(.while)) <condition>'")
+                if let t = eatEither(.postponed) {
+                    if use.postponedWhile != nil { duplicateClause(t, .obligation(id.name)) }
+                    guard eatEither(.while) != nil else {
+                        fail(expected: "'\(kw(.while))'", after(kw(.postponed)), help: words("parser.postponedWhile.help", kw(.postponed), kw(.while)))
                         return uses
                     }
-                    guard let condition = parseWholeCondition("after '\(w.text)'") else { return uses }
+                    guard let condition = parseWholeCondition(after(kw(.while))) else { return uses }
                     use.postponedWhile = condition
-                } else if let t = eat(.unless) {
-                    if use.unless != nil { duplicateClause(t, "obligation '\(id.name)'") }
-                    guard let condition = parseWholeCondition("after '\(t.text)'") else { return uses }
+                } else if let t = eatEither(.unless) {
+                    if use.unless != nil { duplicateClause(t, .obligation(id.name)) }
+                    guard let condition = parseWholeCondition(after(kw(.unless))) else { return uses }
                     use.unless = condition
                 } else {
                     break
@@ -113,7 +113,7 @@ extension Parser {
     mutating func parseActor() -> Located<Actor>? {
         guard token.kind == .word, let actor = Actor.named(token.text, in: language),
               peek(1).kind == .word, Keyword.reservedWords[peek(1).text] == nil,
-              !isKeyword(peek(1), .before), !isKeyword(peek(1), .after), !isKeyword(peek(1), .postponed) else { return nil }
+              ![Keyword.before, .after, .postponed].contains(where: { inEither(peek(1), $0) }) else { return nil }
         let t = advance()
         return Located(value: actor, range: t.range)
     }
@@ -134,7 +134,7 @@ extension Parser {
     mutating func countOperator(_ t: Token) -> Bool {
         conditionOperators += 1
         guard conditionOperators > limits.maxConditionTerms else { return true }
-        report(Diagnostic(.tooManyConditionFacts, "the condition has more than \(limits.maxConditionTerms) 'and'/'or' operators (limit maxConditionTerms = \(limits.maxConditionTerms)); split the rule", at: t.range))
+        report(Diagnostic(.tooManyConditionFacts, words("parser.tooManyOperators", "\(limits.maxConditionTerms)", kw(.and), kw(.or)), at: t.range))
         // The rest of the condition is not read: on to the next clause of the rule or use.
         let clauses: [Keyword] = [.basis, .oblige, .share, .for, .when, .permit, .forbid, .before, .after, .within]
         skip { parser in parser.atDeclarationStart() || clauses.contains { parser.at($0) } || parser.at(.comma) }
@@ -153,15 +153,17 @@ extension Parser {
         }
         walk(condition)
         if names.count > limits.maxConditionFacts {
-            report(Diagnostic(.tooManyConditionFacts, "the condition mentions \(names.count) facts (limit maxConditionFacts = \(limits.maxConditionFacts)); split the rule, or group the facts into fewer", at: condition.range))
+            let count = "\(names.count)", limit = "\(limits.maxConditionFacts)"
+            let message = names.count == 1 ? words("parser.tooManyFacts.one", count, limit) : words("parser.tooManyFacts.many", count, limit)
+            report(Diagnostic(.tooManyConditionFacts, message, at: condition.range))
         }
     }
 
     mutating func parseCondition(_ context: String) -> Condition? {
         guard var left = parseConjunction(context) else { return nil }
-        while let t = eat(.or) {
+        while let t = eatEither(.or) {
             guard countOperator(t) else { return nil }
-            guard let right = parseConjunction("after '\(t.text)'") else { return nil }
+            guard let right = parseConjunction(after(kw(.or))) else { return nil }
             left = .or(left, right)
         }
         return left
@@ -169,9 +171,9 @@ extension Parser {
 
     mutating func parseConjunction(_ context: String) -> Condition? {
         guard var left = parseUnary(context) else { return nil }
-        while let t = eat(.and) {
+        while let t = eatEither(.and) {
             guard countOperator(t) else { return nil }
-            guard let right = parseUnary("after '\(t.text)'") else { return nil }
+            guard let right = parseUnary(after(kw(.and))) else { return nil }
             left = .and(left, right)
         }
         return left
@@ -181,34 +183,34 @@ extension Parser {
         depth += 1
         defer { depth -= 1 }
         if depth > limits.maxNestingDepth {
-            report(Diagnostic(.nestingTooDeep, "this condition nests more than \(limits.maxNestingDepth) levels deep (limit maxNestingDepth = \(limits.maxNestingDepth))", at: token.range,
-                              help: "write the condition more simply"))
+            report(Diagnostic(.nestingTooDeep, words("parser.conditionTooDeep", "\(limits.maxNestingDepth)"), at: token.range,
+                              help: words("parser.conditionTooDeep.help")))
             needsSync = true
             return nil
         }
-        if let t = eat(.not) {
-            guard let inner = parseUnary("after '\(t.text)'") else { return nil }
+        if let t = eatEither(.not) {
+            guard let inner = parseUnary(after(kw(.not))) else { return nil }
             return .not(inner, t.range.union(inner.range))
         }
         if eat(.lparen) != nil {
-            guard let inner = parseCondition("after '('") else { return nil }
-            guard expect(.rparen, "to close the '('") != nil else { return nil }
+            guard let inner = parseCondition(after("(")) else { return nil }
+            guard expect(.rparen, words("parser.toCloseParenthesis")) != nil else { return nil }
             return inner
         }
-        guard let fact = parseName("a fact", context) else { return nil }
+        guard let fact = parseName(words("parser.what.fact"), context) else { return nil }
         if let op = comparisonOperator() {
             advance()
-            guard let value = parseValue("after '\(op.rawValue)'") else { return nil }
+            guard let value = parseValue(after(op.rawValue)) else { return nil }
             return .compare(fact, op, value, fact.range.union(value.range))
         }
-        if at(.in) || (at(.not) && isKeyword(peek(1), .in)) {
-            let negated = eat(.not) != nil
+        if at(.in) || ((at(.not) || atOther(.not)) && isKeyword(peek(1), .in)) {
+            let negated = eatEither(.not) != nil
             advance()
             guard let values = parseValueSet() else { return nil }
             return .member(fact, values, negated: negated, fact.range.union(previousRange))
         }
         if at(.assign) {
-            fail(expected: "'==' to compare", "", help: "'=' gives a fact a value in a query; a condition compares with '=='")
+            fail(expected: words("parser.what.compare"), "", help: words("parser.assignInCondition.help"))
             return nil
         }
         return .fact(fact)
@@ -227,13 +229,13 @@ extension Parser {
     }
 
     mutating func parseValueSet() -> [Value]? {
-        guard expect(.lbrace, "after '\(kw(.in))' (a set such as {a, b})") != nil else { return nil }
+        guard expect(.lbrace, words("parser.afterIn", kw(.in))) != nil else { return nil }
         var values: [Value] = []
         repeat {
-            guard let value = parseValue(values.isEmpty ? "in the set" : "after ','") else { return nil }
+            guard let value = parseValue(values.isEmpty ? words("parser.inSet") : after(",")) else { return nil }
             values.append(value)
         } while eat(.comma) != nil
-        guard expect(.rbrace, "to close the set") != nil else { return nil }
+        guard expect(.rbrace, words("parser.toCloseSet")) != nil else { return nil }
         return values
     }
 
@@ -243,7 +245,7 @@ extension Parser {
             return .integer(n, range)
         }
         guard token.kind == .word else {
-            fail(expected: "a value", context)
+            fail(expected: words("parser.what.value"), context)
             return nil
         }
         let t = advance()
@@ -254,12 +256,12 @@ extension Parser {
 
     mutating func parseTest(_ keyword: Token) -> TestDecl? {
         guard let title = eat(.string) else {
-            fail(expected: "the test's title in quotes", "after '\(keyword.text)'")
+            fail(expected: words("parser.what.testTitle"), after(keyword.text))
             return nil
         }
         var test = TestDecl(title: StringLiteral(value: title.text, range: title.range), query: nil, expectation: nil, range: keyword.range)
         let errorsBefore = diagnostics.count
-        let context = "test \"\(title.text)\""
+        let context = Block.test(title.text)
         test.range = parseBlock(context, opening: keyword.range.union(title.range), clauses: [.query, .expect]) { p, clause, t in
             if clause == .query {
                 if test.query != nil { p.duplicateClause(t, context) }
@@ -271,10 +273,10 @@ extension Parser {
         }
         if diagnostics.count == errorsBefore, !needsSync {
             if test.query == nil {
-                missingClause(.query, in: context, at: title.range, help: "add '\(kw(.query)) <sender> -> <recipient> \(kw(.share)) <category> \(kw(.for)) <purpose>'")
+                missingClause(.query, in: context, at: title.range, help: words("parser.missingQuery.help", kw(.query), kw(.share), kw(.for)))
             }
             if test.expectation == nil {
-                missingClause(.expect, in: context, at: title.range, help: "add '\(kw(.expect)) \(kw(.permitted))' or '\(kw(.expect)) \(kw(.denied))'")
+                missingClause(.expect, in: context, at: title.range, help: words("parser.missingExpect.help", kw(.expect), kw(.permitted), kw(.denied)))
             }
         }
         return test
@@ -283,30 +285,30 @@ extension Parser {
     /// `S -> R share C for P [given f = v, ...]`, shared by test blocks and `covenantc query`.
     mutating func parseQuery(_ keyword: Token?) -> QueryExpr? {
         let start = keyword?.range ?? token.range
-        guard let sender = parseName("the sending party", keyword.map { "after '\($0.text)'" } ?? "") else { return nil }
-        guard expect(.arrow, "after the sender") != nil else { return nil }
-        guard let recipient = parseName("the receiving party", "after '->'") else { return nil }
-        guard eat(.share) != nil else {
-            fail(expected: "'\(kw(.share))'", "after the recipient")
+        guard let sender = parseName(words("parser.what.sender"), keyword.map { after($0.text) } ?? "") else { return nil }
+        guard expect(.arrow, words("parser.afterSender")) != nil else { return nil }
+        guard let recipient = parseName(words("parser.what.recipient"), after("->")) else { return nil }
+        guard eatEither(.share) != nil else {
+            fail(expected: "'\(kw(.share))'", words("parser.afterRecipient"))
             return nil
         }
-        guard let category = parseName("a data category", "after '\(kw(.share))'") else { return nil }
-        guard eat(.for) != nil else {
-            fail(expected: "'\(kw(.for))'", "after the category")
+        guard let category = parseName(words("parser.what.category"), after(kw(.share))) else { return nil }
+        guard eatEither(.for) != nil else {
+            fail(expected: "'\(kw(.for))'", words("parser.afterCategory"))
             return nil
         }
-        guard let purpose = parseName("a purpose", "after '\(kw(.for))'") else { return nil }
+        guard let purpose = parseName(words("parser.what.purpose"), after(kw(.for))) else { return nil }
         var query = QueryExpr(sender: sender, recipient: recipient, category: category, purpose: purpose, facts: [], range: start.union(purpose.range))
-        if let on = eat(.on) {
-            guard let date = parseDate("after '\(on.text)'") else { return query }
+        if eatEither(.on) != nil {
+            guard let date = parseDate(after(kw(.on))) else { return query }
             query.date = date
             query.range = query.range.union(date.range)
         }
-        if let given = eat(.given) {
+        if eatEither(.given) != nil {
             repeat {
-                guard let fact = parseName("a fact", query.facts.isEmpty ? "after '\(given.text)'" : "after ','") else { return query }
-                guard expect(.assign, "after the fact (facts are given as 'fact = value')") != nil else { return query }
-                guard let value = parseValue("after '='") else { return query }
+                guard let fact = parseName(words("parser.what.fact"), after(query.facts.isEmpty ? kw(.given) : ",")) else { return query }
+                guard expect(.assign, words("parser.afterGivenFact")) != nil else { return query }
+                guard let value = parseValue(after("=")) else { return query }
                 query.facts.append(FactAssignment(fact: fact, value: value, range: fact.range.union(value.range)))
             } while eat(.comma) != nil
             query.range = query.range.union(previousRange)
@@ -319,7 +321,7 @@ extension Parser {
         var list: [ExpectedObligation] = []
         repeat {
             let actor = parseActor()
-            guard let id = parseName("an obligation", list.isEmpty ? "after '\(keyword.text)'" : "after ','") else { return list.isEmpty ? nil : list }
+            guard let id = parseName(words("parser.what.obligation"), after(list.isEmpty ? keyword.text : ",")) else { return list.isEmpty ? nil : list }
             list.append(ExpectedObligation(actor: actor, id: id))
         } while eat(.comma) != nil
         return list
@@ -327,32 +329,32 @@ extension Parser {
 
     mutating func parseExpectation(_ keyword: Token) -> Expectation? {
         let effect: Located<Effect>
-        if let t = eat(.permitted) {
+        if let t = eatEither(.permitted) {
             effect = Located(value: .permit, range: t.range)
-        } else if let t = eat(.denied) {
+        } else if let t = eatEither(.denied) {
             effect = Located(value: .forbid, range: t.range)
         } else {
-            fail(expected: "'\(kw(.permitted))' or '\(kw(.denied))'", "after '\(keyword.text)'")
+            fail(expected: words("parser.eitherOr", kw(.permitted), kw(.denied)), after(keyword.text))
             return nil
         }
         var expectation = Expectation(effect: effect, decidedBy: nil, obligations: nil, waived: nil, missing: nil, range: keyword.range.union(effect.range))
-        let context = "expectation"
+        let context = Block.expectation
         while true {
-            if let t = eat(.by) {
+            if let t = eatEither(.by) {
                 if expectation.decidedBy != nil { duplicateClause(t, context) }
-                expectation.decidedBy = parseNameList("a rule", "after '\(t.text)'")
-            } else if let t = eat(.oblige) {
+                expectation.decidedBy = parseNameList(words("parser.what.rule"), after(kw(.by)))
+            } else if let t = eatEither(.oblige) {
                 if expectation.obligations != nil { duplicateClause(t, context) }
                 expectation.obligations = parseExpectedObligations(t)
-            } else if let t = eat(.waived) {
+            } else if let t = eatEither(.waived) {
                 if expectation.waived != nil { duplicateClause(t, context) }
                 expectation.waived = parseExpectedObligations(t)
-            } else if let t = eat(.postponed) {
+            } else if let t = eatEither(.postponed) {
                 if expectation.postponed != nil { duplicateClause(t, context) }
                 expectation.postponed = parseExpectedObligations(t)
-            } else if let t = eat(.missing) {
+            } else if let t = eatEither(.missing) {
                 if expectation.missing != nil { duplicateClause(t, context) }
-                expectation.missing = parseNameList("a fact", "after '\(t.text)'")
+                expectation.missing = parseNameList(words("parser.what.fact"), after(kw(.missing)))
             } else {
                 break
             }

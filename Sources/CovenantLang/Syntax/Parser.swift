@@ -74,8 +74,32 @@ public struct Parser {
         t.kind == .word && keyword.spellings(language).contains(t.text)
     }
 
+    /// How the end of the input is named in messages: the end of the file, or of a query text.
+    var endOfInput = "token.endOfFile"
+
+    /// A token as a message names it ("'x'", "a string", "the end of the query").
+    func describe(_ t: Token) -> String {
+        t.kind == .eof ? words(endOfInput) : t.described(words)
+    }
+
     /// The spelling of a keyword in this file's language, for messages.
     func kw(_ keyword: Keyword) -> String { keyword.spellings(language)[0] }
+
+    /// The keyword language this file does not use: a word of it is a slip worth a hint.
+    var otherLanguage: KeywordLanguage { language == .en ? .nl : .en }
+
+    /// True when the current token spells `keyword` in the other keyword language.
+    func atOther(_ keyword: Keyword) -> Bool {
+        token.kind == .word && keyword.spellings(otherLanguage).contains(token.text)
+    }
+
+    /// True when `t` spells `keyword` in either keyword language.
+    func inEither(_ t: Token, _ keyword: Keyword) -> Bool {
+        t.kind == .word && (keyword.spellings(language).contains(t.text) || keyword.spellings(otherLanguage).contains(t.text))
+    }
+
+    /// "after 'x'": where a missing piece was expected, in the messages' language.
+    func after(_ text: String) -> String { words("parser.after", text) }
 
     mutating func eat(_ kind: TokenKind) -> Token? {
         at(kind) ? advance() : nil
@@ -83,6 +107,26 @@ public struct Parser {
 
     mutating func eat(_ keyword: Keyword) -> Token? {
         at(keyword) ? advance() : nil
+    }
+
+    /// Eats `keyword`, also when it is spelled in the other keyword language (`en` in an
+    /// English file, `and` in a Dutch one): that slip is reported with this file's spelling
+    /// and a fix-it, and the word is read as meant, so the rest of the clause is still checked.
+    mutating func eatEither(_ keyword: Keyword) -> Token? {
+        if let t = eat(keyword) { return t }
+        guard atOther(keyword) else { return nil }
+        let t = advance()
+        reportOtherLanguage(t, meaning: keyword)
+        return t
+    }
+
+    /// "'en' is Dutch for 'and'; this file uses English keywords, so write 'and'".
+    mutating func reportOtherLanguage(_ t: Token, meaning keyword: Keyword) {
+        let english = otherLanguage == .en
+        let message = english ? words("parser.otherLanguage.english", t.text) : words("parser.otherLanguage.dutch", t.text)
+        let help = english ? words("parser.otherLanguage.english.help", t.text, kw(keyword))
+            : words("parser.otherLanguage.dutch.help", t.text, kw(keyword))
+        report(Diagnostic(.unexpectedToken, message, at: t.range, help: help, fix: FixIt(range: t.range, replacement: kw(keyword))))
     }
 
     /// The range of the previous token: where a "missing X" error points.
@@ -95,18 +139,21 @@ public struct Parser {
     }
 
     /// Reports "expected X, found Y" at the current token and marks the clause as failed.
+    /// `what` and `context` ("after 'for'") are worded already, in the messages' language.
+    /// Text that may quote the covenant (a test's title in `context`) goes in the last
+    /// placeholder, which is filled last, so braces in it are never read as placeholders.
     mutating func fail(expected what: String, _ context: String = "", help: String? = nil) {
         needsSync = true
         if index > 0, tokens[index - 1].unterminated { return }
-        let found = token.described
-        let message = "expected \(what)\(context.isEmpty ? "" : " " + context), found \(found)"
+        let found = describe(token)
+        let message = context.isEmpty ? words("parser.expected", what, found) : words("parser.expectedIn", what, found, context)
         report(Diagnostic(.unexpectedToken, message, at: token.range, help: help))
         needsSync = true
     }
 
     mutating func expect(_ kind: TokenKind, _ context: String) -> Token? {
         if let t = eat(kind) { return t }
-        fail(expected: kind.displayName, context)
+        fail(expected: kind.displayName(words), context)
         return nil
     }
 
@@ -148,22 +195,37 @@ public struct Parser {
         return Identifier(name: t.text, range: t.range)
     }
 
-    /// The name a declaration introduces. A reserved keyword is reported but accepted, so the
-    /// rest of the declaration is still checked.
-    mutating func parseDeclaredName(_ what: String) -> Identifier? {
+    /// The name a declaration introduces (`declaration` is its keyword: `.party`, `.rule`, …).
+    /// A reserved keyword is reported but accepted, so the rest of the declaration is still checked.
+    mutating func parseDeclaredName(_ declaration: Keyword) -> Identifier? {
         guard token.kind == .word else {
-            fail(expected: "the \(what)'s name")
+            fail(expected: Self.nameOf(declaration, words))
             return nil
         }
         let t = advance()
         if let (keyword, language) = Keyword.reservedWords[t.text] {
-            let meaning = language == .en ? "" : " (Dutch for '\(keyword.spellings(.en)[0])')"
-            let suggestion = "\(t.text)_\(what.split(separator: " ").joined(separator: "_"))"
-            report(Diagnostic(.reservedWord, "'\(t.text)' is a keyword\(meaning) and cannot be used as a name",
-                              at: t.range, help: "choose another name, for example '\(suggestion)'",
+            // The suggested name ends in the declaration's keyword as this file spells it.
+            let suggestion = "\(t.text)_\(kw(declaration))"
+            let message = language == .en ? words("parser.reservedWord", t.text)
+                : words("parser.reservedWord.dutch", t.text, keyword.spellings(.en)[0])
+            report(Diagnostic(.reservedWord, message, at: t.range, help: words("parser.reservedWord.help", suggestion),
                               fix: FixIt(range: t.range, replacement: suggestion)))
         }
         return Identifier(name: t.text, range: t.range)
+    }
+
+    /// "the party's name": what a declaration's name is called in a message.
+    static func nameOf(_ declaration: Keyword, _ words: Words) -> String {
+        switch declaration {
+        case .party: words("parser.nameOf.party")
+        case .group: words("parser.nameOf.group")
+        case .category: words("parser.nameOf.category")
+        case .purpose: words("parser.nameOf.purpose")
+        case .fact: words("parser.nameOf.fact")
+        case .basis: words("parser.nameOf.basis")
+        case .obligation: words("parser.nameOf.obligation")
+        default: words("parser.nameOf.rule")
+        }
     }
 
     /// `name {, name}`: at least one.
@@ -171,7 +233,7 @@ public struct Parser {
         guard let first = parseName(what, context) else { return nil }
         var names = [first]
         while eat(.comma) != nil {
-            guard let next = parseName(what, "after ','") else { return names }
+            guard let next = parseName(what, after(",")) else { return names }
             names.append(next)
         }
         return names
@@ -185,25 +247,24 @@ public struct Parser {
 
     /// A word from a closed list, reported with the allowed values (and did-you-mean) if wrong.
     mutating func parseValueWord<V: ValueWord>(_ type: V.Type, _ context: String) -> Located<V>? {
+        let allowed = V.allowedWords(language).joined(separator: ", ")
         guard token.kind == .word else {
-            fail(expected: "a \(V.listName) (\(V.allowedWords(language).joined(separator: ", ")))", context)
+            fail(expected: words("parser.valueWord.expected", V.listName(words), allowed), context)
             return nil
         }
         let t = advance()
         if let value = V.named(t.text, in: language) { return Located(value: value, range: t.range) }
-        let allowed = V.allowedWords(language)
-        var help = "the allowed values are: \(allowed.joined(separator: ", "))"
+        var help = words("parser.valueWord.allowed", allowed)
         var fix: FixIt?
-        let other: KeywordLanguage = language == .en ? .nl : .en
-        if let inOther = V.named(t.text, in: other) {
+        if let inOther = V.named(t.text, in: otherLanguage) {
             let spelled = inOther.spellings(language)[0]
-            help = "'\(t.text)' is the \(other == .en ? "English" : "Dutch") word; this file uses \(language == .en ? "English" : "Dutch") keywords, so write '\(spelled)'"
+            help = otherLanguage == .en ? words("parser.valueWord.english", t.text, spelled) : words("parser.valueWord.dutch", t.text, spelled)
             fix = FixIt(range: t.range, replacement: spelled)
         } else if let near = Suggestions.closest(to: t.text, among: V.allCases.flatMap { $0.spellings(language) }) {
-            help = "did you mean '\(near)'? " + help
+            help = words("parser.didYouMean.then", near, help)
             fix = FixIt(range: t.range, replacement: near)
         }
-        report(Diagnostic(.invalidValueWord, "'\(t.text)' is not a \(V.listName)", at: t.range, help: help, fix: fix))
+        report(Diagnostic(.invalidValueWord, words("parser.valueWord.not", t.text, V.listName(words)), at: t.range, help: help, fix: fix))
         return nil
     }
 
@@ -211,7 +272,7 @@ public struct Parser {
         let start = token.range
         let negative = eat(.minus) != nil
         guard at(.integer) else {
-            fail(expected: "a number", context)
+            fail(expected: words("token.number"), context)
             return nil
         }
         let t = advance()
@@ -222,9 +283,9 @@ public struct Parser {
     mutating func parseDuration(_ context: String) -> Duration? {
         guard let (amount, range) = parseInteger(context) else { return nil }
         if amount < 1 {
-            report(Diagnostic(.invalidNumber, "a period must be at least 1, not \(amount)", at: range))
+            report(Diagnostic(.invalidNumber, words("parser.periodTooShort", "\(amount)"), at: range))
         }
-        guard let unit = parseValueWord(TimeUnit.self, "after the number") else {
+        guard let unit = parseValueWord(TimeUnit.self, words("parser.afterNumber")) else {
             needsSync = true
             return nil
         }
@@ -236,11 +297,12 @@ public struct Parser {
     /// Parses `{ clause* }`, calling `clause` for each clause keyword. Unknown words are
     /// reported once (with did-you-mean among the block's clauses) and skipped.
     mutating func parseBlock(
-        _ context: String, opening: SourceRange, clauses: [Keyword],
+        _ block: Block, opening: SourceRange, clauses: [Keyword],
         _ clause: (inout Parser, Keyword, Token) -> Void
     ) -> SourceRange {
+        let context = block.named(words)
         guard eat(.lbrace) != nil else {
-            fail(expected: "'{'", "to open the \(context)")
+            fail(expected: "'{'", words("parser.toOpen", context))
             return opening
         }
         while true {
@@ -252,8 +314,8 @@ public struct Parser {
             if at(.eof) {
                 // One error at the end of the file is enough.
                 if diagnostics.last?.range.start == token.range.start { return opening.union(token.range) }
-                report(Diagnostic(.unexpectedToken, "expected '}' to close the \(context), found the end of the file",
-                                  at: token.range, notes: [DiagnosticNote("the \(context) starts here", at: opening)]))
+                report(Diagnostic(.unexpectedToken, words("parser.unclosedAtEnd", context),
+                                  at: token.range, notes: [DiagnosticNote(words("parser.startsHere", context), at: opening)]))
                 return opening.union(token.range)
             }
             if stopped { return opening }
@@ -263,9 +325,9 @@ public struct Parser {
                 continue
             }
             if atDeclarationStart() {
-                report(Diagnostic(.unexpectedToken, "expected '}' to close the \(context) before this \(token.text)",
-                                  at: token.range, notes: [DiagnosticNote("the \(context) starts here", at: opening)],
-                                  help: "add '}' at the end of the \(context)"))
+                report(Diagnostic(.unexpectedToken, words("parser.unclosedBefore", token.text, context),
+                                  at: token.range, notes: [DiagnosticNote(words("parser.startsHere", context), at: opening)],
+                                  help: words("parser.unclosed.help", context)))
                 return opening.union(previousRange)
             }
             reportUnknownClause(clauses, context)
@@ -273,33 +335,33 @@ public struct Parser {
         }
     }
 
+    /// `context` is the block as worded by `Block.named`.
     mutating func reportUnknownClause(_ clauses: [Keyword], _ context: String) {
         let t = token
-        let allowed = clauses.map { kw($0) }
+        let allowed = clauses.map { kw($0) }.joined(separator: ", ")
         if t.kind != .word {
-            report(Diagnostic(.unexpectedToken, "expected a clause of the \(context) (\(allowed.joined(separator: ", "))), found \(t.described)", at: t.range))
+            report(Diagnostic(.unexpectedToken, words("parser.expectedClause", allowed, describe(t), context), at: t.range))
             return
         }
-        var help = "the \(context) takes: \(allowed.joined(separator: ", "))"
+        var help = words("parser.clauses", allowed, context)
         var fix: FixIt?
-        let other: KeywordLanguage = language == .en ? .nl : .en
-        if let k = clauses.first(where: { $0.spellings(other).contains(t.text) }) {
-            help = "'\(t.text)' is \(other == .en ? "English" : "Dutch"); this file uses \(language == .en ? "English" : "Dutch") keywords, so write '\(kw(k))'"
+        if let k = clauses.first(where: { $0.spellings(otherLanguage).contains(t.text) }) {
+            help = otherLanguage == .en ? words("parser.clause.english", t.text, kw(k)) : words("parser.clause.dutch", t.text, kw(k))
             fix = FixIt(range: t.range, replacement: kw(k))
         } else if let near = Suggestions.closest(to: t.text, among: clauses.flatMap { $0.spellings(language) }) {
-            help = "did you mean '\(near)'?"
+            help = words("parser.didYouMean", near)
             fix = FixIt(range: t.range, replacement: near)
         }
-        report(Diagnostic(.unknownClause, "'\(t.text)' is not a clause of the \(context)", at: t.range, help: help, fix: fix))
+        report(Diagnostic(.unknownClause, words("parser.notAClause", t.text, context), at: t.range, help: help, fix: fix))
     }
 
-    mutating func duplicateClause(_ t: Token, _ context: String) {
-        report(Diagnostic(.duplicateClause, "the \(context) already has a '\(t.text)' clause", at: t.range,
-                          help: "give each clause once; list several values separated by commas"))
+    mutating func duplicateClause(_ t: Token, _ block: Block) {
+        report(Diagnostic(.duplicateClause, words("parser.duplicateClause", t.text, block.named(words)), at: t.range,
+                          help: words("parser.duplicateClause.help")))
     }
 
-    mutating func missingClause(_ keyword: Keyword, in context: String, at range: SourceRange, help: String) {
-        report(Diagnostic(.missingClause, "the \(context) has no '\(kw(keyword))' clause", at: range, help: help))
+    mutating func missingClause(_ keyword: Keyword, in block: Block, at range: SourceRange, help: String) {
+        report(Diagnostic(.missingClause, words("parser.missingClause", kw(keyword), block.named(words)), at: range, help: help))
     }
 
     /// Counts a declaration against the limit; false (after reporting once) when over it.
@@ -307,11 +369,37 @@ public struct Parser {
         declarationCount += 1
         if declarationCount > limits.maxDeclarations {
             if !stopped {
-                report(Diagnostic(.tooManyDeclarations, "the file has more than \(limits.maxDeclarations) declarations (limit maxDeclarations = \(limits.maxDeclarations)); the rest was not checked", at: range))
+                report(Diagnostic(.tooManyDeclarations, words("parser.tooManyDeclarations", "\(limits.maxDeclarations)"), at: range))
             }
             stopped = true
             return false
         }
         return true
+    }
+}
+
+extension Parser {
+    /// A block the parser reads (`party g { ... }`), as messages name it with its article:
+    /// "the party 'g'", "de partij 'g'".
+    enum Block {
+        case header
+        case party(String), category(String), purpose(String), fact(String), basis(String)
+        case obligation(String), rule(String), test(String)
+        case expectation
+
+        func named(_ words: Words) -> String {
+            switch self {
+            case .header: words("parser.block.header")
+            case .party(let name): words("parser.block.party", name)
+            case .category(let name): words("parser.block.category", name)
+            case .purpose(let name): words("parser.block.purpose", name)
+            case .fact(let name): words("parser.block.fact", name)
+            case .basis(let name): words("parser.block.basis", name)
+            case .obligation(let name): words("parser.block.obligation", name)
+            case .rule(let name): words("parser.block.rule", name)
+            case .test(let title): words("parser.block.test", title)
+            case .expectation: words("parser.block.expectation")
+            }
+        }
     }
 }

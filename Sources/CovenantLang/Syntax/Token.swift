@@ -11,13 +11,13 @@ public enum TokenKind: Sendable, Hashable {
     case minus       // -
     case eof
 
-    /// How the token is named in "expected ..., found ..." messages.
-    public var displayName: String {
+    /// How the token is named in "expected ..., found ..." messages, in the messages' language.
+    public func displayName(_ words: Words) -> String {
         switch self {
-        case .word: "a name"
-        case .string: "a quoted string"
-        case .integer: "a number"
-        case .date: "a date"
+        case .word: words("token.name")
+        case .string: words("token.string")
+        case .integer: words("token.number")
+        case .date: words("token.date")
         case .lbrace: "'{'"
         case .rbrace: "'}'"
         case .lparen: "'('"
@@ -35,7 +35,7 @@ public enum TokenKind: Sendable, Hashable {
         case .arrow: "'->'"
         case .dotdot: "'..'"
         case .minus: "'-'"
-        case .eof: "the end of the file"
+        case .eof: words("token.endOfFile")
         }
     }
 }
@@ -48,12 +48,12 @@ public struct Token: Sendable, Hashable {
     /// the lexer's, so the parser does not report them.
     public var unterminated = false
 
-    /// What the token looks like in a message: `'share'`, `"..."`, `the end of the file`.
-    public var described: String {
+    /// What the token looks like in a message: `'share'`, `a quoted string`, `the end of the
+    /// file` (words in the messages' language, the token's own text as written).
+    public func described(_ words: Words) -> String {
         switch kind {
         case .word, .integer, .date: "'\(text)'"
-        case .string: "a quoted string"
-        default: kind.displayName
+        default: kind.displayName(words)
         }
     }
 }
