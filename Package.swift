@@ -18,7 +18,7 @@ let package = Package(
         .executableTarget(name: "covenant-bench", dependencies: ["CovenantLang", "CovenantEval"]),
         .testTarget(name: "CovenantLangTests", dependencies: ["CovenantLang", "CovenantEval"], exclude: ["Golden", "FuzzRegressions"]),
         .testTarget(name: "CovenantEvalTests", dependencies: ["CovenantEval"]),
-        .testTarget(name: "covenantcTests", dependencies: ["covenantc"]),
+        .testTarget(name: "covenantcTests", dependencies: ["covenantc"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -51,13 +51,6 @@ import Testing
         }
     }
 
-    /// query, explain and diff still write their English help themselves: the catalogue must
-    /// print the same words.
-    @Test func theCatalogueRepeatsTheHelpCommandsWriteThemselves() {
-        for command in CLI.commands {
-        }
-    }
-
     @Test func helpInDutchWhenAskedAnywhere() {
         let top = CLISupport.run(["--lang", "nl", "--help"])
         #expect(top.code == 0 && top.out.hasPrefix("covenantc \(CLI.version) — privacyconvenanten voor het sociaal domein"))
