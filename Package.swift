@@ -1,4 +1,7 @@
 // swift-tools-version: 6.0
+// SPDX-License-Identifier: EUPL-1.2
+// Covenant is licensed under the EUPL (European Union Public Licence v. 1.2); the full text is in
+// LICENSE and at https://joinup.ec.europa.eu/collection/eupl/eupl-text-eupl-12
 import PackageDescription
 
 let package = Package(
