@@ -3,7 +3,7 @@ import CovenantLang
 
 /// The `covenantc` command line: a thin shell over the libraries, one file per command.
 enum CLI {
-    static let version = "0.1.0"
+    static let version = Version.current
 
     struct Command: Sendable {
         var name: String
@@ -33,11 +33,12 @@ enum CLI {
         ExportCommand.command,
         LogCommand.command,
         ReportCommand.command,
+        ExplainCodeCommand.command,
     ]
 
     /// `covenantc --help`.
     static func usage(_ language: Language) -> String {
-        let list = commands.map { "  " + $0.name.padding(12) + $0.summary(language) }.joined(separator: "\n")
+        let list = commands.map { "  " + $0.name.padding(14) + $0.summary(language) }.joined(separator: "\n")
         return CommandWords.text("help.usage", language, version, list)
     }
 

@@ -8,16 +8,15 @@ import Testing
         try String(contentsOf: Support.root.appendingPathComponent("covenants/\(name)"), encoding: .utf8)
     }
 
-    /// The example of LANGUAGE.md parses unchanged: boekel.covenant holds it verbatim (after
-    /// its header comment), and where shared/ is beside the checkout we compare the two.
+    /// The example of the specification (docs/language.md) parses unchanged: boekel.covenant
+    /// holds it verbatim (after its header comment).
     @Test func languageExampleParsesUnchanged() throws {
         let text = try Self.covenant("boekel.covenant")
-        let spec = Support.root.deletingLastPathComponent().appendingPathComponent("shared/design/LANGUAGE.md")
-        if let markdown = try? String(contentsOf: spec, encoding: .utf8) {
-            let afterHeading = markdown.components(separatedBy: "## Example (English keywords)")[1]
-            let example = afterHeading.components(separatedBy: "```")[1].drop { $0 != "\n" }.dropFirst()
-            #expect(text.contains(example), "covenants/boekel.covenant must contain the LANGUAGE.md example verbatim")
-        }
+        let spec = Support.root.appendingPathComponent("docs/language.md")
+        let markdown = try String(contentsOf: spec, encoding: .utf8)
+        let afterHeading = try #require(markdown.components(separatedBy: "## Example (English keywords)").dropFirst().first)
+        let example = afterHeading.components(separatedBy: "```")[1].drop { $0 != "\n" }.dropFirst()
+        #expect(text.contains(example), "covenants/boekel.covenant must contain the example of docs/language.md verbatim")
         let result = Support.check(text)
         #expect(result.diagnostics.isEmpty, "\(Support.rendered(result))")
         let model = try #require(result.model)
