@@ -11,7 +11,7 @@ enum CheckCommand {
         var today: Today
         let preference: LanguagePreference
         do {
-            parsed = try Arguments(args, flags: ["--quiet", "--warnings-as-errors"], options: ["--format", "--disable", "--date", "--lang"])
+            parsed = try Arguments(args, flags: ["--quiet", "--verbose", "--warnings-as-errors"], options: ["--format", "--disable", "--date", "--lang"])
             preference = try parsed.preference()
             today = try Today(parsed)
             format = try parsed.choice("--format", ["text", "json", "sarif"], default: "text")
@@ -53,8 +53,17 @@ enum CheckCommand {
             console.out(json.serialized() + "\n")
         } else {
             let renderer = DiagnosticRenderer(files: loaded.files)
-            for d in diagnostics { console.out(renderer.render(d)) }
-            if !parsed.flags.contains("--quiet") { console.out(summary + "\n") }
+            // Acknowledged findings were weighed and accepted in the covenant itself: one line
+            // says how many, unless the reader asks to see them.
+            let verbose = parsed.flags.contains("--verbose")
+            let acknowledged = diagnostics.filter { $0.acknowledgement != nil }.count
+            for d in diagnostics where verbose || d.acknowledgement == nil { console.out(renderer.render(d)) }
+            if !parsed.flags.contains("--quiet") {
+                if !verbose, acknowledged > 0 {
+                    console.out(CommandWords.text(acknowledged == 1 ? "check.acknowledged.one" : "check.acknowledged.many", language, "\(acknowledged)") + "\n")
+                }
+                console.out(summary + "\n")
+            }
         }
         return errors > 0 || (parsed.flags.contains("--warnings-as-errors") && warnings > 0) ? ExitCode.failure : ExitCode.success
     }

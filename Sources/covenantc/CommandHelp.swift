@@ -46,7 +46,7 @@ extension CommandWords {
         "summary.compile": ("compile a covenant into a decision table (JSON)", "een convenant omzetten in een beslistabel (JSON)"),
         "summary.query": ("ask whether sharing is permitted", "vragen of een verstrekking is toegestaan"),
         "summary.explain": ("explain a decision", "een beslissing toelichten"),
-        "summary.eval": ("decide JSON queries from standard input (NDJSON)", "vragen in JSON van de standaardinvoer beslissen (NDJSON)"),
+        "summary.eval": ("decide JSON queries from standard input (NDJSON)", "vragen in JSON (NDJSON) van de standaardinvoer beslissen"),
         "summary.test": ("run the test blocks of covenants", "de testblokken van convenanten uitvoeren"),
         "summary.fmt": ("print covenants in the canonical layout (English or Dutch)",
                         "convenanten in de vaste opmaak afdrukken (Engels of Nederlands)"),
@@ -68,14 +68,16 @@ extension CommandWords {
               file:line:col: error[CODE]: message
             with the source line, a caret under the exact place, and help where a fix is known.
             A comment '// covenant:allow CODE "reason"' before or inside a declaration
-            acknowledges its findings of that code: they are reported, but not counted.
+            acknowledges its findings of that code: they are not counted, and in text output
+            summed up in one line (--verbose shows each; json and sarif always carry them).
 
             Options:
               --format text|json|sarif   output format (default: text); json prints one object
                                          with "diagnostics" and "summary"; sarif is SARIF 2.1.0
               --warnings-as-errors       exit 1 on warnings too
               --disable CODE             do not report CODE (repeatable)
-              --quiet                    print only the diagnostics, not the summary line
+              --quiet                    print only the diagnostics, not the summary lines
+              --verbose                  also print each acknowledged finding in full
               --date YYYY-MM-DD          today, for the expiry warning L219 (default: today in
                                          the Netherlands; set it for reproducible CI)
               --lang en|nl               the language of the messages (default: the covenant's,
@@ -89,23 +91,25 @@ extension CommandWords {
 
             Leest elk convenantbestand (een map staat voor alle *.covenant-bestanden daarin),
             controleert de namen en de typen, en beoordeelt daarna elk convenant zonder fouten:
-            de exacte analyse van de regels (A1xx: regels die nooit beslissen, toestaande regels
-            die steeds opzij worden gezet of elkaar overlappen, uitzonderingen die nooit van
-            toepassing kunnen zijn en ongebruikte declaraties, elk met een voorbeeldvraag) en de
-            juridische toetsen (L2xx, elk met het beginsel en de bron waarop ze berusten).
-            Meldingen verschijnen als
+            de exacte analyse van de regels (A1xx: regels die nooit beslissen, regels die
+            verstrekking toestaan maar altijd wijken voor een verbod of elkaar overlappen,
+            uitzonderingen die nooit van toepassing kunnen zijn en ongebruikte bepalingen, elk
+            met een voorbeeldvraag) en de juridische toetsen (L2xx, elk met het beginsel en de
+            bron waarop zij berusten). Meldingen verschijnen als
               bestand:regel:kolom: fout[CODE]: melding
-            met de regel uit het bestand, een dakje onder de precieze plaats en een tip waar een
-            oplossing bekend is. Een opmerking '// covenant:allow CODE "reden"' voor of in een
-            declaratie aanvaardt de bevindingen met die code: ze worden getoond, maar niet
-            meegeteld.
+            met de tekstregel uit het bestand, een dakje onder de precieze plaats en een tip
+            waar een oplossing bekend is. Commentaar '// covenant:allow CODE "reden"' vóór of in
+            een bepaling aanvaardt de bevindingen met die code: ze tellen niet mee en worden in
+            de tekstuitvoer op één regel samengevat (--verbose toont ze elk; json en sarif
+            bevatten ze altijd).
 
             Opties:
               --format text|json|sarif   uitvoervorm (standaard: text); json geeft één object met
                                          "diagnostics" en "summary"; sarif is SARIF 2.1.0
               --warnings-as-errors       ook bij waarschuwingen afsluiten met 1
               --disable CODE             CODE niet melden (mag vaker worden opgegeven)
-              --quiet                    alleen de meldingen, zonder de samenvatting
+              --quiet                    alleen de meldingen, zonder de samenvattende regels
+              --verbose                  ook elke aanvaarde bevinding voluit tonen
               --date JJJJ-MM-DD          de datum van vandaag, voor waarschuwing L219 over het
                                          aflopen van het convenant (standaard: vandaag in
                                          Nederland; geef de datum op voor reproduceerbare CI)
@@ -122,7 +126,7 @@ extension CommandWords {
             Usage: covenantc compile FILE [-o OUT.json]
 
             Checks FILE and writes its decision table as versioned JSON with a SHA-256
-            integrity hash (the format is in the README). Without -o the table goes to
+            integrity hash (the format is in docs/formats.md). Without -o the table goes to
             standard output. The output file is written atomically: a temporary file, flushed,
             then renamed, so an interrupted run never leaves half a table.
 
@@ -140,7 +144,7 @@ extension CommandWords {
 
             Controleert BESTAND en schrijft de beslistabel ervan als JSON, met een
             versienummer en een SHA-256-hash waarmee de inhoud te controleren is (het formaat
-            staat in de README). Zonder -o gaat de tabel naar de standaarduitvoer. Het bestand
+            staat in docs/formats.md). Zonder -o gaat de tabel naar de standaarduitvoer. Het bestand
             wordt in één keer geschreven: eerst een tijdelijk bestand, dat naar de schijf wordt
             geschreven en dan wordt hernoemd, zodat een onderbroken opdracht nooit een halve
             tabel achterlaat.
@@ -180,8 +184,8 @@ extension CommandWords {
             2 usage error.
 
             """, """
-            Gebruik: covenantc {0} BESTAND "VERSTREKKER -> ONTVANGER deel GEGEVENS voor DOEL [met FEIT = WAARDE, ...]"
-                     covenantc {0} BESTAND --from VERSTREKKER --to ONTVANGER --share GEGEVENS --for DOEL [--fact FEIT=WAARDE ...]
+            Gebruik: covenantc {0} BESTAND "VERSTREKKER -> ONTVANGER deel CATEGORIE voor DOEL [met FEIT = WAARDE, ...]"
+                     covenantc {0} BESTAND --from VERSTREKKER --to ONTVANGER --share CATEGORIE --for DOEL [--fact FEIT=WAARDE ...]
 
             {1}
             BESTAND is een convenant, of een beslistabel die 'covenantc compile' heeft
@@ -217,14 +221,14 @@ extension CommandWords {
             which fact values, which exception defeated which rule, and for a deny the smallest
             changes of fact values that would make it a permit.
             """, """
-            Toont de beslissing en waarom: elke regel die op de verstrekking ziet, of aan zijn
+            Toont de beslissing en waarom: elke regel die op de verstrekking ziet, of aan de
             voorwaarde is voldaan en bij welke feiten, welke uitzondering welke regel opzijzet,
             en bij een weigering de kleinste wijzigingen van de feiten waarmee de verstrekking
             wel zou zijn toegestaan.
             """),
 
         "help.eval": ("""
-            Usage: covenantc eval FILE [--source COVENANT] [--date YYYY-MM-DD] [--log LOG ...] < queries.ndjson
+            Usage: covenantc eval [options] FILE < queries.ndjson
 
             Reads one JSON query per line:
               {"from": "ggz", "to": "dorpsteam", "share": "health", "for": "support",
@@ -240,8 +244,17 @@ extension CommandWords {
             Netherlands; outside the covenant's validity it is denied with "inForce": false.
             A line that cannot be decided (not JSON, unknown key or name, bad value or date)
             gets {"error": "..."} and the stream goes on. Empty lines are skipped.
-            FILE is a covenant or a table written by 'covenantc compile'. With --source, a
-            table is refused unless it was compiled from COVENANT as the file is now.
+            FILE is a covenant or a table written by 'covenantc compile'.
+
+            Options:
+              --source COVENANT      refuse a compiled table unless it was compiled from
+                                     COVENANT as the file is now (its SHA-256 is in the table)
+              --date YYYY-MM-DD      decide the queries without "at" as on this day (default:
+                                     today in the Netherlands)
+              --lang en|nl           the language of "reason", "waivedBecause",
+                                     "postponedBecause" and "error" (default: the covenant's,
+                                     else COVENANT_LANG, else English); keys and ids never change
+              -h, --help             show this help
 
             Decision log (see 'covenantc log --help' and 'covenantc report --help'):
               --log LOG              append every decision to LOG, a hash-chained NDJSON log;
@@ -254,13 +267,10 @@ extension CommandWords {
               --rotate-size BYTES    start a new file when the log would pass BYTES
               --rotate-period day|month  start a new file each UTC day or month
 
-            --lang en|nl writes "reason", "waivedBecause" and "postponedBecause" in that language
-            (default: the covenant's, else COVENANT_LANG, else English); keys and ids never change.
-
             Exit codes: 0 the stream was processed, 1 FILE has errors, 2 usage error.
 
             """, """
-            Gebruik: covenantc eval BESTAND [--source CONVENANT] [--date JJJJ-MM-DD] [--log LOG ...] < vragen.ndjson
+            Gebruik: covenantc eval [opties] BESTAND < vragen.ndjson
 
             Leest per regel één vraag in JSON:
               {"from": "ggz", "to": "dorpsteam", "share": "health", "for": "support",
@@ -273,13 +283,22 @@ extension CommandWords {
                "reason":"toegestaan op grond van regel medisch","inForce":true,"at":"2026-03-01",
                "table":{"sha256":"...","version":"2025.1"}}
             Een vraag wordt beslist voor de datum in "at", anders voor --date, anders voor
-            vandaag in Nederland; buiten de looptijd van het convenant wordt de verstrekking
-            geweigerd met "inForce": false. Een regel die niet kan worden beslist (geen JSON,
-            onbekende sleutel of naam, onjuiste waarde of datum) krijgt {"error": "..."} en de
-            verwerking gaat door. Lege regels worden overgeslagen.
-            BESTAND is een convenant of een beslistabel van 'covenantc compile'. Met --source
-            wordt een beslistabel geweigerd, tenzij die is gemaakt uit CONVENANT zoals het
-            bestand nu is.
+            vandaag in Nederland; buiten de geldigheidsduur van het convenant wordt de
+            verstrekking geweigerd met "inForce": false. Een invoerregel die niet kan worden
+            beslist (geen JSON, onbekende sleutel of naam, onjuiste waarde of datum) krijgt
+            {"error": "..."} en de verwerking gaat door. Lege invoerregels worden overgeslagen.
+            BESTAND is een convenant of een beslistabel van 'covenantc compile'.
+
+            Opties:
+              --source CONVENANT     weiger een beslistabel, tenzij die is gemaakt uit CONVENANT
+                                     zoals het bestand nu is (de tabel vermeldt de SHA-256)
+              --date JJJJ-MM-DD      beslis de vragen zonder "at" alsof het die dag is
+                                     (standaard: vandaag in Nederland)
+              --lang en|nl           de taal van "reason", "waivedBecause", "postponedBecause"
+                                     en "error" (standaard: die van het convenant, anders
+                                     COVENANT_LANG, anders Engels); sleutels en namen
+                                     veranderen nooit
+              -h, --help             deze hulp tonen
 
             Beslislog (zie 'covenantc log --help' en 'covenantc report --help'):
               --log LOG              voeg elke beslissing toe aan LOG, een NDJSON-log waarin elk
@@ -296,16 +315,12 @@ extension CommandWords {
                                      BYTES
               --rotate-period day|month  begin elke UTC-dag of elke maand een nieuw bestand
 
-            --lang en|nl schrijft "reason", "waivedBecause" en "postponedBecause" in die taal
-            (standaard: die van het convenant, anders COVENANT_LANG, anders Engels); sleutels en
-            namen veranderen nooit.
-
             Afsluitcodes: 0 de invoer is verwerkt, 1 BESTAND bevat fouten, 2 verkeerd gebruik.
 
             """),
 
         "help.test": ("""
-            Usage: covenantc test [--coverage] [--date YYYY-MM-DD] [--lang en|nl] FILE|DIR...
+            Usage: covenantc test [options] FILE|DIR...
 
             Runs every test block: the query, and the expectations it states — the decision
             (permit or deny), the deciding rules (by), the exact set of standing obligations
@@ -320,6 +335,11 @@ extension CommandWords {
               --coverage   list the rules that no test exercises (a rule is exercised when it
                            decides, or is defeated by an exception, in some test)
               --date YYYY-MM-DD   decide the tests that name no date as on this day
+              --filter TEXT  run only the tests whose title contains TEXT (any case)
+              --verbose      also print a line for each test that passes
+              --format text|json|junit   output format (default: text); json is one object
+                           with each file's tests, coverage and a summary; junit is JUnit XML
+                           for CI systems (a covenant with errors is a suite with one error)
               --lang en|nl   the language of the report (default: the covenant's, else
                            COVENANT_LANG, else English); expectations are repeated in the
                            covenant's own keywords
@@ -329,7 +349,7 @@ extension CommandWords {
             2 usage error.
 
             """, """
-            Gebruik: covenantc test [--coverage] [--date JJJJ-MM-DD] [--lang en|nl] BESTAND|MAP...
+            Gebruik: covenantc test [opties] BESTAND|MAP...
 
             Voert elk testblok uit: de vraag, en wat het blok verwacht — de beslissing
             (toegestaan of geweigerd), de regels die beslissen (door), precies welke
@@ -348,6 +368,13 @@ extension CommandWords {
                                   regel komt aan bod als hij in een test beslist, of daarin
                                   door een uitzondering opzij wordt gezet)
               --date JJJJ-MM-DD   beslis de tests die geen datum noemen alsof het die dag is
+              --filter TEKST      voer alleen de tests uit waarvan de titel TEKST bevat
+                                  (ongeacht hoofdletters)
+              --verbose           ook een regel tonen voor elke geslaagde test
+              --format text|json|junit   uitvoervorm (standaard: text); json is één object met
+                                  per bestand de tests, de dekking en een samenvatting; junit is
+                                  JUnit-XML voor CI-systemen (een convenant met fouten is een
+                                  testsuite met één fout)
               --lang en|nl        de taal van het verslag (standaard: die van het convenant,
                                   anders COVENANT_LANG, anders Engels); wat een test verwacht,
                                   staat er altijd in de sleutelwoorden van het convenant zelf
@@ -381,8 +408,8 @@ extension CommandWords {
             """, """
             Gebruik: covenantc fmt [--write | --check] [--lang en|nl] BESTAND|MAP...
 
-            Drukt elk convenant af in de vaste opmaak; opmerkingen blijven staan bij de
-            declaratie waar ze bij horen. Een bestand met syntaxfouten wordt niet opgemaakt: de
+            Drukt elk convenant af in de vaste opmaak; commentaar blijft staan bij de bepaling
+            waar het bij hoort. Een bestand met syntaxfouten wordt niet opgemaakt: de
             fouten worden gemeld en er verandert niets.
 
             Opties:
@@ -426,7 +453,7 @@ extension CommandWords {
             Gebruik: covenantc diff [--format text|markdown|json] [--lang en|nl] OUD NIEUW
 
             Vergelijkt wat de twee versies beslissen, niet hoe ze zijn geschreven: elke
-            verstrekker, ontvanger, soort gegevens, elk doel en elke combinatie van feiten
+            verstrekker, ontvanger en gegevenscategorie, elk doel en elke combinatie van feiten
             waarvoor de beslissing, de grondslag of de verplichtingen verschillen, samengevat in
             uitspraken als
               voortaan toegestaan: ggz → politie, health, voor safety, als safety_risk = ja — ...
@@ -448,7 +475,7 @@ extension CommandWords {
             """),
 
         "help.export": ("""
-            Usage: covenantc export --to cedar|rego FILE [-o DIR]
+            Usage: covenantc export --to cedar|rego FILE [-o FILE | --output-dir DIR]
 
             Translates a checked covenant for Cedar (policies, schema, entities) or Open Policy
             Agent (a Rego policy and its data document). The translations decide as covenantc
@@ -456,14 +483,16 @@ extension CommandWords {
             do not carry obligations, waivers, missing-fact reports or explanations, and Cedar
             decides one leaf category per request (the caller asks each leaf of a category).
 
-            With -o, writes to DIR (created if needed, each file atomically):
+            With --output-dir, writes every file to DIR (created if needed, each atomically):
               cedar: policies.cedar, schema.cedarschema.json, entities.json
               rego:  covenant.rego, data.json
-            Without -o, prints the policies (Cedar) or the policy (Rego) only.
+            With -o, writes the policies (Cedar) or the policy (Rego) to FILE; without either,
+            prints them.
 
             Options:
               --to cedar|rego     the target engine
-              -o, --output DIR    where to write all files
+              -o, --output FILE   write the policies (Cedar) or the policy (Rego) to FILE
+              -d, --output-dir DIR   write all files to DIR
               --lang en|nl        the language of the messages (default: the covenant's, else
                                   COVENANT_LANG, else English)
               -h, --help          show this help
@@ -472,7 +501,7 @@ extension CommandWords {
             2 usage error.
 
             """, """
-            Gebruik: covenantc export --to cedar|rego BESTAND [-o MAP]
+            Gebruik: covenantc export --to cedar|rego BESTAND [-o BESTAND | --output-dir MAP]
 
             Vertaalt een gecontroleerd convenant voor Cedar (policies, schema, entiteiten) of
             Open Policy Agent (een Rego-policy met het bijbehorende datadocument). De
@@ -482,14 +511,17 @@ extension CommandWords {
             over één gegevenscategorie zonder onderverdeling (wie naar een categorie vraagt,
             vraagt elke onderliggende categorie afzonderlijk).
 
-            Met -o wordt in MAP geschreven (zo nodig aangemaakt, elk bestand in één keer):
+            Met --output-dir worden alle bestanden in MAP geschreven (zo nodig aangemaakt, elk
+            bestand in één keer):
               cedar: policies.cedar, schema.cedarschema.json, entities.json
               rego:  covenant.rego, data.json
-            Zonder -o worden alleen de policies (Cedar) of de policy (Rego) afgedrukt.
+            Met -o worden de policies (Cedar) of de policy (Rego) naar BESTAND geschreven;
+            zonder een van beide worden ze afgedrukt.
 
             Opties:
               --to cedar|rego     het systeem waarvoor wordt vertaald
-              -o, --output MAP    waar alle bestanden heen moeten
+              -o, --output BESTAND   schrijf de policies (Cedar) of de policy (Rego) naar BESTAND
+              -d, --output-dir MAP   schrijf alle bestanden naar MAP
               --lang en|nl        de taal van de meldingen (standaard: die van het convenant,
                                   anders COVENANT_LANG, anders Engels)
               -h, --help          deze hulp tonen
@@ -523,14 +555,20 @@ extension CommandWords {
             success it prints the number of records and the last record's hash: keep that hash
             (in the yearly account, for example) to anchor the log's end.
 
-            Options for every writer (also on 'eval --log'):
+            Options:
+              --ref RECORD               the record hash of the decision the event is about
+              --obligation ID            the obligation fulfilled, or whose postponement ended
+              --by ACTOR                 sender, recipient or controller
+              --date YYYY-MM-DD          the day of the event (default: today in the Netherlands)
+              --note TEXT                a short note kept with the event (never a name or BSN)
+              --lang en|nl               the language of the messages (default: COVENANT_LANG,
+                                         else English)
+              -h, --help                 show this help
+            For every writer (also on 'eval --log'):
               --fsync always|never|MS    write to disk after every record, never, or at most every
                                          MS milliseconds (default 1000)
               --rotate-size BYTES        start a new file when the log would pass BYTES
               --rotate-period day|month  start a new file each UTC day or month
-            For record and verify:
-              --lang en|nl               the language of the messages (default: COVENANT_LANG,
-                                         else English)
 
             Exit codes: 0 done (verify: the log is intact), 1 the log cannot be written or does not
             verify, 2 usage error.
@@ -548,7 +586,7 @@ extension CommandWords {
 
             record voegt een gebeurtenis toe over een beslissing, aangewezen met de hash van
             haar record (de "record" die eval in "log" afdrukte): een bezwaar tegen de
-            verstrekking (objection); een verplichting die op DATUM is nagekomen (fulfilled: de
+            verstrekking (objection); een verplichting die op DATUM is nagekomen (fulfilled:
             betrokkene is geïnformeerd, de afweging is vastgelegd); of het einde van een uitstel
             op DATUM (postponement-ended), vanaf wanneer de termijn van de verplichting loopt.
             WIE is sender (verstrekker), recipient (ontvanger) of controller
@@ -564,15 +602,25 @@ extension CommandWords {
             records af en de hash van het laatste record: bewaar die hash (bijvoorbeeld in de
             jaarlijkse verantwoording) om het einde van het log vast te leggen.
 
-            Opties voor elke schrijver (ook bij 'eval --log'):
+            Opties:
+              --ref RECORD               de recordhash van de beslissing waar het om gaat
+              --obligation ID            de nagekomen verplichting, of die waarvan het uitstel
+                                         eindigt
+              --by ACTOR                 sender, recipient of controller (verstrekker, ontvanger
+                                         of verwerkingsverantwoordelijke)
+              --date JJJJ-MM-DD          de dag van de gebeurtenis (standaard: vandaag in
+                                         Nederland)
+              --note TEKST               een korte toelichting bij de gebeurtenis (nooit een naam
+                                         of BSN)
+              --lang en|nl               de taal van de meldingen (standaard: COVENANT_LANG,
+                                         anders Engels)
+              -h, --help                 deze hulp tonen
+            Voor elke schrijver (ook bij 'eval --log'):
               --fsync always|never|MS    schrijf naar de schijf na elk record, nooit, of hooguit
                                          elke MS milliseconden (standaard 1000)
               --rotate-size BYTES        begin een nieuw bestand als het log groter zou worden
                                          dan BYTES
               --rotate-period day|month  begin elke UTC-dag of elke maand een nieuw bestand
-            Bij record en verify:
-              --lang en|nl               de taal van de meldingen (standaard: COVENANT_LANG,
-                                         anders Engels)
 
             Afsluitcodes: 0 klaar (verify: het log is intact), 1 het log kan niet worden
             geschreven of klopt niet, 2 verkeerd gebruik.
@@ -602,7 +650,8 @@ extension CommandWords {
                                     in the Netherlands)
               --format markdown|html|json   (default: markdown); html is one self-contained page
               --lang nl|en          the report's language (default: COVENANT_LANG, else English)
-              -o FILE               write to FILE (atomically) instead of standard output
+              -o, --output FILE     write to FILE (atomically) instead of standard output
+              -h, --help            show this help
 
             Exit codes: 0 written, 1 a log cannot be read, 2 usage error.
 
@@ -614,9 +663,9 @@ extension CommandWords {
             één per dienst of maand, ook de delen waarin een log is gesplitst) en legt
             verantwoording af over de periode, zoals bron 001, §4.3, van het college vraagt: het
             aantal verstrekkingen zonder toestemming, naar grond (soort grondslag en grondslag),
-            naar verstrekker → ontvanger en naar soort gegevens; de bezwaren; en de
+            naar verstrekker → ontvanger en naar gegevenscategorie; de bezwaren; en de
             verplichtingen die golden, die zijn nagekomen (en te laat), die zijn uitgesteld, die
-            nog openstaan en die op de rapportagedatum over hun termijn zijn — met de werklijst
+            nog openstaan en waarvan de termijn op de rapportagedatum is verstreken — met de werklijst
             van verplichtingen waarvan de termijn is verstreken (een 'informeren binnen 4 weken'
             dat vier weken later niet is nagekomen en niet is uitgesteld).
 
@@ -634,8 +683,9 @@ extension CommandWords {
               --format markdown|html|json   (standaard: markdown); html is één zelfstandige pagina
               --lang nl|en          de taal van het verslag (standaard: COVENANT_LANG, anders
                                     Engels)
-              -o BESTAND            schrijf naar BESTAND (in één keer) in plaats van naar de
+              -o, --output BESTAND  schrijf naar BESTAND (in één keer) in plaats van naar de
                                     standaarduitvoer
+              -h, --help            deze hulp tonen
 
             Afsluitcodes: 0 geschreven, 1 een log kan niet worden gelezen, 2 verkeerd gebruik.
 

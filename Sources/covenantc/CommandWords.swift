@@ -7,7 +7,7 @@ import CovenantLang
 /// (`CommandWords.help` in CommandHelp.swift) and the yearly account (`ReportWords.entries`).
 enum CommandWords {
     /// The catalogue's parts; `CommandWordsTests` checks that no key is in two of them.
-    static let parts = [messages, helpEntries, ReportWords.entries]
+    static let parts = [messages, helpEntries, ReportWords.entries, ExplainCodeCommand.words]
 
     static let entries: [String: (en: String, nl: String)] = {
         var all: [String: (en: String, nl: String)] = [:]
@@ -44,7 +44,7 @@ enum CommandWords {
         "cli.usageError": ("covenantc {0}: {1}\nRun 'covenantc {0} --help' for usage.\n",
                            "covenantc {0}: {1}\nZie 'covenantc {0} --help' voor het gebruik.\n"),
         // Arguments.swift and Today.swift: mistakes on the command line.
-        "arguments.flagTakesNoValue": ("the flag {0} takes no value", "de optie {0} krijgt geen waarde"),
+        "arguments.flagTakesNoValue": ("the flag {0} takes no value", "bij de optie {0} hoort geen waarde"),
         "arguments.optionNeedsValue": ("the option {0} needs a value", "de optie {0} heeft een waarde nodig"),
         "arguments.unknownOption": ("unknown option {0}", "onbekende optie {0}"),
         "arguments.unknownOption.didYouMean": ("unknown option {0} (did you mean {1}?)", "onbekende optie {0} (bedoelt u {1}?)"),
@@ -66,14 +66,20 @@ enum CommandWords {
         "count.records.many": ("{0} records", "{0} records"),
         // CheckCommand.swift
         "check.disableUnknown": ("--disable: unknown code '{0}'", "--disable: onbekende code '{0}'"),
+        "check.acknowledged.one": ("1 acknowledged finding not shown (a 'covenant:allow' comment accepts it; --verbose shows it)",
+                                   "1 aanvaarde bevinding niet getoond (aanvaard met commentaar 'covenant:allow'; --verbose toont haar)"),
+        "check.acknowledged.many": ("{0} acknowledged findings not shown ('covenant:allow' comments accept them; --verbose shows them)",
+                                    "{0} aanvaarde bevindingen niet getoond (aanvaard met commentaar 'covenant:allow'; --verbose toont ze)"),
         "check.summary": ("checked {0}: {1}, {2}", "{0} gecontroleerd: {1}, {2}"),
         // SourceLoader.swift: the files named on the command line.
-        "source.noSuchFile": ("no such file or directory: '{0}'", "bestand of map bestaat niet: '{0}'"),
+        "source.noSuchFile": ("no such file or directory: '{0}'", "het bestand of de map '{0}' bestaat niet"),
         "source.emptyDirectory": ("the directory '{0}' contains no *.covenant files", "de map '{0}' bevat geen *.covenant-bestanden"),
         "source.tooLarge": ("the file is {0} bytes; the limit (maxFileBytes) is {1} bytes",
                             "het bestand is {0} bytes groot; de grens (maxFileBytes) is {1} bytes"),
         "source.tooLarge.help": ("split the covenant, or check that this is the file you meant",
-                                 "splits het convenant, of ga na of dit het bestand is dat u bedoelde"),
+                                 "splits het convenant, of ga na of dit het bedoelde bestand is"),
+        "source.compiledTable": ("'{0}' is a compiled decision table, not a covenant: give the covenant source it was compiled from",
+                                 "'{0}' is een gecompileerde beslistabel, geen convenant: geef het convenant op waaruit de tabel is gemaakt"),
         "source.cannotRead": ("cannot read '{0}'", "'{0}' kan niet worden gelezen"),
         // TableLoader.swift (and export): a covenant that cannot be used.
         "table.hasErrors.one": ("{0}: the covenant has {1} error; fix them first (covenantc check {0})",
@@ -84,15 +90,17 @@ enum CommandWords {
                                "{0}: fout: de beslistabel is gemaakt uit een andere versie van {1} (de tabel vermeldt als SHA-256 van de bron {2}…, het bestand heeft nu {3}…); maak de tabel opnieuw: covenantc compile {1} -o {0}"),
         "table.unreadable": ("{0}: error: {1}", "{0}: fout: {1}"),
         // TableLoader.swift: AtomicFile ({1} is the system's reason).
-        "atomicFile.cannotCreateTemporary": ("cannot create a temporary file in {0}", "kan geen tijdelijk bestand maken in {0}"),
-        "atomicFile.cannotReplace": ("cannot replace {0}: {1}", "kan {0} niet vervangen: {1}"),
+        "atomicFile.cannotCreateTemporary": ("cannot create a temporary file in {0}", "in {0} kan geen tijdelijk bestand worden gemaakt"),
+        "atomicFile.cannotReplace": ("cannot replace {0}: {1}", "{0} kan niet worden vervangen: {1}"),
         // CompileCommand.swift. The English says "rules" for one rule too, as it always has.
         "compile.cannotWrite": ("covenantc compile: cannot write {0}: {1}", "covenantc compile: {0} kan niet worden geschreven: {1}"),
         "compile.wrote.one": ("wrote {0}: {1} rules, {2} bytes", "{0} geschreven: {1} regel, {2} bytes"),
         "compile.wrote.many": ("wrote {0}: {1} rules, {2} bytes", "{0} geschreven: {1} regels, {2} bytes"),
         // ExportCommand.swift
         "export.sayTarget": ("say --to cedar or --to rego", "kies --to cedar of --to rego"),
-        "export.cannotWrite": ("covenantc export: cannot write to {0}: {1}", "covenantc export: kan niet schrijven in {0}: {1}"),
+        "export.outputIsDirectory": ("-o names a file, and '{0}' is a directory: write all files there with --output-dir '{0}'",
+                                     "-o noemt een bestand, en '{0}' is een map: schrijf alle bestanden daarin met --output-dir '{0}'"),
+        "export.cannotWrite": ("covenantc export: cannot write to {0}: {1}", "covenantc export: in {0} kan niet worden geschreven: {1}"),
         "export.wrote.one": ("wrote {0} to {1} ({2} rules, {3})", "{0} geschreven in {1} ({2} regel, {3})"),
         "export.wrote.many": ("wrote {0} to {1} ({2} rules, {3})", "{0} geschreven in {1} ({2} regels, {3})"),
         // FmtCommand.swift
@@ -130,10 +138,9 @@ enum CommandWords {
         "log.empty": ("the log holds no records", "het log bevat geen records"),
         "log.verified": ("verified {0} (seq {1} to {2}) in {3}{4}; last record hash {5}",
                          "{0} gecontroleerd en in orde (volgnummer {1} tot en met {2}) in {3}{4}; hash van het laatste record {5}"),
-        // The English says "verify" after one record too, as it always has.
-        "log.doesNotVerify.none": ("the log does not verify: 0 records before this one verify{0}",
-                                   "het log is niet in orde, vanaf het eerste record{0}"),
-        "log.doesNotVerify.one": ("the log does not verify: {0} record before this one verify{1}",
+        "log.doesNotVerify.none": ("the log does not verify: no record before this one verifies{0}",
+                                   "het log is niet in orde, al vanaf het eerste record{0}"),
+        "log.doesNotVerify.one": ("the log does not verify: {0} record before this one verifies{1}",
                                   "het log is niet in orde: {0} record hiervoor is wel in orde{1}"),
         "log.doesNotVerify.many": ("the log does not verify: {0} records before this one verify{1}",
                                    "het log is niet in orde: de {0} records hiervoor zijn wel in orde{1}"),
@@ -157,6 +164,7 @@ enum CommandWords {
         "test.fail": ("{0}: FAIL \"{1}\": expected {2}; got {3}: {4} ({5})",
                       "{0}: MISLUKT \"{1}\": verwacht {2}; uitkomst {3}: {4} ({5})"),
         "test.notTested": ("{0}: not tested: the covenant has errors", "{0}: niet getest: het convenant bevat fouten"),
+        "test.pass": ("{0}: PASS \"{1}\": {2}", "{0}: GESLAAGD \"{1}\": {2}"),
         "test.totals": ("{0} passed, {1} failed", "{0} geslaagd, {1} mislukt"),
         "test.coverage": ("{0}: {1} of {2} rules exercised", "{0}: regels die in een test aan bod komen: {1} van {2}"),
         "test.coverage.missing": ("; not exercised: {0}", "; niet aan bod: {0}"),

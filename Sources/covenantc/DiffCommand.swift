@@ -22,7 +22,7 @@ enum DiffCommand {
         }
         var sides: [(CovenantModel, DecisionTable)] = []
         for path in parsed.positionals {
-            let loaded = SourceLoader.load([path])
+            let loaded = SourceLoader.load([path], language: preference.language(covenant: nil))
             guard let source = loaded.files.first else {
                 console.err(DiagnosticRenderer(files: []).render(loaded.failures))
                 return ExitCode.failure

@@ -32,7 +32,7 @@ enum EvalCommand {
             do {
                 log = try DecisionLog(path: path, options: logOptions)
             } catch {
-                console.err("covenantc eval: \(error.message)\n")
+                console.err("covenantc eval: \(error.message(in: language))\n")
                 return ExitCode.failure
             }
         }
@@ -73,7 +73,7 @@ enum EvalCommand {
             pairs.append(("log", .object([("seq", .integer(receipt.seq)), ("record", .string(receipt.hash))])))
             return .object(pairs)
         } catch {
-            return .object([("error", .string(CommandWords.text("eval.notLogged", language, error.message)))])
+            return .object([("error", .string(CommandWords.text("eval.notLogged", language, error.message(in: language))))])
         }
     }
 }

@@ -3,7 +3,7 @@ import CovenantLang
 import Foundation
 
 /// `covenantc export --to cedar|rego FILE [-o DIR]`: a covenant for the engines people already
-/// run. What each translation keeps and loses is in the README ("Export to Cedar and Rego").
+/// run. What each translation keeps and loses is in docs/cli.md (export).
 enum ExportCommand {
     static let command = CLI.Command(name: "export", run: run)
 
@@ -11,7 +11,8 @@ enum ExportCommand {
         let parsed: Arguments
         let preference: LanguagePreference
         do {
-            parsed = try Arguments(args, flags: [], options: ["--to", "--output", "--lang"], aliases: ["-o": "--output"])
+            parsed = try Arguments(args, flags: [], options: ["--to", "--output", "--output-dir", "--lang"],
+                                   aliases: ["-o": "--output", "-d": "--output-dir"])
             preference = try parsed.preference()
         } catch {
             return CLI.usageError(error, command: "export", console: console)
@@ -45,7 +46,25 @@ enum ExportCommand {
             let rego = RegoExport.export(model)
             files = [("covenant.rego", rego.policy), ("data.json", rego.data)]
         }
-        guard let directory = parsed.value("--output") else {
+        // As in every command, -o names a file: here the policy itself. All files go to a
+        // directory with --output-dir.
+        if let file = parsed.value("--output") {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory), isDirectory.boolValue {
+                return CLI.usageError(CommandWords.text("export.outputIsDirectory", parsed.language, file), command: "export",
+                                      language: parsed.language, console: console)
+            }
+            do {
+                try AtomicFile.write(files[0].1, to: file)
+            } catch {
+                console.err(CommandWords.text("export.cannotWrite", language, file, AtomicFile.describe(error, language)) + "\n")
+                return ExitCode.failure
+            }
+            console.err(CommandWords.text(model.rules.count == 1 ? "export.wrote.one" : "export.wrote.many", language,
+                                          files[0].0, file, String(model.rules.count), target) + "\n")
+            return ExitCode.success
+        }
+        guard let directory = parsed.value("--output-dir") else {
             console.out(files[0].1)
             return ExitCode.success
         }

@@ -57,7 +57,7 @@ enum LogCommand {
         let result = LogVerifier.verify(parsed.positionals)
         let recovered = result.recoveries == 0 ? "" : CommandWords.count("log.recoveries", result.recoveries, language)
         if let problem = result.problem {
-            console.out("\(problem)\n")
+            console.out(problem.description(in: language) + "\n")
             console.out((result.records == 0 ? CommandWords.text("log.doesNotVerify.none", language, recovered)
                          : CommandWords.text(result.records == 1 ? "log.doesNotVerify.one" : "log.doesNotVerify.many", language, String(result.records), recovered)) + "\n")
             return ExitCode.failure
@@ -116,7 +116,7 @@ enum LogCommand {
             console.out(CommandWords.text("log.recorded", language, kindText, String(receipt.seq), receipt.hash) + "\n")
             return ExitCode.success
         } catch {
-            console.err("covenantc log: \(error.message)\n")
+            console.err("covenantc log: \(error.message(in: language))\n")
             return ExitCode.failure
         }
     }

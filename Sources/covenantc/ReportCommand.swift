@@ -13,7 +13,7 @@ enum ReportCommand {
         var today: Today
         var from: CalendarDate?, until: CalendarDate?
         do {
-            parsed = try Arguments(args, flags: [], options: ["--from", "--until", "--date", "--format", "--lang", "-o"])
+            parsed = try Arguments(args, flags: [], options: ["--from", "--until", "--date", "--format", "--lang", "--output"], aliases: ["-o": "--output"])
             format = try parsed.choice("--format", ["markdown", "html", "json"], default: "markdown")
             // No covenant is read: --lang, else COVENANT_LANG, else English.
             language = try parsed.preference().language(covenant: nil)
@@ -33,7 +33,7 @@ enum ReportCommand {
         do {
             report = try LogReport.build(parsed.positionals, options: .init(from: from, until: until, asOf: today.date()))
         } catch {
-            console.err("covenantc report: \(error.message)\n")
+            console.err("covenantc report: \(error.message(in: language))\n")
             return ExitCode.failure
         }
         let words = ReportWords(language: language)
@@ -43,7 +43,7 @@ enum ReportCommand {
         case "html": text = ReportHTML.page(report, words)
         default: text = markdown(report, words)
         }
-        if let out = parsed.value("-o") {
+        if let out = parsed.value("--output") {
             do {
                 try AtomicFile.write(text, to: out)
             } catch {
@@ -185,7 +185,7 @@ struct ReportWords {
         // Who acts, as the log names them; in English the log's own word.
         "report.actor.sender": ("sender", "verstrekker"),
         "report.actor.recipient": ("recipient", "ontvanger"),
-        "report.actor.controller": ("controller", "verantwoordelijke"),
+        "report.actor.controller": ("controller", "verwerkingsverantwoordelijke"),
         "report.more.one": ("And {0} more; --format json lists them all.", "En nog {0} verplichting; de volledige lijst staat in --format json."),
         "report.more.many": ("And {0} more; --format json lists them all.", "En nog {0} verplichtingen; de volledige lijst staat in --format json."),
         "report.sources": ("Sources", "Bronnen"),

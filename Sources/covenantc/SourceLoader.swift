@@ -47,6 +47,11 @@ enum SourceLoader {
     }
 
     static func read(_ path: String, into loaded: inout Loaded, limits: Limits, language: Language) {
+        // A compiled table is no covenant: one line saying so, not a megabyte of syntax errors.
+        if isCompiledTable(path) {
+            loaded.failures.append(failure(path, CommandWords.text("source.compiledTable", language, path), language))
+            return
+        }
         // Check the size first, so a huge file is refused without reading it into memory.
         if let attributes = try? FileManager.default.attributesOfItem(atPath: path),
            let size = attributes[.size] as? Int, size > limits.maxFileBytes {
@@ -61,6 +66,17 @@ enum SourceLoader {
             return
         }
         loaded.files.append(SourceFile(path: path, bytes: [UInt8](data)))
+    }
+
+    /// The header every table written by `covenantc compile` starts with.
+    static let tableHeader = Array(#"{"format":"covenant-decision-table""#.utf8)
+
+    /// True when the file starts with the compiled table's header (only its first bytes are read).
+    static func isCompiledTable(_ path: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        let start = (try? handle.read(upToCount: tableHeader.count)) ?? Data()
+        return [UInt8](start) == tableHeader
     }
 
     static func origin(_ path: String) -> SourceRange {

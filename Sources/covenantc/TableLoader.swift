@@ -40,11 +40,12 @@ enum TableLoader {
             return nil
         }
         let bytes = [UInt8](data)
-        if bytes.starts(with: Array(#"{"format":"covenant-decision-table""#.utf8)) {
+        if bytes.starts(with: SourceLoader.tableHeader) {
             do {
                 return try TableCodec.decode(bytes)
             } catch {
-                console.err(CommandWords.text("table.unreadable", preference.language(covenant: nil), path, error.message) + "\n")
+                let language = preference.language(covenant: nil)
+                console.err(CommandWords.text("table.unreadable", language, path, error.message(in: language)) + "\n")
                 return nil
             }
         }

@@ -59,7 +59,7 @@ import Testing
         #expect(l204.help == "voeg een verplichting van de soort vastleggen toe, bijvoorbeeld 'verplichting vastleggen \"Afweging en besluit vastleggen\" { soort vastleggen }', en 'verplicht vastleggen'")
 
         let l212 = try Self.finding("L212", in: findings)
-        #expect(l212.message == "het convenant \"Proef\" kent geen feit voor toestemming (geen feit heeft 'rol toestemming') en kan dus niet beschrijven in welke gevallen gegevens zonder toestemming worden verstrekt")
+        #expect(l212.message == "het convenant \"Proef\" kent geen toestemmingsfeit (geen feit heeft 'rol toestemming') en kan dus niet beschrijven in welke gevallen gegevens zonder toestemming worden verstrekt")
 
         let l213 = try Self.finding("L213", in: findings)
         #expect(l213.message == "het convenant \"Proef\" bevat geen tests")
@@ -71,7 +71,7 @@ import Testing
         // The witness is a query as the file would write it.
         #expect(a102.witness == "team -> college deel dossier voor gevaar met nood = ja")
 
-        #expect(try Self.finding("A105", in: findings).message == "partij 'niemand' is opgenomen, maar geen enkele regel gebruikt haar")
+        #expect(try Self.finding("A105", in: findings).message == "partij 'niemand' is opgenomen, maar wordt in geen enkele regel gebruikt")
 
         // The renderer labels and explains in Dutch too; a finding without its own help gets
         // the code's Dutch rationale.

@@ -19,18 +19,18 @@ import Testing
 
     @Test func aMissingPieceIsExpectedInDutch() {
         let text = Self.prelude + "regel r { toestaan a -> b deel c voor }\n"
-        #expect(Self.shown(text) == [["verwacht een doel na 'voor', maar trof '}' aan", nil, nil]])
+        #expect(Self.shown(text) == [["verwacht werd een doel na 'voor', maar dit is '}'", nil, nil]])
         #expect(Self.shown(text, .en) == [["expected a purpose after 'voor', found '}'", nil, nil]])
     }
 
     @Test func theEndOfTheFileIsNamedInDutch() {
         let text = Self.prelude + "regel r { toestaan a -> b deel c voor"
         let dutch = Self.diagnostics(text)
-        #expect(dutch.map(\.message) == ["verwacht een doel na 'voor', maar trof het einde van het bestand aan"])
+        #expect(dutch.map(\.message) == ["verwacht werd een doel na 'voor', maar dit is het einde van het bestand"])
         #expect(Self.diagnostics(text, .en).map(\.message) == ["expected a purpose after 'voor', found the end of the file"])
         let unclosed = Self.prelude + "partij x { soort zorg\n"
         let note = Self.diagnostics(unclosed).first?.notes.first?.message ?? ""
-        #expect(Self.diagnostics(unclosed).map(\.message) == ["verwacht '}' om de partij 'x' af te sluiten, maar het bestand houdt hier op"])
+        #expect(Self.diagnostics(unclosed).map(\.message) == ["er ontbreekt een '}' om de partij 'x' af te sluiten: het bestand houdt hier op"])
         #expect(note == "de partij 'x' begint hier")
         #expect(Self.diagnostics(unclosed, .en).map(\.message) == ["expected '}' to close the party 'x', found the end of the file"])
     }
@@ -63,7 +63,7 @@ import Testing
                                       "'care' is het Engelse woord; dit bestand gebruikt Nederlandse sleutelwoorden, schrijf dus 'zorg'", "zorg"]])
         let typo = Self.prelude + "partij x { soort zorgg }\n"
         #expect(Self.shown(typo) == [["'zorgg' is geen soort partij",
-                                      "bedoelt u 'zorg'? de toegestane waarden zijn: overheid, zorg, handhaving, onderwijs, wonen, overig", "zorg"]])
+                                      "bedoelt u 'zorg'? (de toegestane waarden zijn: overheid, zorg, handhaving, onderwijs, wonen, overig)", "zorg"]])
     }
 
     @Test func aReservedWordAsANameSuggestsADutchName() {

@@ -26,7 +26,7 @@ import Testing
     @Test func anotherFormatVersionIsRefused() throws {
         for other in [1, 3] {
             let text = try Self.smallTable().replacingOccurrences(of: #""formatVersion":2,"#, with: "\"formatVersion\":\(other),")
-            #expect(throws: TableCodec.LoadError("the table has format version \(other); this evaluator reads version 2: compile the covenant again with this covenantc")) {
+            #expect(throws: TableCodec.LoadError(.otherVersion, "\(other)", "2")) {
                 try TableCodec.decode(Array(text.utf8))
             }
         }
@@ -55,7 +55,7 @@ import Testing
         var body = String(text[bodyStart...].dropLast(2))
         body = body.replacingOccurrences(of: #""exceptionTo":-1,"depth":0"#, with: #""exceptionTo":5,"depth":0"#)
         let forged = #"{"format":"covenant-decision-table","formatVersion":2,"sha256":""# + SHA256.hexDigest(Array(body.utf8)) + #"","body":"# + body + "}\n"
-        #expect(throws: TableCodec.LoadError("the table is inconsistent: rule 'r' has an invalid exception")) {
+        #expect(throws: TableCodec.LoadError(.ruleException, "r")) {
             try TableCodec.decode(Array(forged.utf8))
         }
     }

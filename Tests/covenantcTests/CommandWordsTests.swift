@@ -54,7 +54,7 @@ import Testing
     @Test func helpInDutchWhenAskedAnywhere() {
         let top = CLISupport.run(["--lang", "nl", "--help"])
         #expect(top.code == 0 && top.out.hasPrefix("covenantc \(CLI.version) — privacyconvenanten voor het sociaal domein"))
-        #expect(top.out.contains("Gebruik: covenantc <opdracht> [opties] [argumenten]\n\nOpdrachten:\n  check       convenanten op fouten controleren\n"))
+        #expect(top.out.contains("Gebruik: covenantc <opdracht> [opties] [argumenten]\n\nOpdrachten:\n  check         convenanten op fouten controleren\n"))
         let check = CLISupport.run(["check", "--help", "--lang", "nl"])
         #expect(check.out.hasPrefix("Gebruik: covenantc check [opties] BESTAND|MAP...\n"))
         #expect(check.out.contains("  --date JJJJ-MM-DD          de datum van vandaag, voor waarschuwing L219"))
@@ -115,7 +115,7 @@ import Testing
         #expect(dutch.code == 0 && dutch.out.hasSuffix("\n1 bestand gecontroleerd: 0 fouten, 0 waarschuwingen\n"), "\(dutch.out)")
         #expect(CLISupport.run(["check", "--lang", "en", DutchOutputTests.dutch]).out.hasSuffix("\nchecked 1 file: 0 errors, 0 warnings\n"))
         let missing = CLISupport.run(["check", "--lang", "nl", "/nonexistent/x.covenant"])
-        #expect(missing.out == "/nonexistent/x.covenant:1:1: fout[E906]: bestand of map bestaat niet: '/nonexistent/x.covenant'\n1 bestand gecontroleerd: 1 fout, 0 waarschuwingen\n")
+        #expect(missing.out == "/nonexistent/x.covenant:1:1: fout[E906]: het bestand of de map '/nonexistent/x.covenant' bestaat niet\n1 bestand gecontroleerd: 1 fout, 0 waarschuwingen\n")
     }
 
     /// The test report of a Dutch covenant: Dutch words, the expectation in Dutch keywords;
@@ -167,7 +167,7 @@ import Testing
         #expect(en.period(nil, nil) == "Period: everything the logs hold.")
         #expect(nl.basisKind("legal_obligation") == "wettelijke plicht" && en.basisKind("legal_obligation") == "legal obligation")
         #expect(nl.basisKind("new_kind") == "new_kind" && en.basisKind("new_kind") == "new kind")
-        #expect(nl.actor("controller") == "verantwoordelijke" && en.actor("controller") == "controller")
+        #expect(nl.actor("controller") == "verwerkingsverantwoordelijke" && en.actor("controller") == "controller")
         #expect(en.unreadable(3) == "3 lines were not readable records and are not counted; check the logs with 'covenantc log verify'.")
         #expect(nl.orphans(1) == "1 gebeurtenis verwijst naar een beslissing die niet in deze logs staat.")
         for key in ReportWords.entries.keys { #expect(key.hasPrefix("report.")) }

@@ -9,7 +9,7 @@ import Testing
 
     @Test func cedarWritesPoliciesSchemaAndEntities() throws {
         let dir = try CLISupport.temporaryDirectory()
-        let result = CLISupport.run(["export", "--to", "cedar", example, "-o", dir.path])
+        let result = CLISupport.run(["export", "--to", "cedar", example, "--output-dir", dir.path])
         #expect(result.code == 0, "\(result.err)")
         let policies = try String(contentsOf: dir.appendingPathComponent("policies.cedar"), encoding: .utf8)
         // One policy per rule, named by its id; the forbid with its exception as `unless`.
@@ -27,7 +27,7 @@ import Testing
 
     @Test func regoWritesPolicyAndData() throws {
         let dir = try CLISupport.temporaryDirectory()
-        let result = CLISupport.run(["export", "--to", "rego", example, "-o", dir.path])
+        let result = CLISupport.run(["export", "--to", "rego", example, "--output-dir", dir.path])
         #expect(result.code == 0, "\(result.err)")
         let policy = try String(contentsOf: dir.appendingPathComponent("covenant.rego"), encoding: .utf8)
         #expect(policy.contains("package covenant"))
@@ -57,7 +57,7 @@ import Testing
         #expect(cedar.out.contains(#"!(context.recipient in [Party::"ict"]) &&"#))
         #expect(cedar.out.contains("context.date >= 20260101 &&\n  context.date <= 20271231"))
         let out = dir.appendingPathComponent("rego")
-        #expect(CLISupport.run(["export", "--to", "rego", covenant.path, "-o", out.path]).code == 0)
+        #expect(CLISupport.run(["export", "--to", "rego", covenant.path, "--output-dir", out.path]).code == 0)
         let policy = try String(contentsOf: out.appendingPathComponent("covenant.rego"), encoding: .utf8)
         #expect(policy.contains("in_force if {\n    is_string(input.at)\n    input.at >= \"2026-01-01\"\n    input.at <= \"2027-12-31\"\n}"))
         #expect(policy.contains("not data.covenant.processors[input.from]"))
@@ -77,7 +77,7 @@ import Testing
         let dir = try CLISupport.temporaryDirectory()
         let broken = dir.appendingPathComponent("broken.covenant")
         try "rule r { permit a -> b share c for p }\n".write(to: broken, atomically: true, encoding: .utf8)
-        let result = CLISupport.run(["export", "--to", "rego", broken.path, "-o", dir.appendingPathComponent("out").path])
+        let result = CLISupport.run(["export", "--to", "rego", broken.path, "--output-dir", dir.appendingPathComponent("out").path])
         #expect(result.code == 1)
         #expect(result.err.contains("fix them first"))
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("out").path))

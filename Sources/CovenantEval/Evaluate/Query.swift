@@ -62,13 +62,13 @@ public struct ResolvedQuery: Sendable, Hashable {
 
 /// Why a query cannot be decided. Unknown names are errors, never a deny. `kind` is stable, so
 /// a service can branch on it; `message(in:)` words it for a person.
-public struct QueryError: Error, Sendable, Equatable, CustomStringConvertible {
+public struct QueryError: WordedError, Sendable, Equatable {
     public enum Kind: String, Sendable, CaseIterable {
         // The JSON wire form.
         case notJSON, notAnObject, unknownKey, unknownKeyFact, keyGivenTwice, badID, atNotAString, badDate,
              missingField, notAString, factsNotAnObject, badFactValue
         // Names and values.
-        case unknownParty, unknownCategory, unknownPurpose, unknownFact, factGivenTwice,
+        case unknownParty, groupSender, groupRecipient, unknownCategory, unknownPurpose, unknownFact, factGivenTwice,
              notYesNo, outOfRange, notANumber, notAValue, notOneOf
         // A resolved query that does not fit the table.
         case partyOutOfRange, categoryOutOfRange, purposeOutOfRange, factCount, valueDoesNotFit, doesNotFit
@@ -77,24 +77,31 @@ public struct QueryError: Error, Sendable, Equatable, CustomStringConvertible {
     public var kind: Kind
     /// The names and values the message mentions, in order.
     public var arguments: [String]
+    /// Why the text is not JSON, for `notJSON`: worded in the message's language.
+    public var json: JSONParser.Error?
 
     public init(_ kind: Kind, _ arguments: String...) {
         self.kind = kind
         self.arguments = arguments
     }
 
-    /// In English.
-    public var message: String { message(in: .en) }
-    public var description: String { message }
+    /// A query that is not JSON, and why.
+    public init(notJSON error: JSONParser.Error) {
+        self.kind = .notJSON
+        self.arguments = []
+        self.json = error
+    }
+
 
     public func message(in language: Language) -> String {
-        Messages.text("queryError.\(kind.rawValue)", language, arguments: arguments)
+        Messages.text("queryError.\(kind.rawValue)", language, arguments: arguments + (json.map { [$0.description(in: language)] } ?? []))
     }
 }
 
 /// Name → index lookups for one table, built once.
 public struct NameIndex: Sendable {
     let parties: [String: Int32]
+    let groups: [String: [Int32]]
     let categories: [String: Int32]
     let purposes: [String: Int32]
     let facts: [String: Int]
@@ -106,6 +113,7 @@ public struct NameIndex: Sendable {
             return d
         }
         parties = index(table.parties.map(\.id))
+        groups = Dictionary(table.groups.map { ($0.id, $0.members) }) { first, _ in first }
         categories = index(table.categories.map(\.id))
         purposes = index(table.purposes.map(\.id))
         facts = index(table.facts.map(\.id)).mapValues(Int.init)
@@ -127,8 +135,15 @@ extension DecisionTable {
             guard let given = CalendarDate(at) else { throw QueryError(.badDate, at) }
             date = given
         }
-        guard let sender = names.parties[query.from] else { throw QueryError(.unknownParty, query.from) }
-        guard let recipient = names.parties[query.to] else { throw QueryError(.unknownParty, query.to) }
+        func members(_ group: [Int32]) -> String { group.map { parties[Int($0)].id }.joined(separator: ", ") }
+        guard let sender = names.parties[query.from] else {
+            if let group = names.groups[query.from] { throw QueryError(.groupSender, query.from, members(group)) }
+            throw QueryError(.unknownParty, query.from)
+        }
+        guard let recipient = names.parties[query.to] else {
+            if let group = names.groups[query.to] { throw QueryError(.groupRecipient, query.to, members(group)) }
+            throw QueryError(.unknownParty, query.to)
+        }
         guard let category = names.categories[query.share] else { throw QueryError(.unknownCategory, query.share) }
         guard let purpose = names.purposes[query.purpose] else { throw QueryError(.unknownPurpose, query.purpose) }
         var values = facts.map { $0.defaultValue ?? ResolvedQuery.missing }

@@ -7,7 +7,7 @@ extension Query {
 
     public init(json text: String) throws(QueryError) {
         let json: JSONValue
-        do { json = try JSONParser.parse(text) } catch { throw QueryError(.notJSON, "\(error)") }
+        do { json = try JSONParser.parse(text) } catch { throw QueryError(notJSON: error) }
         try self.init(json: json)
     }
 

@@ -45,10 +45,29 @@ public final class DecisionLog: Sendable {
         }
     }
 
-    public struct Failure: Error, Sendable, Equatable, CustomStringConvertible {
-        public var message: String
-        public init(_ message: String) { self.message = message }
-        public var description: String { message }
+    /// Why the log cannot be opened or written. `kind` is stable; `message(in:)` words it for a
+    /// person, with the system's reason last where a system call failed.
+    public struct Failure: WordedError, Sendable, Equatable {
+        public enum Kind: String, Sendable, CaseIterable {
+            case cannotOpenLock, heldByAnother, cannotOpen, cannotCutTorn, rotatedHasNoRecord, lastNotARecord,
+                 closed, cannotWrite, cannotRotate, cannotStartNew
+        }
+
+        public var kind: Kind
+        /// The paths the message names, in order.
+        public var arguments: [String]
+        public var reason: SystemReason?
+
+        public init(_ kind: Kind, _ arguments: String..., reason: SystemReason? = nil) {
+            self.kind = kind
+            self.arguments = arguments
+            self.reason = reason
+        }
+
+
+        public func message(in language: Language) -> String {
+            Messages.text("decisionLog.\(kind.rawValue)", language, arguments: arguments + (reason.map { [$0.text(in: language)] } ?? []))
+        }
     }
 
     struct State {
@@ -71,10 +90,10 @@ public final class DecisionLog: Sendable {
         self.path = path
         self.options = options
         let lock = open(path + ".lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-        guard lock >= 0 else { throw Failure("cannot open the log's lock file \(path).lock: \(LogIO.reason())") }
+        guard lock >= 0 else { throw Failure(.cannotOpenLock, path, reason: LogIO.reason()) }
         guard flock(lock, LOCK_EX | LOCK_NB) == 0 else {
             _ = systemClose(lock)
-            throw Failure("the log \(path) is being written by another process (its lock \(path).lock is held); a log has one writer: give each service its own log, the report reads them all")
+            throw Failure(.heldByAnother, path)
         }
         lockFD = lock
         do {
@@ -98,7 +117,7 @@ public final class DecisionLog: Sendable {
     /// returned, to be recorded).
     static func openTail(_ path: String) throws(Failure) -> (Int32, Int, Int, String, Int?) {
         let fd = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw Failure("cannot open the log \(path): \(LogIO.reason())") }
+        guard fd >= 0 else { throw Failure(.cannotOpen, path, reason: LogIO.reason()) }
         var size = LogIO.fileSize(fd)
         var torn: Int?
         var source: (Int32, Int)? = size > 0 ? (fd, size) : nil
@@ -127,14 +146,14 @@ public final class DecisionLog: Sendable {
         guard let breakAt = lastBreak else {
             // Not one complete line: the whole file is a torn first record.
             if readFD == fd {
-                guard ftruncate(fd, 0) == 0 else { throw Failure("cannot cut the torn record off \(path): \(LogIO.reason())") }
+                guard ftruncate(fd, 0) == 0 else { throw Failure(.cannotCutTorn, path, reason: LogIO.reason()) }
                 return (fd, 0, 0, LogRecord.genesis, readSize)
             }
-            throw Failure("the newest rotated log next to \(path) holds no complete record")
+            throw Failure(.rotatedHasNoRecord, path)
         }
         if breakAt + 1 < readSize, readFD == fd {
             torn = readSize - (breakAt + 1)
-            guard ftruncate(fd, off_t(breakAt + 1)) == 0 else { throw Failure("cannot cut the torn record off \(path): \(LogIO.reason())") }
+            guard ftruncate(fd, off_t(breakAt + 1)) == 0 else { throw Failure(.cannotCutTorn, path, reason: LogIO.reason()) }
             size = breakAt + 1
         }
         // The line before the last break.
@@ -149,7 +168,7 @@ public final class DecisionLog: Sendable {
         }
         let line = LogIO.read(readFD, from: lineStart, count: breakAt - lineStart)
         guard let (_, hash) = splitRecordLine(line[...]), let json = try? JSONParser.parse(line), let seq = json["seq"]?.intValue else {
-            throw Failure("the last record of \(path) is not a log record; check the log with 'covenantc log verify'")
+            throw Failure(.lastNotARecord, path)
         }
         return (fd, size, seq, hash, torn)
     }
@@ -173,7 +192,7 @@ public final class DecisionLog: Sendable {
     public func append(_ record: LogRecord) throws(Failure) -> LogReceipt {
         let now = LogIO.now()
         let result: Result<LogReceipt, Failure> = state.withLock { s in
-            guard !s.closed else { return .failure(Failure("the log \(path) is closed")) }
+            guard !s.closed else { return .failure(Failure(.closed, path)) }
             let (line, hash) = record.line(seq: s.seq + 1, time: now.timestamp, prev: s.last)
             var bytes = Array(line.utf8)
             bytes.append(0x0a)
@@ -183,7 +202,7 @@ public final class DecisionLog: Sendable {
                 if s.size > 0, let failure = rotate(&s, now: now.milliseconds) { return .failure(failure) }
                 s.periodKey = key
             }
-            guard LogIO.writeAll(s.fd, bytes) else { return .failure(Failure("cannot write to the log \(path): \(LogIO.reason())")) }
+            guard LogIO.writeAll(s.fd, bytes) else { return .failure(Failure(.cannotWrite, path, reason: LogIO.reason())) }
             s.size += bytes.count
             s.seq += 1
             s.last = hash
@@ -212,10 +231,10 @@ public final class DecisionLog: Sendable {
             name = path + "." + LogIO.timestamp(milliseconds: now).replacingColonsAndDashes() + "-\(n)"
             n += 1
         }
-        guard rename(path, name) == 0 else { return Failure("cannot rotate the log \(path) to \(name): \(LogIO.reason())") }
+        guard rename(path, name) == 0 else { return Failure(.cannotRotate, path, name, reason: LogIO.reason()) }
         _ = systemClose(s.fd)
         let fd = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { return Failure("cannot start a new log \(path) after rotating: \(LogIO.reason())") }
+        guard fd >= 0 else { return Failure(.cannotStartNew, path, reason: LogIO.reason()) }
         s.fd = fd
         s.size = 0
         return nil

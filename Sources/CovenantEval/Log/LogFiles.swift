@@ -10,9 +10,43 @@ private let systemRead = Darwin.read
 let systemClose = Darwin.close
 #endif
 
+/// The system's reason for a failed call: its words as `strerror` gives them, printed as they
+/// are in English, and its number, so that the common reasons can be worded in Dutch.
+public struct SystemReason: Sendable, Equatable, CustomStringConvertible {
+    public var code: Int32
+    /// The system's own (English) words.
+    public var text: String
+
+    public init(code: Int32, text: String) {
+        self.code = code
+        self.text = text
+    }
+
+    /// The reason of the call that just failed (`errno`).
+    static func current() -> SystemReason {
+        let code = errno
+        return SystemReason(code: code, text: String(cString: strerror(code)))
+    }
+
+    public var description: String { text }
+
+    /// In English the system's words; in Dutch the catalogue's, where it has the reason.
+    public func text(in language: Language) -> String {
+        guard language != .en, let name = Self.names[code] else { return text }
+        return Messages.text("system.\(name)", language)
+    }
+
+    /// The reasons a file can fail for that a user can act on, with their catalogue keys.
+    static let names: [Int32: String] = [
+        EACCES: "EACCES", EPERM: "EPERM", ENOENT: "ENOENT", ENOTDIR: "ENOTDIR", EISDIR: "EISDIR",
+        ENOSPC: "ENOSPC", EDQUOT: "EDQUOT", EROFS: "EROFS", EIO: "EIO", EMFILE: "EMFILE",
+        EFBIG: "EFBIG", ENAMETOOLONG: "ENAMETOOLONG",
+    ]
+}
+
 /// The system calls the decision log needs, with the system's words for a failure.
 enum LogIO {
-    static func reason() -> String { String(cString: strerror(errno)) }
+    static func reason() -> SystemReason { SystemReason.current() }
 
     /// Now, as an ISO 8601 UTC timestamp with milliseconds, and the UTC calendar day.
     static func now() -> (timestamp: String, day: CalendarDate, milliseconds: Int64) {

@@ -205,40 +205,40 @@ extension LogRecord {
     /// Reads a record from its parsed line; nil when the shape is wrong (the reason is thrown).
     static func decode(_ json: JSONValue) throws(LogFormatError) -> (record: LogRecord, seq: Int, time: String, prev: String) {
         func string(_ key: String) throws(LogFormatError) -> String {
-            guard let s = json[key]?.stringValue else { throw LogFormatError("\"\(key)\" is missing or not a string") }
+            guard let s = json[key]?.stringValue else { throw LogFormatError(.missingString, key) }
             return s
         }
         func optionalString(_ key: String) throws(LogFormatError) -> String? {
             guard let v = json[key], !v.isNull else { return nil }
-            guard let s = v.stringValue else { throw LogFormatError("\"\(key)\" is not a string") }
+            guard let s = v.stringValue else { throw LogFormatError(.notAString, key) }
             return s
         }
         func bool(_ v: JSONValue?, _ key: String) throws(LogFormatError) -> Bool {
-            guard let b = v?.boolValue else { throw LogFormatError("\"\(key)\" is missing or not true/false") }
+            guard let b = v?.boolValue else { throw LogFormatError(.notABool, key) }
             return b
         }
-        guard let seq = json["seq"]?.intValue, seq >= 1 else { throw LogFormatError("\"seq\" is missing or not a positive number") }
+        guard let seq = json["seq"]?.intValue, seq >= 1 else { throw LogFormatError(.badSeq) }
         let time = try string("time"), prev = try string("prev")
-        guard prev.utf8.count == 64 else { throw LogFormatError("\"prev\" is not a SHA-256") }
+        guard prev.utf8.count == 64 else { throw LogFormatError(.prevNotAHash) }
         let record: LogRecord
         switch try string("kind") {
         case "decision":
-            guard let query = json["query"], case .object(let facts)? = query["facts"] else { throw LogFormatError("\"query\" is missing or malformed") }
+            guard let query = json["query"], case .object(let facts)? = query["facts"] else { throw LogFormatError(.badQuery) }
             func q(_ key: String) throws(LogFormatError) -> String {
-                guard let s = query[key]?.stringValue else { throw LogFormatError("\"query.\(key)\" is missing") }
+                guard let s = query[key]?.stringValue else { throw LogFormatError(.queryFieldMissing, key) }
                 return s
             }
             guard let decided = json["decidedBy"]?.arrayValue, let bases = json["bases"]?.arrayValue,
-                  let obligations = json["obligations"]?.arrayValue else { throw LogFormatError("a decision needs decidedBy, bases and obligations") }
+                  let obligations = json["obligations"]?.arrayValue else { throw LogFormatError(.decisionLists) }
             var basisList: [LoggedDecision.Basis] = []
             for b in bases {
-                guard let id = b["id"]?.stringValue, let kind = b["kind"]?.stringValue else { throw LogFormatError("a basis needs id and kind") }
+                guard let id = b["id"]?.stringValue, let kind = b["kind"]?.stringValue else { throw LogFormatError(.basisFields) }
                 basisList.append(.init(id: id, kind: kind))
             }
             var obligationList: [LoggedDecision.Obligation] = []
             for o in obligations {
                 guard let id = o["id"]?.stringValue, let kind = o["kind"]?.stringValue, let by = o["by"]?.stringValue else {
-                    throw LogFormatError("an obligation needs id, kind and by")
+                    throw LogFormatError(.obligationFields)
                 }
                 let timing = o["timing"].flatMap { $0.isNull ? nil : $0.stringValue }
                 obligationList.append(.init(id: id, kind: kind, by: by, timing: timing, waived: try bool(o["waived"], "waived"),
@@ -246,11 +246,11 @@ extension LogRecord {
             }
             var rules: [String] = []
             for r in decided {
-                guard let s = r.stringValue else { throw LogFormatError("\"decidedBy\" must list rule ids") }
+                guard let s = r.stringValue else { throw LogFormatError(.decidedByNotRules) }
                 rules.append(s)
             }
             let effect = try string("effect")
-            guard effect == "permit" || effect == "deny" else { throw LogFormatError("\"effect\" is neither permit nor deny") }
+            guard effect == "permit" || effect == "deny" else { throw LogFormatError(.badEffect) }
             record = .decision(LoggedDecision(
                 caseReference: try optionalString("case"), covenant: try string("covenant"), version: try optionalString("version"),
                 table: try string("table"), from: try q("from"), to: try q("to"), share: try q("share"), purpose: try q("for"),
@@ -258,27 +258,45 @@ extension LogRecord {
                 bases: basisList, withoutConsent: try bool(json["withoutConsent"], "withoutConsent"), obligations: obligationList))
         case let kind where ["objection", "fulfilled", "postponementEnded"].contains(kind):
             let ref = try string("ref")
-            guard ref.utf8.count == 64 else { throw LogFormatError("\"ref\" is not the hash of a record") }
+            guard ref.utf8.count == 64 else { throw LogFormatError(.refNotAHash) }
             let date = try string("date")
-            guard CalendarDate(date) != nil else { throw LogFormatError("\"date\" is not a date") }
+            guard CalendarDate(date) != nil else { throw LogFormatError(.dateNotADate) }
             let event = LogEvent(ref: ref, date: date, obligation: try optionalString("obligation"), by: try optionalString("by"),
                                  note: try optionalString("note"))
-            if kind != "objection", event.obligation == nil { throw LogFormatError("a \(kind) event names its obligation") }
+            if kind != "objection", event.obligation == nil { throw LogFormatError(.eventWithoutObligation, kind) }
             record = kind == "objection" ? .objection(event) : kind == "fulfilled" ? .fulfilled(event) : .postponementEnded(event)
         case "recovered":
-            guard let n = json["truncatedBytes"]?.intValue, n >= 0 else { throw LogFormatError("\"truncatedBytes\" is missing") }
+            guard let n = json["truncatedBytes"]?.intValue, n >= 0 else { throw LogFormatError(.truncatedBytesMissing) }
             record = .recovered(truncatedBytes: n)
         case let other:
-            throw LogFormatError("unknown record kind '\(other)'")
+            throw LogFormatError(.unknownKind, other)
         }
         return (record, seq, time, prev)
     }
 }
 
-public struct LogFormatError: Error, Sendable, Equatable, CustomStringConvertible {
-    public var message: String
-    public init(_ message: String) { self.message = message }
-    public var description: String { message }
+/// Why a line of a log is not a record of the log's form. `kind` is stable; `message(in:)`
+/// words it for a person (the record's JSON keys and values are named as the log writes them).
+public struct LogFormatError: WordedError, Sendable, Equatable {
+    public enum Kind: String, Sendable, CaseIterable {
+        case missingString, notAString, notABool, badSeq, prevNotAHash, badQuery, queryFieldMissing, decisionLists,
+             basisFields, obligationFields, decidedByNotRules, badEffect, refNotAHash, dateNotADate, eventWithoutObligation,
+             truncatedBytesMissing, unknownKind
+    }
+
+    public var kind: Kind
+    /// The keys and values the message names, in order.
+    public var arguments: [String]
+
+    public init(_ kind: Kind, _ arguments: String...) {
+        self.kind = kind
+        self.arguments = arguments
+    }
+
+
+    public func message(in language: Language) -> String {
+        Messages.text("logRecord.\(kind.rawValue)", language, arguments: arguments)
+    }
 }
 
 /// Splits a line into its body and stated hash; nil when it does not end as a record ends.

@@ -84,9 +84,27 @@ public struct LogReport: Sendable {
     /// left out).
     public var orphanEvents = 0
 
-    public struct Failure: Error, Sendable, CustomStringConvertible {
-        public var message: String
-        public var description: String { message }
+    /// Why the logs cannot be read. `kind` is stable; `message(in:)` words it for a person.
+    public struct Failure: WordedError, Sendable, Equatable {
+        public enum Kind: String, Sendable, CaseIterable {
+            case cannotRead
+        }
+
+        public var kind: Kind
+        /// The path the message names.
+        public var arguments: [String]
+        public var reason: SystemReason?
+
+        public init(_ kind: Kind, _ arguments: String..., reason: SystemReason? = nil) {
+            self.kind = kind
+            self.arguments = arguments
+            self.reason = reason
+        }
+
+
+        public func message(in language: Language) -> String {
+            Messages.text("logReport.\(kind.rawValue)", language, arguments: arguments + (reason.map { [$0.text(in: language)] } ?? []))
+        }
     }
 
     /// A record's SHA-256 as four numbers: what events refer to decisions by, compactly.
@@ -251,7 +269,7 @@ public struct LogReport: Sendable {
         DispatchQueue.concurrentPerform(iterations: ranges.count) { k in
             let (path, from, to) = ranges[k]
             guard var reader = LineReader(path: path, from: from, to: to) else {
-                failure.withLock { $0 = Failure(message: "cannot read \(path): \(LogIO.reason())") }
+                failure.withLock { $0 = Failure(.cannotRead, path, reason: LogIO.reason()) }
                 return
             }
             defer { reader.close() }
@@ -275,7 +293,7 @@ public struct LogReport: Sendable {
             let (path, from, to) = ranges[k]
             var partial = Partial(report: LogReport(options: options))
             guard var reader = LineReader(path: path, from: from, to: to) else {
-                failure.withLock { $0 = Failure(message: "cannot read \(path): \(LogIO.reason())") }
+                failure.withLock { $0 = Failure(.cannotRead, path, reason: LogIO.reason()) }
                 return
             }
             defer { reader.close() }

@@ -6,14 +6,91 @@
 /// What a hash chain cannot show: that records were cut off the *end* of the newest file at a
 /// line break. Write down the last hash `verify` prints (in the yearly account, say) to anchor it.
 public enum LogVerifier {
+    /// The first record that is wrong, and why. `kind` is stable; `message(in:)` words it for a
+    /// person, `description(in:)` with the file and line in front.
     public struct Problem: Sendable, Equatable, CustomStringConvertible {
+        public enum Kind: String, Sendable, CaseIterable {
+            case cannotRead
+            /// The last line has no line break; `tornBeforeLaterFiles` when files later in the chain follow it.
+            case torn, tornBeforeLaterFiles
+            case emptyLine, notARecordEnd, altered, notARecord, notJSON, missing, outOfOrder, brokenChain, notAChainStart
+
+            /// The catalogue entries its wording uses.
+            var keys: [String] {
+                switch self {
+                case .torn: ["logProblem.torn", "logProblem.bytes.one", "logProblem.bytes.many", "logProblem.verifiedBefore.one",
+                             "logProblem.verifiedBefore.many"]
+                case .tornBeforeLaterFiles: Kind.torn.keys + ["logProblem.laterFiles"]
+                case .missing: ["logProblem.missing.one", "logProblem.missing.many"]
+                default: ["logProblem.\(rawValue)"]
+                }
+            }
+        }
+
+        /// What is wrong inside a line, for `notARecord` and `notJSON`.
+        public enum Cause: Sendable, Equatable {
+            case record(LogFormatError)
+            case json(JSONParser.Error)
+
+            func message(in language: Language) -> String {
+                switch self {
+                case .record(let error): error.message(in: language)
+                case .json(let error): error.description(in: language)
+                }
+            }
+        }
+
         public var file: String
         /// The 1-based line in `file`.
         public var line: Int
+        public var kind: Kind
+        /// The numbers the message names, in order: for `torn`, the bytes of the torn line and the
+        /// records that verify before it; for `missing`, the record's seq, the seq before it and
+        /// how many are missing; for `outOfOrder` and `brokenChain`, the record's seq (and the
+        /// seq before it).
+        public var arguments: [String]
+        /// For `cannotRead`.
+        public var reason: SystemReason?
+        public var cause: Cause?
+
+        init(file: String, line: Int, kind: Kind, arguments: [String] = [], reason: SystemReason? = nil, cause: Cause? = nil) {
+            self.file = file
+            self.line = line
+            self.kind = kind
+            self.arguments = arguments
+            self.reason = reason
+            self.cause = cause
+        }
+
         /// True for an incomplete last line: a writer stopped mid-record, or the file was cut.
-        public var torn: Bool
-        public var message: String
-        public var description: String { "\(file):\(line): \(message)" }
+        public var torn: Bool { kind == .torn || kind == .tornBeforeLaterFiles }
+
+        /// In English.
+        public var message: String { message(in: .en) }
+        public var description: String { description(in: .en) }
+
+        public func description(in language: Language) -> String { "\(file):\(line): \(message(in: language))" }
+
+        public func message(in language: Language) -> String {
+            func text(_ key: String, _ args: [String]) -> String { Messages.text(key, language, arguments: args) }
+            func plural(_ key: String, _ n: String, _ args: [String]) -> String { text(key + (n == "1" ? ".one" : ".many"), args) }
+            // Numbers not given read as empty, so a problem made by hand can never trap.
+            let a = arguments + Array(repeating: "", count: max(0, 3 - arguments.count))
+            switch kind {
+            case .cannotRead:
+                return text("logProblem.cannotRead", [reason?.text(in: language) ?? ""])
+            case .torn, .tornBeforeLaterFiles:
+                return text("logProblem.torn", [plural("logProblem.bytes", a[0], [a[0]]),
+                                                kind == .torn ? "" : text("logProblem.laterFiles", []),
+                                                plural("logProblem.verifiedBefore", a[1], [a[1]])])
+            case .notARecord, .notJSON:
+                return text("logProblem.\(kind.rawValue)", [cause?.message(in: language) ?? ""])
+            case .missing:
+                return plural("logProblem.missing", a[2], a)
+            default:
+                return text("logProblem.\(kind.rawValue)", arguments)
+            }
+        }
     }
 
     public struct Result: Sendable, Equatable {
@@ -35,7 +112,7 @@ public enum LogVerifier {
         var firsts: [(String, Int)] = []
         for path in paths {
             guard var reader = LineReader(path: path) else {
-                result.problem = Problem(file: path, line: 0, torn: false, message: "cannot read the file: \(LogIO.reason())")
+                result.problem = Problem(file: path, line: 0, kind: .cannotRead, reason: LogIO.reason())
                 return result
             }
             defer { reader.close() }
@@ -52,50 +129,46 @@ public enum LogVerifier {
         var lastSeq: Int?
         for (f, path) in result.files.enumerated() {
             guard var reader = LineReader(path: path) else {
-                result.problem = Problem(file: path, line: 0, torn: false, message: "cannot read the file: \(LogIO.reason())")
+                result.problem = Problem(file: path, line: 0, kind: .cannotRead, reason: LogIO.reason())
                 return result
             }
             defer { reader.close() }
             while let next = reader.next() {
-                func fail(_ message: String, torn: Bool = false) -> Result {
+                func fail(_ kind: Problem.Kind, _ arguments: Int..., cause: Problem.Cause? = nil) -> Result {
                     var r = result
-                    r.problem = Problem(file: path, line: reader.lineNumber, torn: torn, message: message)
+                    r.problem = Problem(file: path, line: reader.lineNumber, kind: kind, arguments: arguments.map(String.init), cause: cause)
                     return r
                 }
                 let line: ArraySlice<UInt8>
                 switch next {
                 case .torn(let bytes):
                     let isLast = f == result.files.count - 1
-                    return fail("the last record is incomplete (\(bytes.count) bytes, no line break): a writer was stopped while writing it, or the file was cut\(isLast ? "" : ", and later files follow it"); the \(result.records) record\(result.records == 1 ? "" : "s") before it verify", torn: true)
+                    return fail(isLast ? .torn : .tornBeforeLaterFiles, bytes.count, result.records)
                 case .complete(let bytes):
                     line = bytes
                 }
                 guard let (body, stated) = splitRecordLine(line) else {
-                    return fail(line.isEmpty ? "an empty line where a record should be" : "the line does not end as a record ends (…,\"hash\":\"<64 hex>\"})")
+                    return fail(line.isEmpty ? .emptyLine : .notARecordEnd)
                 }
                 guard SHA256.hexDigest(body) == stated else {
-                    return fail("the record was altered: its content does not match its hash")
+                    return fail(.altered)
                 }
+                let json: JSONValue
+                do { json = try JSONParser.parse(Array(line)) } catch { return fail(.notJSON, cause: .json(error)) }
                 let decoded: (record: LogRecord, seq: Int, time: String, prev: String)
-                do {
-                    decoded = try LogRecord.decode(try JSONParser.parse(Array(line)))
-                } catch let error as LogFormatError {
-                    return fail("not a valid record: \(error.message)")
-                } catch {
-                    return fail("not valid JSON: \(error)")
-                }
+                do { decoded = try LogRecord.decode(json) } catch { return fail(.notARecord, cause: .record(error)) }
                 if let previous = lastSeq {
                     if decoded.seq > previous + 1 {
-                        return fail("record \(decoded.seq) follows record \(previous): \(decoded.seq - previous - 1 == 1 ? "a record is" : "\(decoded.seq - previous - 1) records are") missing before it")
+                        return fail(.missing, decoded.seq, previous, decoded.seq - previous - 1)
                     }
                     if decoded.seq <= previous {
-                        return fail("record \(decoded.seq) comes after record \(previous): the records are out of order or repeated")
+                        return fail(.outOfOrder, decoded.seq, previous)
                     }
                     if decoded.prev != lastHash {
-                        return fail("record \(decoded.seq) does not follow the record before it (its prev is not that record's hash)")
+                        return fail(.brokenChain, decoded.seq)
                     }
                 } else if decoded.seq == 1, decoded.prev != LogRecord.genesis {
-                    return fail("record 1 does not start a chain (its prev is not all zeros)")
+                    return fail(.notAChainStart)
                 }
                 if case .recovered = decoded.record { result.recoveries += 1 }
                 if result.firstSeq == nil { result.firstSeq = decoded.seq }

@@ -57,6 +57,18 @@ public struct DecisionTable: Sendable, Equatable {
         }
     }
 
+    /// A group of parties, by name: kept so that a query naming a group is told to ask for one
+    /// of its members (a decision is always about one sender and one recipient).
+    public struct Group: Sendable, Equatable {
+        public var id: String
+        public var members: [Int32]
+
+        public init(id: String, members: [Int32]) {
+            self.id = id
+            self.members = members
+        }
+    }
+
     public struct Entity: Sendable, Equatable {
         public var id: String
         public var name: String?
@@ -202,6 +214,8 @@ public struct DecisionTable: Sendable, Equatable {
 
     public var metadata: Metadata
     public var parties: [Entity]
+    /// The covenant's groups, members expanded (for messages only; rules hold parties).
+    public var groups: [Group] = []
     public var categories: [Category]
     public var purposes: [Entity]
     public var facts: [Fact]

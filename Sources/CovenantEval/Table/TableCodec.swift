@@ -1,4 +1,4 @@
-/// The file format of a compiled table (documented in the README):
+/// The file format of a compiled table (documented in docs/formats.md):
 ///
 ///     {"format":"covenant-decision-table","formatVersion":2,"sha256":"<64 hex>","body":{...}}
 ///
@@ -6,10 +6,60 @@
 /// the format, the version, the hash, and then every index and invariant of the body: a file
 /// is loaded whole or refused with a reason, never in part.
 public enum TableCodec {
-    public struct LoadError: Error, Sendable, Equatable, CustomStringConvertible {
-        public var message: String
-        public init(_ message: String) { self.message = message }
-        public var description: String { message }
+    /// Why a table file is refused. `kind` is stable, so a service can branch on it;
+    /// `message(in:)` words it for a person (the body's keys are named as the file writes them).
+    public struct LoadError: WordedError, Sendable, Equatable {
+        public enum Kind: String, Sendable, CaseIterable {
+            // The file's header and integrity.
+            case notATable, versionUnreadable, otherVersion, hashMissing, bodyMissing, truncated, integrity, bodyNotJSON
+            // The body's shape.
+            case lacks, notAString, notAnInteger, outOfRange, notAnArray, notAnInt32, notAWord, badLanguage,
+                 badObligationKind, badFactType, badRole, badFixed, badActor, badEffect, nodeArity, badNode
+            // The body's invariants (`DecisionTable.check`): "the table is inconsistent: …".
+            case wordsPerClass, classLength, noRecipientClasses, groupMember, partyClass, pairIndex, pairIndexRule, pairIndexOrder,
+                 bitsetLength, purposeClass, categoryLeaves, boolDefault, emptyRange, defaultOutOfRange, noValues,
+                 validFrom, validUntil, nodeFact, nodeSet, nodeOperands, nodeOrder, ruleCondition, ruleBasis,
+                 ruleObligation, ruleDepth, ruleException
+
+            var isInconsistency: Bool {
+                switch self {
+                case .wordsPerClass, .classLength, .noRecipientClasses, .groupMember, .partyClass, .pairIndex, .pairIndexRule, .pairIndexOrder,
+                     .bitsetLength, .purposeClass, .categoryLeaves, .boolDefault, .emptyRange, .defaultOutOfRange, .noValues,
+                     .validFrom, .validUntil, .nodeFact, .nodeSet, .nodeOperands, .nodeOrder, .ruleCondition, .ruleBasis,
+                     .ruleObligation, .ruleDepth, .ruleException: true
+                default: false
+                }
+            }
+
+            /// The catalogue entries its wording uses.
+            var keys: [String] {
+                isInconsistency ? ["tableError.inconsistent", "tableError.inconsistent.\(rawValue)"] : ["tableError.\(rawValue)"]
+            }
+        }
+
+        public var kind: Kind
+        /// The paths, names and numbers the message names, in order.
+        public var arguments: [String]
+        /// Why the body is not JSON, for `bodyNotJSON`.
+        public var json: JSONParser.Error?
+
+        public init(_ kind: Kind, _ arguments: String..., json: JSONParser.Error? = nil) {
+            self.init(kind, arguments: arguments, json: json)
+        }
+
+        init(_ kind: Kind, arguments: [String], json: JSONParser.Error? = nil) {
+            self.kind = kind
+            self.arguments = arguments
+            self.json = json
+        }
+
+
+        public func message(in language: Language) -> String {
+            if kind.isInconsistency {
+                return Messages.text("tableError.inconsistent", language, Messages.text(kind.keys[1], language, arguments: arguments))
+            }
+            return Messages.text("tableError.\(kind.rawValue)", language, arguments: arguments + (json.map { [$0.description(in: language)] } ?? []))
+        }
     }
 
     static let prefix = #"{"format":"covenant-decision-table","formatVersion":"#
@@ -27,7 +77,7 @@ public enum TableCodec {
     public static func decode(_ bytes: [UInt8]) throws(LoadError) -> DecisionTable {
         let p = Array(prefix.utf8)
         guard bytes.count >= p.count, Array(bytes[0..<p.count]) == p else {
-            throw LoadError("this is not a compiled covenant table (it does not start with the covenant-decision-table header)")
+            throw LoadError(.notATable)
         }
         var i = p.count
         var versionDigits: [UInt8] = []
@@ -35,31 +85,31 @@ public enum TableCodec {
             versionDigits.append(bytes[i])
             i += 1
         }
-        guard let version = Int(String(decoding: versionDigits, as: UTF8.self)) else { throw LoadError("the table's format version is unreadable") }
+        guard let version = Int(String(decoding: versionDigits, as: UTF8.self)) else { throw LoadError(.versionUnreadable) }
         guard version == DecisionTable.formatVersion else {
-            throw LoadError("the table has format version \(version); this evaluator reads version \(DecisionTable.formatVersion): compile the covenant again with this covenantc")
+            throw LoadError(.otherVersion, String(version), String(DecisionTable.formatVersion))
         }
         let hashKey = Array(",\"sha256\":\"".utf8)
         guard i + hashKey.count + 64 <= bytes.count, Array(bytes[i..<i + hashKey.count]) == hashKey else {
-            throw LoadError("the table is truncated or altered: its integrity hash is missing")
+            throw LoadError(.hashMissing)
         }
         i += hashKey.count
         let expected = String(decoding: bytes[i..<i + 64], as: UTF8.self)
         i += 64
         let bodyKey = Array("\",\"body\":".utf8)
         guard i + bodyKey.count <= bytes.count, Array(bytes[i..<i + bodyKey.count]) == bodyKey else {
-            throw LoadError("the table is truncated or altered: its body is missing")
+            throw LoadError(.bodyMissing)
         }
         i += bodyKey.count
         var end = bytes.count
         if end > i, bytes[end - 1] == UInt8(ascii: "\n") { end -= 1 }
-        guard end > i, bytes[end - 1] == UInt8(ascii: "}") else { throw LoadError("the table is truncated: it does not end as a table file ends") }
+        guard end > i, bytes[end - 1] == UInt8(ascii: "}") else { throw LoadError(.truncated) }
         let body = Array(bytes[i..<end - 1])
         guard SHA256.hexDigest(body) == expected else {
-            throw LoadError("the table's integrity check failed: its content does not match its SHA-256, so it was altered or damaged")
+            throw LoadError(.integrity)
         }
         let json: JSONValue
-        do { json = try JSONParser.parse(body) } catch { throw LoadError("the table's body is not valid JSON (\(error))") }
+        do { json = try JSONParser.parse(body) } catch { throw LoadError(.bodyNotJSON, json: error) }
         var table = try decodeBody(json)
         try table.check()
         table.sha256 = expected
@@ -85,6 +135,7 @@ public enum TableCodec {
                                   ("validUntil", str(m.validUntil)), ("sourceSHA256", .string(m.sourceSHA256)),
                                   ("language", .string(m.language.rawValue))])),
             ("parties", .array(t.parties.map { .object([("id", .string($0.id)), ("name", str($0.name))]) })),
+            ("groups", .array(t.groups.map { .object([("id", .string($0.id)), ("members", ints($0.members))]) })),
             ("categories", .array(t.categories.map { .object([("id", .string($0.id)), ("name", str($0.name)), ("leaves", ints($0.leaves))]) })),
             ("purposes", .array(t.purposes.map { .object([("id", .string($0.id)), ("name", str($0.name))]) })),
             ("facts", .array(t.facts.map { f in
@@ -135,44 +186,44 @@ public enum TableCodec {
         let path: String
 
         func field(_ key: String) throws(LoadError) -> Reader {
-            guard let v = value[key] else { throw LoadError("the table lacks '\(path).\(key)'") }
+            guard let v = value[key] else { throw LoadError(.lacks, "\(path).\(key)") }
             return Reader(value: v, path: "\(path).\(key)")
         }
         func string() throws(LoadError) -> String {
-            guard let s = value.stringValue else { throw LoadError("'\(path)' should be a string") }
+            guard let s = value.stringValue else { throw LoadError(.notAString, path) }
             return s
         }
         func optionalString() throws(LoadError) -> String? { value.isNull ? nil : try string() }
         func int() throws(LoadError) -> Int {
-            guard let n = value.intValue else { throw LoadError("'\(path)' should be an integer") }
+            guard let n = value.intValue else { throw LoadError(.notAnInteger, path) }
             return n
         }
         func int32() throws(LoadError) -> Int32 {
             let n = try int()
-            guard let v = Int32(exactly: n) else { throw LoadError("'\(path)' is out of range") }
+            guard let v = Int32(exactly: n) else { throw LoadError(.outOfRange, path) }
             return v
         }
         func array() throws(LoadError) -> [Reader] {
-            guard let a = value.arrayValue else { throw LoadError("'\(path)' should be an array") }
+            guard let a = value.arrayValue else { throw LoadError(.notAnArray, path) }
             return a.enumerated().map { Reader(value: $1, path: "\(path)[\($0)]") }
         }
         func int32s() throws(LoadError) -> [Int32] {
-            guard let items = value.arrayValue else { throw LoadError("'\(path)' should be an array") }
+            guard let items = value.arrayValue else { throw LoadError(.notAnArray, path) }
             var out: [Int32] = []
             out.reserveCapacity(items.count)
             for (i, item) in items.enumerated() {
-                guard case .integer(let n) = item, let v = Int32(exactly: n) else { throw LoadError("'\(path)[\(i)]' should be a 32-bit integer") }
+                guard case .integer(let n) = item, let v = Int32(exactly: n) else { throw LoadError(.notAnInt32, "\(path)[\(i)]") }
                 out.append(v)
             }
             return out
         }
         func words() throws(LoadError) -> [UInt64] {
-            guard let items = value.arrayValue else { throw LoadError("'\(path)' should be an array") }
+            guard let items = value.arrayValue else { throw LoadError(.notAnArray, path) }
             var out: [UInt64] = []
             out.reserveCapacity(items.count)
             for (i, item) in items.enumerated() {
                 guard case .string(let s) = item, s.utf8.count == 16, let w = UInt64(s, radix: 16) else {
-                    throw LoadError("'\(path)[\(i)]' should be 16 hex digits")
+                    throw LoadError(.notAWord, "\(path)[\(i)]")
                 }
                 out.append(w)
             }
@@ -189,7 +240,7 @@ public enum TableCodec {
             return out
         }
         func language() throws(LoadError) -> Language {
-            guard let l = Language(rawValue: try c.field("language").string()) else { throw LoadError("'body.covenant.language' should be en or nl") }
+            guard let l = Language(rawValue: try c.field("language").string()) else { throw LoadError(.badLanguage) }
             return l
         }
         func obligations() throws(LoadError) -> [DecisionTable.Obligation] {
@@ -197,7 +248,7 @@ public enum TableCodec {
             for r in try b.field("obligations").array() {
                 let kind = try r.field("kind").string()
                 guard ["inform", "record", "notify", "confirm", "erase", "other"].contains(kind) else {
-                    throw LoadError("'\(r.path).kind' is not a kind of obligation")
+                    throw LoadError(.badObligationKind, r.path)
                 }
                 out.append(.init(id: try r.field("id").string(), name: try r.field("text").optionalString(), kind: kind))
             }
@@ -217,14 +268,14 @@ public enum TableCodec {
                 var values: [String] = []
                 for v in try r.field("values").array() { values.append(try v.string()) }
                 kind = .enumeration(values)
-            default: throw LoadError("'\(r.path).type' should be bool, int or enum")
+            default: throw LoadError(.badFactType, r.path)
             }
             let d = try r.field("default")
             let role = try r.field("role").optionalString()
             guard role == nil || ["consent", "age", "representative"].contains(role!) else {
-                throw LoadError("'\(r.path).role' should be consent, age, representative or null")
+                throw LoadError(.badRole, r.path)
             }
-            guard case .bool(let fixed) = try r.field("fixed").value else { throw LoadError("'\(r.path).fixed' should be true or false") }
+            guard case .bool(let fixed) = try r.field("fixed").value else { throw LoadError(.badFixed, r.path) }
             facts.append(.init(id: try r.field("id").string(), name: try r.field("name").optionalString(), kind: kind,
                                defaultValue: d.value.isNull ? nil : Int64(try d.int()), role: role, fixed: fixed))
         }
@@ -239,14 +290,14 @@ public enum TableCodec {
             var uses: [DecisionTable.ObligationUse] = []
             for u in try r.field("obligations").array() {
                 guard let actor = DecisionTable.Actor(rawValue: try u.field("by").string()) else {
-                    throw LoadError("'\(u.path).by' should be sender, recipient or controller")
+                    throw LoadError(.badActor, u.path)
                 }
                 uses.append(.init(obligation: try u.field("obligation").int32(), actor: actor, timing: try u.field("timing").int32(),
                                   unless: try u.field("unless").int32(), unlessText: try u.field("unlessText").optionalString(),
                                   postponed: try u.field("postponed").int32(), postponedText: try u.field("postponedText").optionalString()))
             }
             guard let effect = DecisionTable.Effect(rawValue: try r.field("effect").string()) else {
-                throw LoadError("'\(r.path).effect' should be permit or deny")
+                throw LoadError(.badEffect, r.path)
             }
             rules.append(.init(id: try r.field("id").string(), title: try r.field("title").optionalString(), effect: effect,
                                condition: try r.field("condition").int32(), conditionText: try r.field("conditionText").optionalString(),
@@ -256,17 +307,24 @@ public enum TableCodec {
         var nodes: [DecisionTable.Node] = []
         for r in try b.field("nodes").array() {
             let parts = try r.array()
-            guard parts.count == 6 else { throw LoadError("'\(r.path)' should have 6 numbers") }
+            guard parts.count == 6 else { throw LoadError(.nodeArity, r.path) }
             let kindCode = try parts[0].int(), op = try parts[1].int()
             guard let kind = DecisionTable.Node.Kind(rawValue: UInt8(clamping: kindCode)), kindCode >= 0, kindCode <= 5, (0...5).contains(op) else {
-                throw LoadError("'\(r.path)' has an unknown node kind or operator")
+                throw LoadError(.badNode, r.path)
             }
             nodes.append(.init(kind: kind, op: UInt8(op), fact: try parts[2].int32(), value: Int64(try parts[3].int()),
                                first: try parts[4].int32(), count: try parts[5].int32()))
         }
         var setValues: [Int64] = []
         for r in try b.field("setValues").array() { setValues.append(Int64(try r.int())) }
-        return DecisionTable(
+        // Groups arrived after the first tables of format 2 were written: absent means none.
+        var groups: [DecisionTable.Group] = []
+        if b.value["groups"] != nil {
+            for g in try b.field("groups").array() {
+                groups.append(.init(id: try g.field("id").string(), members: try g.field("members").int32s()))
+            }
+        }
+        var table = DecisionTable(
             metadata: .init(title: try c.field("title").string(), version: try c.field("version").optionalString(),
                             validFrom: try c.field("validFrom").optionalString(), validUntil: try c.field("validUntil").optionalString(),
                             sourceSHA256: try c.field("sourceSHA256").string(), language: try language()),
@@ -279,5 +337,7 @@ public enum TableCodec {
             pairOffsets: try b.field("pairOffsets").int32s(), pairRules: try b.field("pairRules").int32s(),
             wordsPerClass: try b.field("wordsPerClass").int32(),
             categoryRuleBits: try b.field("categoryRuleBits").words(), purposeRuleBits: try b.field("purposeRuleBits").words())
+        table.groups = groups
+        return table
     }
 }

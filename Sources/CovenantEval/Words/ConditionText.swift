@@ -2,7 +2,8 @@
 /// (so a table compiled from an English file still explains itself in Dutch).
 extension DecisionTable {
     /// The condition rooted at `node`: `consent == given and not investigation`, or in Dutch
-    /// `consent == given en niet investigation`; parentheses only where precedence needs them.
+    /// `consent == given en niet investigation`; parentheses where precedence needs them and
+    /// around an `and` inside an `or` (`(a and b) or c`), as `covenantc fmt` writes it.
     public func conditionText(_ node: Int32, _ language: Language) -> String {
         text(node, language, parent: 0)
     }
@@ -38,7 +39,8 @@ extension DecisionTable {
             let isAnd = node.kind == .and
             let operands = (Int(node.first)..<Int(node.first + node.count)).map { text(children[$0], language, parent: isAnd ? 2 : 1) }
             let joined = operands.joined(separator: isAnd ? " \(word("and", "en", language)) " : " \(word("or", "of", language)) ")
-            return parent > (isAnd ? 2 : 1) ? "(\(joined))" : joined
+            let needs = isAnd ? parent == 1 || parent == 3 : parent > 1
+            return needs ? "(\(joined))" : joined
         }
     }
 

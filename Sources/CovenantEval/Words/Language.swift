@@ -25,3 +25,15 @@ public struct LanguagePreference: Sendable, Equatable {
         return environment ?? covenant ?? .en
     }
 }
+
+/// An error with a stable kind for programs and a message worded from the catalogue for
+/// people: `message(in:)` in either language, `message` and `description` in English.
+public protocol WordedError: Error, CustomStringConvertible {
+    func message(in language: Language) -> String
+}
+
+extension WordedError {
+    /// In English.
+    public var message: String { message(in: .en) }
+    public var description: String { message }
+}

@@ -110,6 +110,7 @@ public enum Compiler {
             wordsPerClass: Int32(words),
             categoryRuleBits: leafSignatures.flatMap { bitset($0, words: words) },
             purposeRuleBits: purposeSignatures.flatMap { bitset($0, words: words) })
+        table.groups = model.groups.map { .init(id: $0.id, members: $0.parties.map(Int32.init)) }
         table.sha256 = TableCodec.bodySHA256(table)
         return table
     }

@@ -69,6 +69,11 @@ public struct Diagnostic: Sendable, Hashable {
 }
 
 extension Array where Element == Diagnostic {
+    /// The diagnostics marked as written in `words`' language, so the renderer labels them in it.
+    func worded(_ words: Words) -> [Diagnostic] {
+        map { var d = $0; d.language = words.language; return d }
+    }
+
     public var hasErrors: Bool { contains { $0.severity == .error && $0.acknowledgement == nil } }
     public var errorCount: Int { filter { $0.severity == .error && $0.acknowledgement == nil }.count }
     public var warningCount: Int { filter { $0.severity == .warning && $0.acknowledgement == nil }.count }

@@ -1,5 +1,5 @@
 /// Every diagnostic the front end can report, with its stable code. Codes never change
-/// meaning; a retired code is never reused. The README lists each with an example.
+/// meaning; a retired code is never reused. docs/diagnostics/ has a page for each, with an example.
 public enum DiagnosticCode: String, Sendable, CaseIterable, Hashable {
     // Reading and lexing: E1xx
     case invalidUTF8 = "E101"
@@ -40,6 +40,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Hashable {
     case forbidWithBasis = "E403"
     case denyWithObligations = "E404"
     case queryNotAParty = "E405"
+    case expectedRuleOfOtherEffect = "E406"
     // The covenant header: E5xx
     case controllerNotAParty = "E501"
     case invalidDate = "E502"
@@ -84,7 +85,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Hashable {
     case unreadableFile = "E906"
     case tooManyConditionFacts = "E907"
 
-    /// One line on what the code means, for `covenantc explain-code` style help and the README.
+    /// One line on what the code means, for `covenantc explain-code` and docs/diagnostics/.
     public var summary: String {
         switch self {
         case .invalidUTF8: "the file is not valid UTF-8 text"
@@ -121,6 +122,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Hashable {
         case .forbidWithBasis: "a forbid with a basis or obligations, which it never uses"
         case .denyWithObligations: "a test expecting a deny with obligations"
         case .queryNotAParty: "a query whose sender or recipient is a group, not one party"
+        case .expectedRuleOfOtherEffect: "a test expecting a decision by a rule of the other effect"
         case .controllerNotAParty: "a controller that is not a declared party"
         case .invalidDate: "a date that does not exist in the calendar"
         case .validityReversed: "a validity period that ends before it starts"
@@ -201,7 +203,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Hashable {
 }
 
 extension DiagnosticCode {
-    /// One line on why a lint exists, for SARIF and the README.
+    /// One line on why a lint exists, for SARIF, `covenantc explain-code` and docs/diagnostics/.
     public var rationale: String? {
         switch self {
         case .specialCategoryWeakBasis: "Health and criminal data may be shared only where a law provides, with unambiguous consent, in a vital interest, on a legal obligation or in a conflict of duties."

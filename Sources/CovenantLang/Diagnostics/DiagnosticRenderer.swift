@@ -44,18 +44,34 @@ public struct DiagnosticRenderer: Sendable {
         diagnostics.map(render).joined()
     }
 
+    /// The widest source line shown whole; a longer one (a table's JSON, a generated file) is
+    /// clipped to a window around the range, marked with "…" at the cut ends.
+    public static let maxSnippetWidth = 120
+
     /// The source line of the range's start, and a caret line under the exact range (to the
     /// end of the line when the range spans lines; one caret for an empty range).
     func snippet(_ range: SourceRange) -> String {
         guard let file = files[range.file], range.start.line <= file.lineStarts.count else { return "" }
         let line = file.lineText(range.start.line)
-        let scalars = Array(line.unicodeScalars)
-        let startColumn = min(range.start.column, scalars.count + 1)
-        let endColumn: Int
+        var scalars = Array(line.unicodeScalars)
+        var startColumn = min(range.start.column, scalars.count + 1)
+        var endColumn: Int
         if range.end.line == range.start.line {
             endColumn = max(startColumn + 1, min(range.end.column, scalars.count + 1))
         } else {
             endColumn = max(startColumn + 1, scalars.count + 1)
+        }
+        if scalars.count > Self.maxSnippetWidth {
+            // A window that starts a little before the range, so its context shows.
+            let from = max(0, min(startColumn - 1 - 20, scalars.count - Self.maxSnippetWidth))
+            let to = min(scalars.count, from + Self.maxSnippetWidth)
+            var window = Array(scalars[from..<to])
+            if to < scalars.count { window.append("…") }
+            let shift = from > 0 ? from - 1 : 0
+            if from > 0 { window.insert("…", at: 0) }
+            scalars = window
+            startColumn -= shift
+            endColumn = min(endColumn - shift, scalars.count + 1)
         }
         // Keep tabs in the padding so the carets line up under a tab-indented source line.
         var pad = ""
@@ -63,6 +79,6 @@ public struct DiagnosticRenderer: Sendable {
         let number = String(range.start.line)
         let gutter = String(repeating: " ", count: number.count)
         let printable = String(String.UnicodeScalarView(scalars.map { $0.value < 0x20 && $0 != "\t" ? "?" : $0 }))
-        return "  \(number) | \(printable)\n  \(gutter) | \(pad)\(String(repeating: "^", count: endColumn - startColumn))\n"
+        return "  \(number) | \(printable)\n  \(gutter) | \(pad)\(String(repeating: "^", count: max(1, endColumn - startColumn)))\n"
     }
 }

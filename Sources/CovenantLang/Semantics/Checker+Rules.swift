@@ -92,6 +92,17 @@ extension Resolver {
             guard let q = d.query, let e = d.expectation else { continue }
             let query = resolveQuery(q)
             let rules = e.decidedBy.map { $0.compactMap { lookup($0, as: [.rule])?.index } }
+            // A permit is decided by permits, a deny by forbids: a rule of the other effect can
+            // never be named by the decision, so the test could only fail when run.
+            for id in e.decidedBy ?? [] {
+                guard let s = symbols[id.name], s.kind == .rule, let effect = ruleDecls[s.index].effect?.value,
+                      effect != e.effect.value else { continue }
+                let expected = e.effect.value == .permit ? kw(.permitted) : kw(.denied)
+                report(Diagnostic(.expectedRuleOfOtherEffect,
+                                  words(e.effect.value == .permit ? "checker.expectedByForbid" : "checker.expectedByPermit", expected, id.name),
+                                  at: id.range, notes: [DiagnosticNote(words("checker.ruleDeclaredHere", id.name), at: ruleDecls[s.index].id.range)],
+                                  help: words("checker.expectedRuleOfOtherEffect.help")))
+            }
             let obligations = e.obligations.map { duties($0) }
             let waived = e.waived.map { duties($0) }
             let postponed = e.postponed.map { duties($0) }

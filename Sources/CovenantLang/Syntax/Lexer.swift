@@ -168,8 +168,28 @@ public struct Lexer {
         lastTokenLine = line
     }
 
-    private mutating func report(_ code: DiagnosticCode, _ message: String, from start: SourceLocation, help: String? = nil) {
-        diagnostics.append(Diagnostic(code, message, at: SourceRange(file: file.path, start: start, end: here), help: help))
+    private mutating func report(_ code: DiagnosticCode, _ message: String, from start: SourceLocation, help: String? = nil,
+                                 replacement: String? = nil) {
+        let range = SourceRange(file: file.path, start: start, end: here)
+        diagnostics.append(Diagnostic(code, message, at: range, help: help, fix: replacement.map { FixIt(range: range, replacement: $0) }))
+    }
+
+    /// The date a malformed one most likely means: the Dutch order day-month-year
+    /// (`01-02-2026`, `1-2-2026`) or a year-first date without leading zeros (`2026-2-1`).
+    /// Nil when no reading gives a day of the calendar.
+    static func meantDate(_ parts: [String]) -> String? {
+        guard parts.count == 3, let a = Int(parts[0]), let b = Int(parts[1]), let c = Int(parts[2]) else { return nil }
+        let (year, month, day): (Int, Int, Int)
+        if parts[2].count == 4, parts[0].count <= 2, parts[1].count <= 2 {
+            (year, month, day) = (c, b, a)
+        } else if parts[0].count == 4, parts[1].count <= 2, parts[2].count <= 2 {
+            (year, month, day) = (a, b, c)
+        } else {
+            return nil
+        }
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        let text = "\(year)-\(two(month))-\(two(day))"
+        return CalendarDate(text) == nil ? nil : text
     }
 
     private static func isWordStart(_ b: UInt8) -> Bool {
@@ -229,8 +249,13 @@ public struct Lexer {
             if parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2 {
                 emit(.date, text, from: start)
             } else {
-                report(.malformedDate, words("lexer.malformedDate", text), from: start,
-                       help: words("lexer.malformedDate.help"))
+                if let meant = Self.meantDate(parts.map(String.init)) {
+                    report(.malformedDate, words("lexer.malformedDate", text), from: start,
+                           help: words("lexer.malformedDate.meant", meant), replacement: meant)
+                } else {
+                    report(.malformedDate, words("lexer.malformedDate", text), from: start,
+                           help: words("lexer.malformedDate.help"))
+                }
                 emit(.date, text, from: start)
             }
             return

@@ -16,17 +16,17 @@ public struct Parser {
                              preference: LanguagePreference = .init()) -> Output {
         let words = Words(preference.language(covenant: Lexer.declaredLanguage(source.bytes).messageLanguage))
         if let fatal = Lexer.preflight(source, limits: limits, words: words) {
-            return Output(file: nil, diagnostics: [fatal])
+            return Output(file: nil, diagnostics: [fatal].worded(words))
         }
         var lexer = Lexer(file: source, limits: limits, words: words)
         let lexed = lexer.run()
         if lexed.nestingExceeded {
-            return Output(file: nil, diagnostics: lexed.diagnostics)
+            return Output(file: nil, diagnostics: lexed.diagnostics.worded(words))
         }
         var parser = Parser(tokens: lexed.tokens, path: source.path, limits: limits, words: words)
         var file = parser.parseFile()
         file.comments = lexed.comments
-        return Output(file: file, diagnostics: lexed.diagnostics + parser.diagnostics)
+        return Output(file: file, diagnostics: (lexed.diagnostics + parser.diagnostics).worded(words))
     }
 
     let tokens: [Token]
@@ -135,7 +135,31 @@ public struct Parser {
     // MARK: Errors and recovery
 
     mutating func report(_ diagnostic: Diagnostic) {
-        diagnostics.append(diagnostic)
+        var d = diagnostic
+        if d.code == .unexpectedToken, d.help == nil, let (joined, range) = dashedName(at: d.range) {
+            d.help = words("parser.dashInName", joined)
+            d.fix = FixIt(range: range, replacement: joined)
+        }
+        diagnostics.append(d)
+    }
+
+    /// A name written with '-' (`ggz-team`): the lexer reads a word, a '-' and a word. When
+    /// the error stands on such a '-', glued to the words around it, the name the writer
+    /// meant with '_' instead, and the range it replaces.
+    func dashedName(at range: SourceRange) -> (String, SourceRange)? {
+        guard let i = tokens.firstIndex(where: { $0.kind == .minus && $0.range == range }), i > 0 else { return nil }
+        func glued(_ a: Int, _ b: Int) -> Bool { tokens[a].range.end.offset == tokens[b].range.start.offset }
+        func part(_ k: Int) -> Bool { k >= 0 && k < tokens.count && (tokens[k].kind == .word || tokens[k].kind == .integer) }
+        var first = i - 1, last = i + 1
+        guard tokens[first].kind == .word, glued(first, i), part(last), glued(i, last) else { return nil }
+        // Take in every '-part' glued on either side (`a-b-c`).
+        while part(last + 2), tokens[last + 1].kind == .minus, glued(last, last + 1), glued(last + 1, last + 2) { last += 2 }
+        while first >= 2, tokens[first - 1].kind == .minus, tokens[first - 2].kind == .word,
+              glued(first - 2, first - 1), glued(first - 1, first) {
+            first -= 2
+        }
+        let joined = tokens[first...last].map { $0.kind == .minus ? "_" : $0.text }.joined()
+        return (joined, tokens[first].range.union(tokens[last].range))
     }
 
     /// Reports "expected X, found Y" at the current token and marks the clause as failed.

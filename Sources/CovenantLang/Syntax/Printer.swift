@@ -341,7 +341,9 @@ public struct Printer {
     }
 
     /// Precedence: or 1, and 2, not 3. Parentheses where a child binds looser than its place,
-    /// and around a right operand of the same operator, so the tree re-parses the same.
+    /// and around a right operand of the same operator, so the tree re-parses the same; and
+    /// around an `and` inside an `or`, which precedence does not need but a reader does: a
+    /// lawyer's `(a and b) or c` keeps its parentheses.
     func condition(_ c: Condition, _ place: Int = 0, rightOfSame: Bool = false) -> String {
         switch c {
         case .fact(let id): return id.name
@@ -351,7 +353,7 @@ public struct Printer {
         case .not(let inner, _): return "\(kw(.not)) " + condition(inner, 3)
         case .and(let a, let b):
             let s = condition(a, 2) + " \(kw(.and)) " + condition(b, 2, rightOfSame: true)
-            return place > 2 || (place == 2 && rightOfSame) ? "(\(s))" : s
+            return place == 1 || place > 2 || (place == 2 && rightOfSame) ? "(\(s))" : s
         case .or(let a, let b):
             let s = condition(a, 1) + " \(kw(.or)) " + condition(b, 1, rightOfSame: true)
             return place > 1 || (place == 1 && rightOfSame) ? "(\(s))" : s

@@ -6,7 +6,7 @@ enum AnalysisWords {
     static let entries: [String: (en: String, nl: String)] = [
         // Shared by several findings.
         "lint.noReason": ("(no reason given)", "(geen reden opgegeven)"),
-        "lint.declaredHere": ("'{0}' is declared here", "'{0}' staat hier"),
+        "lint.declaredHere": ("'{0}' is declared here", "'{0}' is hier opgenomen"),
         "lint.and": ("{0} and {1}", "{0} en {1}"),
         "lint.or": ("{0} or {1}", "{0} of {1}"),
         "lint.andMore": ("{0} and {1} more", "{0} en nog {1}"),
@@ -15,7 +15,7 @@ enum AnalysisWords {
         "lint.A101.outOfScope": ("rule '{0}' never decides anything: no query is in its scope",
                                  "regel '{0}' beslist nooit iets: de regel ziet op geen enkele vraag"),
         "lint.A101.outOfScope.help": ("check its senders, recipients, categories and purposes (an empty group?)",
-                                      "controleer de verstrekkers, ontvangers, gegevens en doelen van de regel (een lege groep?)"),
+                                      "controleer de verstrekkers, ontvangers, gegevenscategorieën en doelen van de regel (een lege groep?)"),
         "lint.A101.neverApplies": ("rule '{0}' never decides anything: its condition never holds where it is in scope",
                                    "regel '{0}' beslist nooit iets: in geen van de gevallen waarop de regel ziet, is aan de voorwaarde voldaan"),
         "lint.A101.neverApplies.help": ("the condition is unsatisfiable; check the comparisons and the fact ranges",
@@ -45,18 +45,18 @@ enum AnalysisWords {
                       "regel '{0}' is een uitzondering op '{1}', maar hun {2} overlappen niet, zodat de uitzondering '{1}' nooit opzij kan zetten"),
         "lint.A104.senders": ("senders", "verstrekkers"),
         "lint.A104.recipients": ("recipients", "ontvangers"),
-        "lint.A104.categories": ("categories", "gegevens"),
+        "lint.A104.categories": ("categories", "gegevenscategorieën"),
         "lint.A104.purposes": ("purposes", "doelen"),
 
         // A105: a declaration no rule uses, one sentence per kind of declaration.
-        "lint.A105.party": ("party '{0}' is declared but no rule uses it", "partij '{0}' is opgenomen, maar geen enkele regel gebruikt haar"),
-        "lint.A105.group": ("group '{0}' is declared but no rule uses it", "groep '{0}' is opgenomen, maar geen enkele regel gebruikt haar"),
-        "lint.A105.category": ("category '{0}' is declared but no rule uses it", "gegevenscategorie '{0}' is opgenomen, maar geen enkele regel gebruikt haar"),
-        "lint.A105.purpose": ("purpose '{0}' is declared but no rule uses it", "doel '{0}' is opgenomen, maar geen enkele regel gebruikt het"),
-        "lint.A105.fact": ("fact '{0}' is declared but no rule uses it", "feit '{0}' is opgenomen, maar geen enkele regel gebruikt het"),
-        "lint.A105.basis": ("basis '{0}' is declared but no rule uses it", "grondslag '{0}' is opgenomen, maar geen enkele regel gebruikt haar"),
-        "lint.A105.obligation": ("obligation '{0}' is declared but no rule uses it", "verplichting '{0}' is opgenomen, maar geen enkele regel gebruikt haar"),
-        "lint.A105.help": ("remove it, or write the rule that needs it", "schrap de bepaling, of schrijf de regel die haar nodig heeft"),
+        "lint.A105.party": ("party '{0}' is declared but no rule uses it", "partij '{0}' is opgenomen, maar wordt in geen enkele regel gebruikt"),
+        "lint.A105.group": ("group '{0}' is declared but no rule uses it", "groep '{0}' is opgenomen, maar wordt in geen enkele regel gebruikt"),
+        "lint.A105.category": ("category '{0}' is declared but no rule uses it", "gegevenscategorie '{0}' is opgenomen, maar wordt in geen enkele regel gebruikt"),
+        "lint.A105.purpose": ("purpose '{0}' is declared but no rule uses it", "doel '{0}' is opgenomen, maar wordt in geen enkele regel gebruikt"),
+        "lint.A105.fact": ("fact '{0}' is declared but no rule uses it", "feit '{0}' is opgenomen, maar wordt in geen enkele regel gebruikt"),
+        "lint.A105.basis": ("basis '{0}' is declared but no rule uses it", "grondslag '{0}' is opgenomen, maar wordt in geen enkele regel gebruikt"),
+        "lint.A105.obligation": ("obligation '{0}' is declared but no rule uses it", "verplichting '{0}' is opgenomen, maar wordt in geen enkele regel gebruikt"),
+        "lint.A105.help": ("remove it, or write the rule that needs it", "schrap de bepaling, of schrijf de regel waarin zij nodig is"),
 
         // A106: the work bound.
         "lint.A106.one": ("rule {0} was not fully analysed within the work bound ({1} fact combinations per case, {2} rule evaluations in all): dead-rule and override findings for it are not reported",
@@ -75,23 +75,23 @@ enum AnalysisWords {
 
         // L202: consent that is not required.
         "lint.L202.noFact.guessed": ("rule '{0}' rests on consent, but the covenant declares no consent fact to require",
-                                     "regel '{0}' rust op toestemming, maar het convenant kent geen feit voor toestemming dat de regel kan vereisen"),
+                                     "regel '{0}' rust op toestemming, maar het convenant kent geen toestemmingsfeit dat de regel als voorwaarde kan stellen"),
         "lint.L202.noFact": ("rule '{0}' rests on consent, but the covenant declares no consent fact to require (no fact has '{1}')",
-                             "regel '{0}' rust op toestemming, maar het convenant kent geen feit voor toestemming dat de regel kan vereisen (geen feit heeft '{1}')"),
+                             "regel '{0}' rust op toestemming, maar het convenant kent geen toestemmingsfeit dat de regel als voorwaarde kan stellen (geen feit heeft '{1}')"),
         "lint.L202.noFact.guessed.help": ("declare '{0}' and add '{1}'", "neem '{0}' op en voeg '{1}' toe"),
         "lint.L202.noFact.help": ("declare the consent fact with its role, for example '{0}', and add '{1}'",
-                                  "neem het feit voor toestemming op met zijn rol, bijvoorbeeld '{0}', en voeg '{1}' toe"),
+                                  "neem een toestemmingsfeit met zijn rol op, bijvoorbeeld '{0}', en voeg '{1}' toe"),
         "lint.L202": ("rule '{0}' rests on consent but can apply when consent is not given (valid consent: {1})",
-                      "regel '{0}' rust op toestemming, maar kan ook gelden als er geen toestemming is gegeven (geldige toestemming: {1})"),
+                      "regel '{0}' rust op toestemming, maar kan ook van toepassing zijn als geen toestemming is gegeven (geldige toestemming: {1})"),
         "lint.L202.help": ("add '{0}' (with '{1}' to the condition it has)", "voeg '{0}' toe (met '{1}' aan de voorwaarde die er al staat)"),
 
         // L203: minors.
-        "lint.L203": ("rule '{0}' rests on consent but can apply for {1}", "regel '{0}' rust op toestemming, maar kan ook gelden voor {1}"),
+        "lint.L203": ("rule '{0}' rests on consent but can apply for {1}", "regel '{0}' rust op toestemming, maar kan ook van toepassing zijn op {1}"),
         "lint.L203.child": ("a child under 12 without the representative's consent",
                             "een kind onder de 12 jaar zonder toestemming van de met het gezag belaste ouder of wettelijk vertegenwoordiger"),
         "lint.L203.young": ("a subject of 12 to 15 without both their own and the representative's consent",
-                            "een betrokkene van 12 tot en met 15 jaar zonder toestemming van zowel de betrokkene zelf als de ouder of wettelijk vertegenwoordiger"),
-        "lint.L203.childAndYoung": ("{0}, and for {1}", "{0}, en voor {1}"),
+                            "een betrokkene van 12 tot en met 15 jaar zonder toestemming van zowel betrokkene zelf als de met het gezag belaste ouder of wettelijk vertegenwoordiger"),
+        "lint.L203.childAndYoung": ("{0}, and for {1}", "{0}, en op {1}"),
         "lint.L203.help": ("limit it, for example '{0}', and write a rule for minors with '{1}'",
                            "beperk de regel, bijvoorbeeld met '{0}', en schrijf een regel voor minderjarigen met '{1}'"),
         "lint.L203.noAge": ("rule '{0}' rests on consent but does not say for which ages the subject's own consent counts",
@@ -128,13 +128,13 @@ enum AnalysisWords {
         "lint.L207.many": ("rule '{0}' rests on consent for sharing by government parties {1} (a controller, a government body or acting for one)",
                            "regel '{0}' baseert verstrekking door de overheidspartijen {1} (verwerkingsverantwoordelijke, overheidsorgaan of handelend namens een van beide) op toestemming"),
         "lint.L207.help": ("rest the government's sharing on its legal obligation or public task; where the VNG factsheet allows specific consent, acknowledge the finding with the reason",
-                           "baseer verstrekking door de overheid op haar wettelijke verplichting of publieke taak; waar de VNG-factsheet specifieke toestemming toelaat, aanvaard de bevinding met de reden"),
+                           "baseer verstrekking door de overheid op haar wettelijke verplichting of publieke taak; laat de VNG-factsheet specifieke toestemming toe, aanvaard de bevinding dan met opgave van de reden"),
 
         // L208: care to enforcement.
         "lint.L208.purpose": ("rule '{0}' lets care parties ({1}) give what-information to enforcement ({2}) for enforcement ({3}) on a {4} basis",
                               "regel '{0}' laat zorgpartijen ({1}) wat-informatie verstrekken aan handhavers ({2}) voor handhaving ({3}) op een grondslag van de soort {4}"),
         "lint.L208.purpose.help": ("only a law or a legal obligation carries care data to enforcement for enforcement; for danger, use a purpose of kind {0}",
-                                   "alleen een wet of een wettelijke verplichting draagt verstrekking van zorggegevens aan handhavers voor handhaving; gebruik bij gevaar een doel van de soort {0}"),
+                                   "alleen een wet of een wettelijke verplichting rechtvaardigt verstrekking van zorggegevens aan handhavers voor handhaving; gebruik bij gevaar een doel van de soort {0}"),
         "lint.L208": ("rule '{0}' lets care parties ({1}) share what-information with enforcement ({2}) on a {3} basis",
                       "regel '{0}' laat zorgpartijen ({1}) wat-informatie verstrekken aan handhavers ({2}) op een grondslag van de soort {3}"),
         "lint.L208.help": ("rest it on a vital interest (safety), a legal obligation, a law or a conflict of duties, or share that-information only",
@@ -159,7 +159,7 @@ enum AnalysisWords {
                           "regel '{0}' staat verstrekking voor ieder doel toe aan partijen buiten het domein van de verstrekkers ({1})"),
         "lint.L210.treeForAny": ("rule '{0}' grants all of '{1}' for any purpose to parties outside the senders' domain ({2})",
                                  "regel '{0}' verstrekt alle gegevens van '{1}' voor ieder doel aan partijen buiten het domein van de verstrekkers ({2})"),
-        "lint.L210.help": ("name the categories and purposes that are needed", "noem alleen de gegevens en doelen die nodig zijn"),
+        "lint.L210.help": ("name the categories and purposes that are needed", "noem alleen de gegevenscategorieën en doelen die nodig zijn"),
 
         // L211: retention.
         "lint.L211": ("category '{0}' has no retention period (nor does a category above it)",
@@ -170,9 +170,9 @@ enum AnalysisWords {
         "lint.L212": ("the covenant \"{0}\" does not say when data is shared without consent: every permit requires it",
                       "het convenant \"{0}\" beschrijft niet in welke gevallen gegevens zonder toestemming worden verstrekt: elke regel die verstrekking toestaat, vereist toestemming"),
         "lint.L212.noFact.guessed": ("the covenant \"{0}\" declares no consent fact, so it cannot say when data is shared without consent",
-                                     "het convenant \"{0}\" kent geen feit voor toestemming en kan dus niet beschrijven in welke gevallen gegevens zonder toestemming worden verstrekt"),
+                                     "het convenant \"{0}\" kent geen toestemmingsfeit en kan dus niet beschrijven in welke gevallen gegevens zonder toestemming worden verstrekt"),
         "lint.L212.noFact": ("the covenant \"{0}\" declares no consent fact (no fact has '{1}'), so it cannot say when data is shared without consent",
-                             "het convenant \"{0}\" kent geen feit voor toestemming (geen feit heeft '{1}') en kan dus niet beschrijven in welke gevallen gegevens zonder toestemming worden verstrekt"),
+                             "het convenant \"{0}\" kent geen toestemmingsfeit (geen feit heeft '{1}') en kan dus niet beschrijven in welke gevallen gegevens zonder toestemming worden verstrekt"),
         "lint.L212.help": ("add the exceptions the covenant allows (serious danger after triage, conflict of duties, a legal obligation), each with its obligations",
                            "neem de uitzonderingen op die het convenant toelaat (ernstig gevaar na triage, conflict van plichten, een wettelijke verplichting), elk met de bijbehorende verplichtingen"),
 
@@ -204,7 +204,7 @@ enum AnalysisWords {
         "lint.L217": ("rule '{0}' lets processor '{1}' share with {2}, but it processes for '{3}' only",
                       "regel '{0}' laat verwerker '{1}' gegevens verstrekken aan {2}, maar die verwerkt uitsluitend in opdracht van '{3}'"),
         "lint.L217.help": ("a processor returns data to the party it processes for (GDPR art. 28); let '{0}' share it instead",
-                           "een verwerker geeft gegevens alleen terug aan de partij in wier opdracht hij verwerkt (AVG art. 28); laat '{0}' ze verstrekken"),
+                           "een verwerker geeft gegevens alleen terug aan de partij in wier opdracht hij verwerkt (AVG art. 28); laat '{0}' de gegevens verstrekken"),
 
         // L219: validity.
         "lint.L219.expired": ("the covenant \"{0}\" expired on {1} (today is {2}): every query is denied",
@@ -218,8 +218,8 @@ enum AnalysisWords {
 
         // L220: no roles declared.
         "lint.L220": ("the covenant declares no legal roles, so the review guesses consent, age and obligations from names",
-                      "het convenant legt geen juridische rollen vast; de toets leidt toestemming, leeftijd en verplichtingen daarom af uit namen"),
-        "lint.L220.help": ("declare {0} to make the review exact (LANGUAGE-V2)", "leg {0} vast, dan is de toets exact (LANGUAGE-V2)"),
+                      "in het convenant zijn geen juridische rollen opgenomen; de toetsen leiden toestemming, leeftijd en verplichtingen daarom af uit namen"),
+        "lint.L220.help": ("declare {0} to make the review exact (LANGUAGE-V2)", "neem op: {0}; dan zijn de toetsen exact (LANGUAGE-V2)"),
         "lint.L220.onFact": ("'{0}' on fact '{1}'", "'{0}' bij feit '{1}'"),
         "lint.L220.aFactWith": ("a fact with '{0}'", "een feit met '{0}'"),
         "lint.L220.kinds": ("'{0}' on purposes and obligations", "'{0}' bij doelen en verplichtingen"),

@@ -11,22 +11,22 @@ enum CodeWords {
         .binaryFile: ("het bestand bevat NUL-bytes: het is een binair bestand, geen convenant", nil, nil),
         .invalidCharacter: ("een teken dat in een convenant geen betekenis heeft", nil, nil),
         .unterminatedString: ("een tekst zonder afsluitend aanhalingsteken op dezelfde regel", nil, nil),
-        .invalidEscape: ("een onbekende escape-reeks in een tekst", nil, nil),
+        .invalidEscape: ("een onbekende escapereeks in een tekst", nil, nil),
         .invalidNumber: ("een getal dat te groot of onjuist geschreven is", nil, nil),
         .malformedDate: ("een datum die niet als JJJJ-MM-DD is geschreven", nil, nil),
         // Syntax: E11x
         .unexpectedToken: ("hier werd iets anders verwacht", nil, nil),
-        .unknownClause: ("een woord dat geen onderdeel van deze declaratie is", nil, nil),
-        .duplicateClause: ("een onderdeel dat twee keer in één declaratie staat", nil, nil),
-        .missingClause: ("een declaratie mist een onderdeel dat zij nodig heeft", nil, nil),
+        .unknownClause: ("een woord dat geen onderdeel van deze bepaling is", nil, nil),
+        .duplicateClause: ("een onderdeel dat twee keer in één bepaling staat", nil, nil),
+        .missingClause: ("een bepaling zonder een onderdeel dat zij nodig heeft", nil, nil),
         .invalidValueWord: ("een waarde die niet in de toegestane lijst staat (soort partij, tijdseenheid, ...)", nil, nil),
-        .unknownLanguage: ("een kopregel `taal` die een andere taal dan en of nl noemt", nil, nil),
+        .unknownLanguage: ("een aanduiding `taal` met een andere taal dan en of nl", nil, nil),
         .reservedWord: ("een sleutelwoord dat als naam is gebruikt", nil, nil),
         .covenantHeader: ("de kop van het convenant ontbreekt of staat er twee keer", nil, nil),
         // Names: E2xx
-        .unknownName: ("een naam die niet is gedefinieerd", nil, nil),
-        .duplicateName: ("een naam die twee keer is gedefinieerd", nil, nil),
-        .wrongKindOfName: ("een gedefinieerde naam van de verkeerde soort voor deze plaats", nil, nil),
+        .unknownName: ("een naam die niet in het convenant is opgenomen", nil, nil),
+        .duplicateName: ("een naam die twee keer is opgenomen", nil, nil),
+        .wrongKindOfName: ("een opgenomen naam van de verkeerde soort voor deze plaats", nil, nil),
         .groupCycle: ("groepen die elkaar bevatten", nil, nil),
         .treeCycle: ("een gegevenscategorie of doel dat binnen zichzelf is genest", nil, nil),
         .exceptionCycle: ("regels die in een kring uitzonderingen op elkaar zijn", nil, nil),
@@ -38,25 +38,26 @@ enum CodeWords {
         .duplicateEnumValue: ("een opsomming die een waarde twee keer noemt", nil, nil),
         .duplicateFactValue: ("een vraag die één feit twee keer opgeeft", nil, nil),
         .roleTypeMismatch: ("een rol bij een feit van het verkeerde type (leeftijd bij een ja/nee-feit, ...)", nil, nil),
-        .consentValues: ("een rol toestemming die niet zegt welke waarden geldige toestemming zijn, of `geldig` bij een andere rol", nil, nil),
+        .consentValues: ("een rol `toestemming` die niet zegt welke waarden geldige toestemming zijn, of `geldig` bij een andere rol", nil, nil),
         // Rules and tests: E4xx
         .exceptionSameEffect: ("een uitzondering met hetzelfde gevolg als de regel waarop zij een uitzondering is", nil, nil),
         .permitWithoutBasis: ("een regel die verstrekking toestaat zonder grondslag", nil, nil),
         .forbidWithBasis: ("een verbod met een grondslag of verplichtingen, die het nooit gebruikt", nil, nil),
         .denyWithObligations: ("een test die een weigering met verplichtingen verwacht", nil, nil),
         .queryNotAParty: ("een vraag waarvan de verstrekker of ontvanger een groep is, geen partij", nil, nil),
+        .expectedRuleOfOtherEffect: ("een test die een beslissing verwacht door een regel die het tegendeel bepaalt", nil, nil),
         // The covenant header: E5xx
-        .controllerNotAParty: ("een verwerkingsverantwoordelijke die geen gedefinieerde partij is", nil, nil),
+        .controllerNotAParty: ("een verwerkingsverantwoordelijke die niet als partij is opgenomen", nil, nil),
         .invalidDate: ("een datum die niet in de kalender bestaat", nil, nil),
         .validityReversed: ("een geldigheidsduur die eindigt voordat zij begint", nil, nil),
         .mandateCycle: ("partijen die in een kring namens elkaar handelen (of voor elkaar verwerken)", nil, nil),
         .processorForItself: ("een partij die verwerker is voor zichzelf, of die voor dezelfde partij zowel namens haar handelt als verwerker is", nil, nil),
         .duplicateController: ("een partij die twee keer als verwerkingsverantwoordelijke is genoemd", nil, nil),
         // Limits: E9xx
-        .fileTooLarge: ("een bestand boven de grens voor de omvang", nil, nil),
+        .fileTooLarge: ("een bestand dat groter is dan de grens toelaat", nil, nil),
         .nestingTooDeep: ("accolades, haakjes of `niet` dieper genest dan de grens toelaat", nil, nil),
-        .tooLong: ("een naam of tekst boven de grens voor de lengte", nil, nil),
-        .tooManyDeclarations: ("meer declaraties dan de grens toelaat", nil, nil),
+        .tooLong: ("een naam of tekst die langer is dan de grens toelaat", nil, nil),
+        .tooManyDeclarations: ("meer bepalingen dan de grens toelaat", nil, nil),
         .tooManyErrors: ("zoveel fouten dat de controle is gestopt", nil, nil),
         .unreadableFile: ("een bestand dat niet kon worden gelezen", nil, nil),
         .tooManyConditionFacts: ("een voorwaarde die de grenzen overschrijdt (genoemde feiten, en/of-operatoren)", nil, nil),
@@ -65,8 +66,8 @@ enum CodeWords {
         .overriddenPermit: ("een regel die verstrekking toestaat, maar altijd wijkt voor een verbod waarop zij geen uitzondering is", nil, nil),
         .overlappingPermits: ("regels die samen dezelfde verstrekking toestaan met een andere grondslag of andere verplichtingen", nil, nil),
         .exceptionOutOfScope: ("een uitzondering die niet ziet op de gevallen van de regel waarop zij een uitzondering is", nil, nil),
-        .unusedDeclaration: ("een declaratie die geen enkele regel gebruikt", nil, nil),
-        .analysisBounded: ("een bevinding die binnen de rekengrens niet is geanalyseerd", nil, nil),
+        .unusedDeclaration: ("een bepaling die in geen enkele regel wordt gebruikt", nil, nil),
+        .analysisBounded: ("een bevinding die binnen de rekengrens niet volledig kon worden geanalyseerd", nil, nil),
         // Legal lints: L2xx
         .specialCategoryWeakBasis: (
             "bijzondere persoonsgegevens verstrekt zonder een grondslag die daarvoor sterk genoeg is",
@@ -99,7 +100,7 @@ enum CodeWords {
         .careToEnforcement: (
             "wat-informatie van zorg naar handhaving zonder grond in veiligheid of wet",
             "beginsel 10, hulpverlening versus toezicht en handhaving (bron 004 §1.2)",
-            "Inhoudelijke informatie van hulpverleners delen met politie of OM zet de vertrouwensrelatie onder druk en vraagt een eigen rechtvaardiging."),
+            "Inhoudelijke informatie van hulpverleners verstrekken aan politie of OM zet de vertrouwensrelatie onder druk en vraagt een eigen rechtvaardiging."),
         .closedRegimePurpose: (
             "een partij onder een gesloten regime die gegevens mag verstrekken buiten de doelen van haar wet",
             "beginsel 9, een convenant zet nooit een wet opzij (bronnen 000; 004 bijlage j)",
@@ -119,7 +120,7 @@ enum CodeWords {
         .noTests: (
             "een convenant zonder tests",
             "wat een convenant moet bevatten (bron 004 §5): tests maken de antwoorden van het convenant controleerbaar",
-            "Tests leggen vast wat het convenant moet antwoorden en worden in CI uitgevoerd."),
+            "Tests bepalen wat het convenant moet antwoorden en worden in CI uitgevoerd."),
         .basisPurposeMismatch: (
             "een vitaal belang of conflict van plichten voor een doel dat niet over veiligheid gaat",
             "beginsel 7, uitzonderingsgronden dienen de veiligheid (bronnen 001 §3.4; 004 §1.3, §3.2.1)",
@@ -129,7 +130,7 @@ enum CodeWords {
             "beginsel 2, proportionaliteit: de raad krijgt gecumuleerde informatie (bron 002, bijlage 3 b.3; bron 001 §4.3)",
             "Voor verantwoording aan de raad zijn aantallen nodig, geen personen: persoonsgegevens zijn daarvoor niet noodzakelijk."),
         .obligationAlwaysWaived: (
-            "een verplichting waarvan de 'tenzij' geldt telkens als de regel van toepassing is",
+            "een verplichting die vervalt telkens als de regel van toepassing is",
             "beginsel 7, de plicht tot informeren wordt bij zwaarwegende redenen uitgesteld, niet geschrapt (bron 004 bijlage b)",
             "Een verplichting die vervalt telkens als zij zou gelden, geldt nooit; stel haar uit als dat de bedoeling is."),
         .processorSender: (
@@ -145,9 +146,9 @@ enum CodeWords {
             "het convenant geldt alleen binnen zijn geldigheidsduur (bron 004 §5; LANGUAGE-V2 semantiek 8)",
             "Buiten zijn geldigheidsduur staat een convenant niets toe; verlenging vraagt tijdig een besluit van de raad."),
         .rolesNotDeclared: (
-            "een convenant dat geen juridische rollen vastlegt, zodat de toets uit namen afleidt",
-            "LANGUAGE-V2: de toetsen lezen vastgelegde rollen, nooit namen",
-            "Zonder vastgelegde rollen leidt de toets uit namen af welk feit de toestemming is en welke verplichting betrokkene informeert."),
+            "een convenant zonder opgenomen juridische rollen, zodat de toetsen uit namen afleiden",
+            "LANGUAGE-V2: de toetsen gaan uit van opgenomen rollen, nooit van namen",
+            "Zonder opgenomen rollen leiden de toetsen uit namen af welk feit de toestemming weergeeft en welke verplichting het informeren van betrokkene is."),
     ]
 }
 
