@@ -34,6 +34,8 @@ enum CLI {
         LogCommand.command,
         ReportCommand.command,
         ExplainCodeCommand.command,
+        WhoCommand.command,
+        RenderCommand.command,
     ]
 
     /// `covenantc --help`.

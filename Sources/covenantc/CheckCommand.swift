@@ -24,7 +24,8 @@ enum CheckCommand {
         guard !parsed.positionals.isEmpty else {
             return CLI.usageError(CommandWords.text("arguments.nameCovenants", parsed.language), command: "check", language: parsed.language, console: console)
         }
-        let loaded = SourceLoader.load(parsed.positionals, language: preference.language(covenant: nil))
+        let loaded = SourceLoader.load(parsed.positionals, language: preference.language(covenant: nil),
+                                       preference: preference)
         var diagnostics = loaded.failures
         var languages: [Language] = []
         let disabled = Set(parsed.options["--disable"] ?? [])
@@ -33,7 +34,8 @@ enum CheckCommand {
             languages.append(result.messageLanguage(preference))
             diagnostics += result.diagnostics
             if let syntax = result.syntax, let model = result.model {
-                diagnostics += Review.findings(syntax, model, Compiler.compile(model, source: file), today: today.date())
+                let table = Compiler.compile(model, source: file)
+                diagnostics += Review.findings(syntax, model, table, today: today.date(), literate: loaded.documents[file.path])
             }
         }
         diagnostics = diagnostics.filter { !disabled.contains($0.code.rawValue) }

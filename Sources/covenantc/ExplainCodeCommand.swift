@@ -119,8 +119,9 @@ enum ExplainCodeCommand {
     /// What `covenantc check` says about an example, as the golden test runs it: the front end,
     /// then the review when it is clean, showing only the code's own findings for a review code.
     static func check(_ code: DiagnosticCode, _ input: Input, fixed: Bool = false, language: Language) -> String {
-        let name = "\(code.rawValue)\(fixed ? ".fixed" : "").covenant"
-        let source = SourceFile(path: name, bytes: input.bytes)
+        // A literate code's example is a literate covenant (CODE.covenant.md).
+        let name = "\(code.rawValue)\(fixed ? ".fixed" : "").covenant\(code.isLiterate ? ".md" : "")"
+        let (source, document) = LiterateSource.source(path: name, bytes: input.bytes)
         let preference = LanguagePreference(explicit: language)
         let result = Frontend.check(source, limits: limits(for: code), preference: preference)
         var all = result.diagnostics
@@ -128,7 +129,8 @@ enum ExplainCodeCommand {
             // A106 is reached with a tiny work bound.
             let budget = code == .analysisBounded && !fixed ? 3 : Review.defaultBudget
             let table = Compiler.compile(model, source: source)
-            all += Review.findings(syntax, model, table, budget: budget, today: CalendarDate(exampleToday))
+            all += Review.findings(syntax, model, table, budget: budget, today: CalendarDate(exampleToday),
+                                   literate: document)
         }
         let shown = isReview(code) ? all.filter { $0.code == code } : all
         return DiagnosticRenderer(files: [source]).render(shown)
@@ -203,9 +205,9 @@ enum ExplainCodeCommand {
         }
         guard let example else { return finish(out + paragraph(t("explainCode.example.none")), markdown) }
         if let note = exampleNote(code, language) { out += paragraph(note) }
-        let golden = "Tests/CovenantLangTests/Golden/\(c)"
+        let golden = "Tests/CovenantLangTests/Golden/\(c)", md = code.isLiterate ? ".md" : ""
         let bad = markdown
-            ? t("explainCode.example.bad.source", c, "`\(golden).covenant`")
+            ? t("explainCode.example.bad.source", c, "`\(golden).covenant\(md)`")
             : t("explainCode.example.bad", c)
         out += lead(plain(bad))
         out += block(example.bad.display)
@@ -214,7 +216,7 @@ enum ExplainCodeCommand {
         out += block(check(code, example.bad, language: language))
         if let fixed = example.fixed {
             let corrected = markdown
-                ? t("explainCode.example.fixed.source", c, "`\(golden).fixed.covenant`")
+                ? t("explainCode.example.fixed.source", c, "`\(golden).fixed.covenant\(md)`")
                 : t("explainCode.example.fixed", c)
             out += lead(plain(corrected))
             out += block(fixed.display)
@@ -349,7 +351,7 @@ extension ExplainCodeCommand {
             means and when it is reported; for the legal lints the principle and the seed passages
             it rests on, and why; and an example covenant that gets it, what 'covenantc check'
             says about it, and the example corrected. The codes are E101-E907 (errors in the
-            covenant), A101-A106 (the rule analysis) and L201-L220 (the legal lints). The same
+            covenant), A101-A106 (the rule analysis) and L201-L221 (the legal lints). The same
             pages are docs/diagnostics/CODE.md.
 
             Options:
@@ -369,7 +371,7 @@ extension ExplainCodeCommand {
             toetsen het beginsel en de passages uit de bronnen waarop zij rust, en waarom; en een
             voorbeeldconvenant dat de melding krijgt, wat 'covenantc check' erover meldt, en het
             verbeterde voorbeeld. De codes zijn E101-E907 (fouten in het convenant), A101-A106
-            (de regelanalyse) en L201-L220 (de juridische toetsen). Dezelfde pagina's staan in
+            (de regelanalyse) en L201-L221 (de juridische toetsen). Dezelfde pagina's staan in
             docs/diagnostics/CODE.md.
 
             Opties:
@@ -385,8 +387,8 @@ extension ExplainCodeCommand {
             """),
         "explainCode.nameOneCode": ("name one diagnostic code, for example L204",
                                     "noem één meldingscode, bijvoorbeeld L204"),
-        "explainCode.unknown": ("unknown code '{0}': the codes are E101-E907, A101-A106 and L201-L220",
-                                "onbekende code '{0}': de codes zijn E101-E907, A101-A106 en L201-L220"),
+        "explainCode.unknown": ("unknown code '{0}': the codes are E101-E907, A101-A106 and L201-L221",
+                                "onbekende code '{0}': de codes zijn E101-E907, A101-A106 en L201-L221"),
         "explainCode.unknown.didYouMean": ("unknown code '{0}' (did you mean {1}?)",
                                            "onbekende code '{0}' (bedoelt u {1}?)"),
 
@@ -1145,6 +1147,19 @@ extension ExplainCodeCommand {
             """
             De einddatum van het convenant (`geldig ... tot`) is verstreken, of valt binnen 90 dagen na \
             vandaag (`--date` bepaalt vandaag). Buiten zijn geldigheid weigert het convenant elke vraag.
+            """),
+        "explainCode.when.L221": (
+            """
+            A literate covenant (`*.covenant.md`) does not state one of the nine elements seed 004 §5 asks every \
+            covenant to state: no section of its text is marked for it with `<!-- covenant: §5 c -->` (or the \
+            marked section is empty), and for a, b, e and f the rules do not state it either. One finding for \
+            each missing element, at the covenant header.
+            """,
+            """
+            Een convenantdocument (`*.covenant.md`) vermeldt een van de negen punten niet waar bron 004 §5 in elk \
+            convenant om vraagt: geen paragraaf van de tekst is ervoor gemarkeerd met `<!-- covenant: §5 c -->` \
+            (of de gemarkeerde paragraaf is leeg), en bij a, b, e en f regelen ook de bepalingen het niet. Eén \
+            melding voor elk ontbrekend punt, bij de kop van het convenant.
             """),
         "explainCode.when.L220": (
             """

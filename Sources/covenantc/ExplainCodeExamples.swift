@@ -2564,5 +2564,111 @@ obligation inform { kind inform }
 rule r { permit gemeente -> gemeente share dat for hulp basis taak oblige inform }
 
 """##)),
+        "L221": Example(
+            bad: .text(##"""
+# Covenant neighbourhood team
+
+The municipality and the neighbourhood team share data to support residents.
+
+~~~covenant
+covenant "T" { controller gemeente }
+party gemeente { kind government }
+party wijk { kind care }
+category dossier { nature what retention 5 years }
+purpose hulp
+fact consent : given | refused | none default none { role consent valid given }
+basis toestemming { kind consent }
+basis taak { kind public_task }
+obligation inform "Inform the data subject" { kind inform }
+~~~
+
+## Informing residents
+
+<!-- covenant: §5 c, h -->
+
+The team tells every resident which data it shares, and how to see, correct or delete it.
+
+## Processing, consent and emergencies
+
+<!-- covenant: §5 d, g -->
+
+The main processing is the support plan, reported to the data protection officer. In an
+emergency the team leader decides within a day.
+
+~~~covenant
+rule r {
+  permit wijk -> gemeente
+  share dossier
+  for hulp
+  when consent == given
+  basis toestemming
+}
+
+rule s {
+  permit gemeente -> wijk
+  share dossier
+  for hulp
+  basis taak
+  oblige inform
+}
+~~~
+
+"""##),
+            fixed: .text(##"""
+# Covenant neighbourhood team
+
+The municipality and the neighbourhood team share data to support residents.
+
+~~~covenant
+covenant "T" { controller gemeente }
+party gemeente { kind government }
+party wijk { kind care }
+category dossier { nature what retention 5 years }
+purpose hulp
+fact consent : given | refused | none default none { role consent valid given }
+basis toestemming { kind consent }
+basis taak { kind public_task }
+obligation inform "Inform the data subject" { kind inform }
+~~~
+
+## Informing residents
+
+<!-- covenant: §5 c, h -->
+
+The team tells every resident which data it shares, and how to see, correct or delete it.
+
+## Processing, consent and emergencies
+
+<!-- covenant: §5 d, g -->
+
+The main processing is the support plan, reported to the data protection officer. In an
+emergency the team leader decides within a day.
+
+## Security and secrecy
+
+<!-- covenant: §5 b, i -->
+
+No special categories of personal data are shared. Every party keeps the data on its own
+secured systems, and its staff are bound to secrecy.
+
+~~~covenant
+rule r {
+  permit wijk -> gemeente
+  share dossier
+  for hulp
+  when consent == given
+  basis toestemming
+}
+
+rule s {
+  permit gemeente -> wijk
+  share dossier
+  for hulp
+  basis taak
+  oblige inform
+}
+~~~
+
+"""##)),
     ]
 }

@@ -2,6 +2,8 @@ import CovenantEval
 import CovenantLang
 
 /// `covenantc fmt FILE|DIR...`: the canonical layout, optionally in the other keyword language.
+/// In a literate covenant (`*.covenant.md`) only the covenant blocks are formatted; the prose
+/// is left byte for byte as it was.
 enum FmtCommand {
     static let command = CLI.Command(name: "fmt", run: run)
 
@@ -23,7 +25,8 @@ enum FmtCommand {
         guard !parsed.positionals.isEmpty else {
             return CLI.usageError(CommandWords.text("arguments.nameCovenants", parsed.language), command: "fmt", language: parsed.language, console: console)
         }
-        let loaded = SourceLoader.load(parsed.positionals, language: preference.language(covenant: nil))
+        let loaded = SourceLoader.load(parsed.positionals, language: preference.language(covenant: nil),
+                                       preference: preference)
         let renderer = DiagnosticRenderer(files: loaded.files)
         var status = loaded.failures.isEmpty ? ExitCode.success : ExitCode.failure
         for failure in loaded.failures { console.err(renderer.render(failure)) }
@@ -33,15 +36,19 @@ enum FmtCommand {
             let parsedFile = Parser.parse(source, preference: preference)
             let language = parsedFile.file?.messages ?? preference.language(covenant: Lexer.declaredLanguage(source.bytes).messageLanguage)
             languages.append(language)
-            let syntaxErrors = parsedFile.diagnostics.filter { $0.severity == .error }
+            let document = loaded.documents[source.path]
+            var syntaxErrors = parsedFile.diagnostics.filter { $0.severity == .error }
+            // A literate block is printed on its own, so it must hold whole declarations.
+            if let document, let file = parsedFile.file { syntaxErrors += document.structureDiagnostics(file) }
             guard let file = parsedFile.file, syntaxErrors.isEmpty else {
                 console.err(renderer.render(syntaxErrors))
                 console.err(CommandWords.text("fmt.syntaxErrors", language, source.path) + "\n")
                 status = ExitCode.failure
                 continue
             }
-            let formatted = Printer.print(file, in: keywords)
-            let unchanged = Array(formatted.utf8) == source.bytes
+            let formatted = document.map { $0.formatted(file, in: keywords) }
+                ?? Array(Printer.print(file, in: keywords).utf8)
+            let unchanged = formatted == (document?.original ?? source.bytes)
             if parsed.flags.contains("--check") {
                 if !unchanged { unformatted.append(source.path) }
             } else if parsed.flags.contains("--write") {
@@ -54,7 +61,7 @@ enum FmtCommand {
                     status = ExitCode.failure
                 }
             } else {
-                console.out(formatted)
+                console.out(String(decoding: formatted, as: UTF8.self))
             }
         }
         if !unformatted.isEmpty {

@@ -49,8 +49,17 @@ enum TableLoader {
                 return nil
             }
         }
-        // A covenant source: the front end enforces the source limits (size, nesting, ...).
-        let source = SourceFile(path: path, bytes: bytes)
+        // A covenant source: the front end enforces the source limits (size, nesting, ...). A
+        // literate covenant is read as its virtual source; its table records the .md file's hash.
+        let (source, document) = LiterateSource.source(path: path, bytes: bytes)
+        if let document {
+            let language = preference.language(covenant: Lexer.declaredLanguage(document.virtualSource).messageLanguage)
+            if let unclosed = document.unclosedFenceDiagnostic(path: path, language: language) {
+                console.err(DiagnosticRenderer(files: []).render(unclosed))
+                console.err(hasErrors(path, 1, language) + "\n")
+                return nil
+            }
+        }
         let result = Frontend.check(source, preference: preference)
         let errors = result.diagnostics.filter { $0.severity == .error }
         guard let model = result.model, errors.isEmpty else {
@@ -58,7 +67,7 @@ enum TableLoader {
             console.err(hasErrors(path, errors.count, result.messageLanguage(preference)) + "\n")
             return nil
         }
-        return Compiler.compile(model, source: source)
+        return LiterateSource.compile(model, source: source, original: bytes)
     }
 
     /// "x.covenant: the covenant has 2 errors; fix them first (covenantc check x.covenant)".
@@ -87,6 +96,11 @@ enum AtomicFile {
     }
 
     static func write(_ text: String, to path: String) throws {
+        try write(Array(text.utf8), to: path)
+    }
+
+    /// Writes bytes as they are (a literate covenant's prose need not be valid UTF-8 to be kept).
+    static func write(_ bytes: [UInt8], to path: String) throws {
         let url = URL(fileURLWithPath: path)
         let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
         guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else {
@@ -94,7 +108,7 @@ enum AtomicFile {
         }
         do {
             let handle = try FileHandle(forWritingTo: temporary)
-            try handle.write(contentsOf: Data(text.utf8))
+            try handle.write(contentsOf: Data(bytes))
             try handle.synchronize()
             try handle.close()
             if rename(temporary.path, url.path) != 0 {

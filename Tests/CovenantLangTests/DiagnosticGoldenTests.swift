@@ -28,27 +28,34 @@ import Testing
         return limits
     }
 
+    /// The golden input of a code: CODE.covenant, or CODE.covenant.md for a code reported only on
+    /// a literate covenant (L221); the corrected one is CODE.fixed.covenant(.md).
+    static func input(_ code: DiagnosticCode, fixed: Bool = false) -> String {
+        "\(code.rawValue)\(fixed ? ".fixed" : "").covenant\(code.isLiterate ? ".md" : "")"
+    }
+
     /// Review codes (analysis and lints) run after a clean front end.
     static func isReview(_ code: DiagnosticCode) -> Bool { code.rawValue.hasPrefix("A") || code.rawValue.hasPrefix("L") }
 
     /// The full `covenantc check` pipeline on one file: front end, then the review when clean.
     static func diagnostics(_ name: String, code: DiagnosticCode) throws -> (SourceFile, [Diagnostic]) {
         let data = try Data(contentsOf: directory.appendingPathComponent(name))
-        let source = SourceFile(path: name, bytes: [UInt8](data))
+        let (source, document) = LiterateSource.source(path: name, bytes: [UInt8](data))
         let result = Frontend.check(source, limits: limits(for: code))
         var all = result.diagnostics
         if isReview(code), let syntax = result.syntax, let model = result.model {
             // A106 is reached with a tiny work bound; its fixed file uses the normal one.
             let budget = code == .analysisBounded && !name.contains(".fixed") ? 3 : Review.defaultBudget
             // Today is fixed, so the expiry warning (L219) does not change with the calendar.
-            all += Review.findings(syntax, model, Compiler.compile(model, source: source), budget: budget, today: CalendarDate("2026-11-30"))
+            let table = Compiler.compile(model, source: source)
+            all += Review.findings(syntax, model, table, budget: budget, today: CalendarDate("2026-11-30"), literate: document)
         }
         return (source, all)
     }
 
     @Test(arguments: DiagnosticCode.allCases.filter { !testedElsewhere.contains($0) })
     func golden(_ code: DiagnosticCode) throws {
-        let (source, all) = try Self.diagnostics("\(code.rawValue).covenant", code: code)
+        let (source, all) = try Self.diagnostics(Self.input(code), code: code)
         let shown = Self.isReview(code) ? all.filter { $0.code == code } : all
         let rendered = DiagnosticRenderer(files: [source]).render(shown)
         let expectedURL = Self.directory.appendingPathComponent("\(code.rawValue).expected")
@@ -59,12 +66,12 @@ import Testing
         #expect(rendered == expected)
         #expect(shown.contains { $0.code == code }, "the input must trigger \(code.rawValue)")
         if Self.isReview(code) {
-            let (_, fixed) = try Self.diagnostics("\(code.rawValue).fixed.covenant", code: code)
+            let (_, fixed) = try Self.diagnostics(Self.input(code, fixed: true), code: code)
             #expect(!fixed.contains { $0.code == code }, "the fixed covenant must not trigger \(code.rawValue)")
             #expect(!fixed.hasErrors, "the fixed covenant must have no errors: \(fixed.filter { $0.severity == .error }.map(\.message))")
         } else {
             // The front end accepts the corrected file without a single diagnostic.
-            let (_, fixed) = try Self.diagnostics("\(code.rawValue).fixed.covenant", code: code)
+            let (_, fixed) = try Self.diagnostics(Self.input(code, fixed: true), code: code)
             #expect(fixed.filter { !Self.isReview($0.code) }.isEmpty, "the fixed covenant must check clean: \(fixed.map(\.message))")
         }
     }
@@ -80,7 +87,8 @@ import Testing
         if let principle = code.principle { #expect(page.contains(principle), "\(path) must cite the principle") }
         if let rationale = code.rationale { #expect(page.contains(rationale), "\(path) must give the rationale") }
         if !Self.testedElsewhere.contains(code) {
-            let fixed = try String(contentsOf: Self.directory.appendingPathComponent("\(code.rawValue).fixed.covenant"), encoding: .utf8)
+            let fixedURL = Self.directory.appendingPathComponent(Self.input(code, fixed: true))
+            let fixed = try String(contentsOf: fixedURL, encoding: .utf8)
             #expect(page.contains("```\n" + fixed + "```\n"), "\(path) must show the fixed example of \(code.rawValue)")
             let expected = try String(contentsOf: Self.directory.appendingPathComponent("\(code.rawValue).expected"), encoding: .utf8)
             #expect(page.contains("```\n" + expected + "```\n"), "\(path)'s example for \(code.rawValue) must be its golden output")

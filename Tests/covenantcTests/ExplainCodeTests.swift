@@ -43,9 +43,12 @@ import Testing
     static func goldenExamples() throws -> [String: ExplainCodeCommand.Example] {
         var examples: [String: ExplainCodeCommand.Example] = [:]
         for code in DiagnosticCode.allCases {
-            let bad = golden.appendingPathComponent("\(code.rawValue).covenant")
+            // A literate code's inputs are literate covenants (CODE.covenant.md).
+            let md = code.isLiterate ? ".md" : ""
+            let bad = golden.appendingPathComponent("\(code.rawValue).covenant\(md)")
             guard let badData = FileManager.default.contents(atPath: bad.path) else { continue }
-            let fixed = FileManager.default.contents(atPath: golden.appendingPathComponent("\(code.rawValue).fixed.covenant").path)
+            let fixedURL = golden.appendingPathComponent("\(code.rawValue).fixed.covenant\(md)")
+            let fixed = FileManager.default.contents(atPath: fixedURL.path)
             examples[code.rawValue] = .init(bad: input([UInt8](badData)), fixed: fixed.map { input([UInt8]($0)) })
         }
         return examples
@@ -227,7 +230,7 @@ import Testing
         #expect(typo.code == 2 && typo.out.isEmpty)
         #expect(typo.err == "covenantc explain-code: unknown code 'L2O4' (did you mean L204?)\nRun 'covenantc explain-code --help' for usage.\n")
         let none = CLISupport.run(["explain-code", "X999"])
-        #expect(none.code == 2 && none.err.hasPrefix("covenantc explain-code: unknown code 'X999': the codes are E101-E907, A101-A106 and L201-L220\n"))
+        #expect(none.code == 2 && none.err.hasPrefix("covenantc explain-code: unknown code 'X999': the codes are E101-E907, A101-A106 and L201-L221\n"))
         let dutch = CLISupport.run(["explain-code", "--lang", "nl", "E2O1"])
         #expect(dutch.code == 2 && dutch.err.hasPrefix("covenantc explain-code: onbekende code 'E2O1' (bedoelt u E201?)\n"))
         #expect(CLISupport.run(["explain-code"]).code == 2)

@@ -6,7 +6,7 @@ import Testing
 /// `eval --log`, `log record`, `log verify` and `report` as a service and a privacy officer use
 /// them; a writer killed mid-stream; a second writer.
 @Suite struct LogCommandTests {
-    static let covenant = CLISupport.covenants + "/boekel-sociaal-domein.covenant"
+    static let covenant = CLISupport.covenants + "/boekel-sociaal-domein.covenant.md"
     static let queries = [
         #"{"id":"c-1","at":"2026-03-01","from":"dorpsteam","to":"veilig_thuis","share":"plan","for":"onderzoek_vt","facts":{"gevaar":true}}"#,
         #"{"id":"c-2","at":"2026-03-02","from":"ggz","to":"politie","share":"medisch","for":"veiligheid","facts":{"acuut":true}}"#,
@@ -94,7 +94,8 @@ import Testing
         defer { holder.close() }
         let second = CLISupport.run(["eval", "--log", log, Self.covenant], input: [Self.queries[0]])
         #expect(second.code == 1)
-        #expect(second.err.contains("is being written by another process") && second.err.contains("give each service its own log"))
+        // The covenant is in Dutch, so is the message.
+        #expect(second.err.contains("schrijft al een ander proces") && second.err.contains("geef elke dienst een eigen log"))
         let event = CLISupport.run(["log", "record", log, "objection", "--ref", String(repeating: "a", count: 64)])
         #expect(event.code == 1)
     }

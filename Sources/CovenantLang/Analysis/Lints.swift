@@ -10,13 +10,16 @@ public enum Review {
     public static let defaultBudget = 40_000_000
 
     /// `today`, when given, also checks that the covenant has not expired (nor expires
-    /// within 90 days).
+    /// within 90 days). `literate`, the document a `*.covenant.md` file was split from, adds
+    /// the review of its text (L221, LiterateLints.swift).
     public static func findings(_ file: CovenantFile, _ model: CovenantModel, _ table: DecisionTable,
-                                budget: Int = Review.defaultBudget, today: CalendarDate? = nil) -> [Diagnostic] {
+                                budget: Int = Review.defaultBudget, today: CalendarDate? = nil,
+                                literate: LiterateDocument? = nil) -> [Diagnostic] {
         var lints = LintContext(file: file, model: model, table: table)
         lints.analyse(budget: budget)
         lints.checkRules()
         lints.checkCovenant(today: today)
+        if let literate { lints.checkLiterate(literate) }
         return acknowledge(lints.findings, in: file).sortedByPosition().map { var d = $0; d.language = file.messages; return d }
     }
 

@@ -76,6 +76,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Hashable {
     case regimeRecipient = "L218"
     case covenantExpiring = "L219"
     case rolesNotDeclared = "L220"
+    case literateElementMissing = "L221"
     // Limits: E9xx
     case fileTooLarge = "E901"
     case nestingTooDeep = "E902"
@@ -162,6 +163,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Hashable {
         case .regimeRecipient: "a closed-regime party permitted to share with a recipient outside its regime's `to`"
         case .covenantExpiring: "a covenant that has expired, or expires within 90 days"
         case .rolesNotDeclared: "a covenant that declares no legal roles, so the review guesses from names"
+        case .literateElementMissing: "a literate covenant that does not state every element seed 004 §5 asks for"
         }
     }
 
@@ -173,6 +175,9 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Hashable {
         default: rawValue.hasPrefix("E") ? .error : .warning
         }
     }
+
+    /// Codes reported only on a literate covenant (`*.covenant.md`): their golden examples are Markdown.
+    public var isLiterate: Bool { self == .literateElementMissing }
 
     /// For lints: the principle of shared/design/DOMAIN.md and the seed sections it rests on.
     public var principle: String? {
@@ -197,6 +202,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Hashable {
         case .regimeRecipient: "principle 9, a covenant never sets aside a law (seeds 000; 004 annex j)"
         case .covenantExpiring: "the covenant is in force only for its validity period (seed 004 §5; LANGUAGE-V2 semantics 8)"
         case .rolesNotDeclared: "LANGUAGE-V2: lints read declared roles, never names"
+        case .literateElementMissing: "what a covenant must state, a to i (seed 004 §5)"
         default: nil
         }
     }
@@ -226,6 +232,11 @@ extension DiagnosticCode {
         case .regimeRecipient: "A closed regime that names its recipients (Wet SUWI, Wpg) allows sharing with no others."
         case .covenantExpiring: "Outside its validity a covenant permits nothing; renewal takes a council decision in time."
         case .rolesNotDeclared: "Without declared roles the review guesses which fact is consent and which obligation informs from their names."
+        case .literateElementMissing:
+            """
+            A covenant states at least the nine elements of seed 004 §5; a literate covenant marks the section of its \
+            text that states each one, so the council can find it.
+            """
         default: nil
         }
     }

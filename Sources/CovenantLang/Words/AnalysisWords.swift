@@ -223,5 +223,80 @@ enum AnalysisWords {
         "lint.L220.onFact": ("'{0}' on fact '{1}'", "'{0}' bij feit '{1}'"),
         "lint.L220.aFactWith": ("a fact with '{0}'", "een feit met '{0}'"),
         "lint.L220.kinds": ("'{0}' on purposes and obligations", "'{0}' bij doelen en verplichtingen"),
+
+        // L221: a literate covenant that does not state an element of seed 004 §5 (LiterateLints.swift).
+        "lint.L221.missing": (
+            "the covenant \"{0}\" does not state {1}: no section of its text is marked for it",
+            "in het convenant \"{0}\" ontbreekt: {1} (geen paragraaf van de tekst is daarvoor gemarkeerd)"),
+        "lint.L221.missing.rules": (
+            """
+            the covenant "{0}" does not state {1}: no section of its text is marked for it, and its declarations \
+            do not state it
+            """,
+            """
+            in het convenant "{0}" ontbreekt: {1} (geen paragraaf van de tekst is daarvoor gemarkeerd en de \
+            bepalingen regelen het niet)
+            """),
+        "lint.L221.empty": (
+            "the covenant \"{0}\" does not state {1}: the section \"{2}\" marked for it (line {3}) holds no text",
+            """
+            in het convenant "{0}" ontbreekt: {1} (de paragraaf "{2}" die daarvoor is gemarkeerd, op tekstregel {3}, \
+            bevat geen tekst)
+            """),
+        "lint.L221.empty.noHeading": (
+            "the covenant \"{0}\" does not state {1}: the text marked for it (line {2}) is empty",
+            "in het convenant \"{0}\" ontbreekt: {1} (de gemarkeerde tekst, op tekstregel {2}, is leeg)"),
+        "lint.L221.help": ("describe it in a section of the text and mark that section with {0}",
+                           "beschrijf het in een paragraaf van de tekst en markeer die paragraaf met {0}"),
+        "lint.L221.help.rules": (
+            "describe it in a section of the text and mark that section with {0}, or {1}",
+            "beschrijf het in een paragraaf van de tekst en markeer die paragraaf met {0}, of {1}"),
+        "lint.L221.rules.a": (
+            "declare the parties ('{0}'), a controller ('{1}') and the purposes ('{2}')",
+            "neem de partijen ('{0}'), een verwerkingsverantwoordelijke ('{1}') en de doelen ('{2}') op"),
+        "lint.L221.rules.b": ("mark the special categories of personal data ('{0}')",
+                              "geef aan welke gegevens bijzondere persoonsgegevens zijn ('{0}')"),
+        "lint.L221.rules.e": ("give the fact that records consent its role ('{0}')",
+                              "geef het feit dat de toestemming weergeeft zijn rol ('{0}')"),
+        "lint.L221.rules.f": ("permit sharing on a basis other than consent ('{0}')",
+                              "sta verstrekking toe op een andere grondslag dan toestemming ('{0}')"),
+
+        // Literate covenants (Literate/): the elements of seed 004 §5, and the blocks of a .covenant.md file.
+        "literate.element.a": ("a. the organisations, controllers and purposes",
+                               "a. de betrokken organisaties, verantwoordelijken en doelstellingen"),
+        "literate.element.b": ("b. the processing of special categories of personal data",
+                               "b. de verwerking van bijzondere persoonsgegevens"),
+        "literate.element.c": ("c. how citizens are informed",
+                               "c. hoe betrokken burgers worden geïnformeerd over het gebruik van hun gegevens"),
+        "literate.element.d": (
+            "d. the main processings, their notification to the data protection officer, and the protocol",
+            """
+            d. de belangrijkste verwerkingen, de melding daarvan bij de functionaris voor de gegevensbescherming \
+            en het protocol
+            """),
+        "literate.element.e": ("e. how consent is obtained", "e. hoe toestemming van betrokkene wordt verkregen"),
+        "literate.element.f": ("f. the cases without consent",
+                               "f. de gevallen waarin zonder toestemming gegevens worden verwerkt"),
+        "literate.element.g": ("g. escalation in emergencies", "g. de escalatie bij spoed- en noodgevallen"),
+        "literate.element.h": ("h. how people exercise their rights",
+                               "h. hoe betrokkenen hun rechten kunnen uitoefenen"),
+        "literate.element.i": ("i. information security and secrecy", "i. informatiebeveiliging en geheimhouding"),
+        "literate.unclosedFence": ("the covenant block opened here with '{0}' is never closed",
+                                   "het blok '{0}' dat hier begint, wordt nergens afgesloten"),
+        "literate.unclosedFence.help": (
+            """
+            close it with a line '{0}' after its last declaration; until then everything below it, the prose too, \
+            is read as covenant source
+            """,
+            """
+            sluit het af met een tekstregel '{0}' na de laatste bepaling; anders wordt alles daaronder, ook de \
+            tekst, als bepalingen gelezen
+            """),
+        "literate.declarationAcrossBlocks": (
+            "this declaration does not end in its covenant block, which ends on line {0}",
+            "deze bepaling eindigt niet in het blok 'covenant' waarin zij begint (dat eindigt op tekstregel {0})"),
+        "literate.declarationAcrossBlocks.help": (
+            "a declaration stands whole in one covenant block: move the closing '{0}' below its end",
+            "een bepaling staat in haar geheel in één blok 'covenant': zet de afsluitende '{0}' eronder"),
     ]
 }

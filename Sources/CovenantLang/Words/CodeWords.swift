@@ -149,6 +149,13 @@ enum CodeWords {
             "een convenant zonder opgenomen juridische rollen, zodat de toetsen uit namen afleiden",
             "LANGUAGE-V2: de toetsen gaan uit van opgenomen rollen, nooit van namen",
             "Zonder opgenomen rollen leiden de toetsen uit namen af welk feit de toestemming weergeeft en welke verplichting het informeren van betrokkene is."),
+        .literateElementMissing: (
+            "een convenantdocument (.covenant.md) dat niet elk punt vermeldt waar bron 004 §5 om vraagt",
+            "wat een convenant moet bevatten, a tot en met i (bron 004 §5)",
+            """
+            Een convenant vermeldt ten minste de negen punten van bron 004 §5; een convenantdocument markeert \
+            voor elk punt de paragraaf van de tekst waarin het staat, zodat de raad het kan vinden.
+            """),
     ]
 }
 
