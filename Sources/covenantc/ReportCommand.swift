@@ -131,76 +131,7 @@ enum ReportCommand {
 /// The report's words in Dutch (for the council) or English: a part of `CommandWords`.
 struct ReportWords {
     let language: Language
-
-    /// The account's words; the period and counts have placeholders, the rest is literal.
-    static let entries: [String: (en: String, nl: String)] = [
-        "report.title": ("Account of data sharing", "Verantwoording gegevensdeling"),
-        "report.period.fromUntil": ("Period: {0} to {1}, inclusive.", "Periode: {0} tot en met {1}."),
-        "report.period.from": ("Period: from {0}.", "Periode: vanaf {0}."),
-        "report.period.until": ("Period: until {0}, inclusive.", "Periode: tot en met {0}."),
-        "report.period.all": ("Period: everything the logs hold.", "Periode: alles wat de logs bevatten."),
-        "report.reportDay": ("Terms measured on {0}.", "Termijnen gemeten op {0}."),
-        "report.summary": ("Summary", "Samenvatting"),
-        "report.number": ("Number", "Aantal"),
-        "report.decisions": ("Decisions", "Beslissingen"),
-        "report.permits": ("Permitted", "Toegestaan"),
-        "report.denies": ("Denied", "Geweigerd"),
-        // "of which …" / "waarvan …" rows belong to the row above them (see `ReportHTML.table`).
-        "report.notInForce": ("of which outside the covenant's validity", "waarvan buiten de looptijd van het convenant"),
-        "report.withoutConsent": ("**Provisions without consent**", "**Verstrekkingen zonder toestemming**"),
-        "report.objections": ("Objections", "Bezwaren"),
-        "report.objectionsAgainstWithoutConsent": ("of which against a provision without consent", "waarvan tegen een verstrekking zonder toestemming"),
-        "report.byGround": ("Provisions without consent, by ground", "Verstrekkingen zonder toestemming, naar grond"),
-        "report.noneWithoutConsent": ("No personal data was provided without consent in this period.",
-                                      "In deze periode zijn geen persoonsgegevens zonder toestemming verstrekt."),
-        "report.groundKind": ("Kind of ground", "Soort grond"),
-        "report.basis": ("Basis", "Grondslag"),
-        // The kinds of basis as the log names them; an unknown kind is printed as it is.
-        "report.basisKind.consent": ("consent", "toestemming"),
-        "report.basisKind.legal_obligation": ("legal obligation", "wettelijke plicht"),
-        "report.basisKind.vital_interest": ("vital interest", "vitaal belang"),
-        "report.basisKind.public_task": ("public task", "publieke taak"),
-        "report.basisKind.law": ("law", "wet"),
-        "report.basisKind.conflict_of_duties": ("conflict of duties", "conflict van plichten"),
-        "report.byRoute": ("By sender and recipient", "Naar verstrekker en ontvanger"),
-        "report.route": ("Sender → recipient", "Verstrekker → ontvanger"),
-        "report.byCategory": ("By data category", "Naar soort gegevens"),
-        "report.category": ("Data", "Gegevens"),
-        "report.obligationsTitle": ("Obligations of provisions", "Verplichtingen bij verstrekkingen"),
-        "report.owed": ("Owed", "Verschuldigd"),
-        "report.fulfilled": ("Fulfilled", "Nagekomen"),
-        "report.fulfilledLate": ("of which after the term", "waarvan na de termijn"),
-        "report.postponed": ("Postponed (the term does not run yet)", "Uitgesteld (termijn loopt nog niet)"),
-        "report.open": ("Open, term not yet passed", "Open, termijn nog niet verstreken"),
-        "report.openWithoutTerm": ("Open, without a term (after, or no timing)", "Open, zonder termijn (achteraf of zonder tijdstip)"),
-        "report.overdue": ("**Overdue**", "**Termijn verstreken, niet nagekomen**"),
-        "report.waived": ("Waived (an exception applied)", "Vervallen (uitzondering van toepassing)"),
-        "report.worklist": ("Worklist: overdue obligations", "Werklijst: verplichtingen waarvan de termijn is verstreken"),
-        "report.noOverdue": ("No obligation is past its term.", "Geen verplichting is over haar termijn."),
-        "report.due": ("Due", "Uiterlijk"),
-        "report.obligation": ("Obligation", "Verplichting"),
-        "report.who": ("Who", "Wie"),
-        "report.case": ("Case", "Zaak"),
-        "report.decision": ("Decision", "Beslissing"),
-        // Who acts, as the log names them; in English the log's own word.
-        "report.actor.sender": ("sender", "verstrekker"),
-        "report.actor.recipient": ("recipient", "ontvanger"),
-        "report.actor.controller": ("controller", "verwerkingsverantwoordelijke"),
-        "report.more.one": ("And {0} more; --format json lists them all.", "En nog {0} verplichting; de volledige lijst staat in --format json."),
-        "report.more.many": ("And {0} more; --format json lists them all.", "En nog {0} verplichtingen; de volledige lijst staat in --format json."),
-        "report.sources": ("Sources", "Bronnen"),
-        "report.tables": ("decision table", "beslistabel"),
-        "report.logs": ("Log files", "Logbestanden"),
-        // The English keeps its plural for one, as it always has.
-        "report.unreadable.one": ("{0} lines were not readable records and are not counted; check the logs with 'covenantc log verify'.",
-                                  "{0} regel was geen leesbaar record en is niet geteld; controleer de logs met 'covenantc log verify'."),
-        "report.unreadable.many": ("{0} lines were not readable records and are not counted; check the logs with 'covenantc log verify'.",
-                                   "{0} regels waren geen leesbaar record en zijn niet geteld; controleer de logs met 'covenantc log verify'."),
-        "report.orphans.one": ("{0} events refer to a decision that is not in these logs.",
-                               "{0} gebeurtenis verwijst naar een beslissing die niet in deze logs staat."),
-        "report.orphans.many": ("{0} events refer to a decision that is not in these logs.",
-                                "{0} gebeurtenissen verwijzen naar een beslissing die niet in deze logs staat."),
-    ]
+    // The words themselves, `ReportWords.entries`, are in ReportWords.swift.
 
     var title: String { CommandWords.text("report.title", language) }
     func period(_ from: CalendarDate?, _ until: CalendarDate?) -> String {
