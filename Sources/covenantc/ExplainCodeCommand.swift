@@ -28,9 +28,10 @@ enum ExplainCodeCommand {
         let asked = parsed.positionals[0]
         guard let code = code(named: asked) else {
             let all = DiagnosticCode.allCases.map(\.rawValue)
-            let message = Suggestions.closest(to: asked.uppercased(), among: all).map {
-                CommandWords.text("explainCode.unknown.didYouMean", parsed.language, asked, $0)
-            } ?? CommandWords.text("explainCode.unknown", parsed.language, asked)
+            let message =
+                Suggestions.closest(to: asked.uppercased(), among: all).map {
+                    CommandWords.text("explainCode.unknown.didYouMean", parsed.language, asked, $0)
+                } ?? CommandWords.text("explainCode.unknown", parsed.language, asked)
             return CLI.usageError(message, command: "explain-code", language: parsed.language, console: console)
         }
         console.out(page(code, language, markdown: format == "markdown", example: examples[code.rawValue]))
@@ -169,7 +170,8 @@ enum ExplainCodeCommand {
         out += otherLanguage(code.summary(in: other))
         let severity = t("explainCode.severity.\(code.defaultSeverity.rawValue)")
         let stage = plain(t(code == .unreadableFile ? "explainCode.stage.files" : "explainCode.stage.\(c.prefix(2))"))
-        out += markdown
+        out +=
+            markdown
             ? "**\(severity)** · \(stage) · `covenantc explain-code \(c)`\n\n"
             : "\(severity) · \(stage)\n\n"
 
@@ -204,7 +206,8 @@ enum ExplainCodeCommand {
         guard let example else { return finish(out + paragraph(t("explainCode.example.none")), markdown) }
         if let note = exampleNote(code, language) { out += paragraph(note) }
         let golden = "Tests/CovenantLangTests/Golden/\(c)"
-        let bad = markdown
+        let bad =
+            markdown
             ? t("explainCode.example.bad.source", c, "`\(golden).covenant`")
             : t("explainCode.example.bad", c)
         out += lead(plain(bad))
@@ -213,7 +216,8 @@ enum ExplainCodeCommand {
         out += lead(plain(t("explainCode.example.says")))
         out += block(check(code, example.bad, language: language))
         if let fixed = example.fixed {
-            let corrected = markdown
+            let corrected =
+                markdown
                 ? t("explainCode.example.fixed.source", c, "`\(golden).fixed.covenant`")
                 : t("explainCode.example.fixed", c)
             out += lead(plain(corrected))
@@ -299,8 +303,10 @@ enum ExplainCodeCommand {
                 var any = false
                 for section in segment.matches(of: /§(\d+(?:\.\d+)*)/) {
                     any = true
-                    add(Citation(label: "\(seedWord) \(seed) §\(section.1)", path: "principles.md",
-                                 anchor: "seed-\(seed)-" + section.1.replacingOccurrences(of: ".", with: "-")))
+                    add(
+                        Citation(
+                            label: "\(seedWord) \(seed) §\(section.1)", path: "principles.md",
+                            anchor: "seed-\(seed)-" + section.1.replacingOccurrences(of: ".", with: "-")))
                 }
                 for annex in segment.matches(of: /(?:annex|bijlage) (?:(\d+) )?([a-z])(?:\.(\d+))?\b/) {
                     any = true

@@ -13,7 +13,9 @@ enum SourceLoader {
 
     /// `language` words the failures: no covenant has been read yet, so it is `--lang`, else
     /// COVENANT_LANG, else English.
-    static func load(_ paths: [String], limits: Limits = .standard, language: Language = UserLanguage.environment ?? .en) -> Loaded {
+    static func load(
+        _ paths: [String], limits: Limits = .standard, language: Language = UserLanguage.environment ?? .en
+    ) -> Loaded {
         var loaded = Loaded()
         let fm = FileManager.default
         for path in paths {
@@ -25,7 +27,8 @@ enum SourceLoader {
             if isDirectory.boolValue {
                 let found = covenantFiles(under: path)
                 if found.isEmpty {
-                    loaded.failures.append(failure(path, CommandWords.text("source.emptyDirectory", language, path), language))
+                    loaded.failures.append(
+                        failure(path, CommandWords.text("source.emptyDirectory", language, path), language))
                 }
                 for file in found { read(file, into: &loaded, limits: limits, language: language) }
             } else {
@@ -54,9 +57,12 @@ enum SourceLoader {
         }
         // Check the size first, so a huge file is refused without reading it into memory.
         if let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-           let size = attributes[.size] as? Int, size > limits.maxFileBytes {
-            var tooLarge = Diagnostic(.fileTooLarge, CommandWords.text("source.tooLarge", language, String(size), String(limits.maxFileBytes)),
-                                      at: origin(path), help: CommandWords.text("source.tooLarge.help", language))
+            let size = attributes[.size] as? Int, size > limits.maxFileBytes
+        {
+            var tooLarge = Diagnostic(
+                .fileTooLarge,
+                CommandWords.text("source.tooLarge", language, String(size), String(limits.maxFileBytes)),
+                at: origin(path), help: CommandWords.text("source.tooLarge.help", language))
             tooLarge.language = language
             loaded.failures.append(tooLarge)
             return

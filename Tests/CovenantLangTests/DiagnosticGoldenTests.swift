@@ -29,7 +29,9 @@ import Testing
     }
 
     /// Review codes (analysis and lints) run after a clean front end.
-    static func isReview(_ code: DiagnosticCode) -> Bool { code.rawValue.hasPrefix("A") || code.rawValue.hasPrefix("L") }
+    static func isReview(_ code: DiagnosticCode) -> Bool {
+        code.rawValue.hasPrefix("A") || code.rawValue.hasPrefix("L")
+    }
 
     /// The full `covenantc check` pipeline on one file: front end, then the review when clean.
     static func diagnostics(_ name: String, code: DiagnosticCode) throws -> (SourceFile, [Diagnostic]) {
@@ -41,7 +43,9 @@ import Testing
             // A106 is reached with a tiny work bound; its fixed file uses the normal one.
             let budget = code == .analysisBounded && !name.contains(".fixed") ? 3 : Review.defaultBudget
             // Today is fixed, so the expiry warning (L219) does not change with the calendar.
-            all += Review.findings(syntax, model, Compiler.compile(model, source: source), budget: budget, today: CalendarDate("2026-11-30"))
+            all += Review.findings(
+                syntax, model, Compiler.compile(model, source: source), budget: budget,
+                today: CalendarDate("2026-11-30"))
         }
         return (source, all)
     }
@@ -61,11 +65,15 @@ import Testing
         if Self.isReview(code) {
             let (_, fixed) = try Self.diagnostics("\(code.rawValue).fixed.covenant", code: code)
             #expect(!fixed.contains { $0.code == code }, "the fixed covenant must not trigger \(code.rawValue)")
-            #expect(!fixed.hasErrors, "the fixed covenant must have no errors: \(fixed.filter { $0.severity == .error }.map(\.message))")
+            #expect(
+                !fixed.hasErrors,
+                "the fixed covenant must have no errors: \(fixed.filter { $0.severity == .error }.map(\.message))")
         } else {
             // The front end accepts the corrected file without a single diagnostic.
             let (_, fixed) = try Self.diagnostics("\(code.rawValue).fixed.covenant", code: code)
-            #expect(fixed.filter { !Self.isReview($0.code) }.isEmpty, "the fixed covenant must check clean: \(fixed.map(\.message))")
+            #expect(
+                fixed.filter { !Self.isReview($0.code) }.isEmpty,
+                "the fixed covenant must check clean: \(fixed.map(\.message))")
         }
     }
 
@@ -75,15 +83,21 @@ import Testing
     func docsDocumentCode(_ code: DiagnosticCode) throws {
         let path = "docs/diagnostics/\(code.rawValue).md"
         let page = try String(contentsOf: Support.root.appendingPathComponent(path), encoding: .utf8)
-        #expect(page.hasPrefix("# \(code.rawValue) — \(code.summary)\n"), "\(path) must start with the code and its summary")
+        #expect(
+            page.hasPrefix("# \(code.rawValue) — \(code.summary)\n"), "\(path) must start with the code and its summary"
+        )
         #expect(page.contains(code.summary(in: .nl)), "\(path) must give the Dutch summary")
         if let principle = code.principle { #expect(page.contains(principle), "\(path) must cite the principle") }
         if let rationale = code.rationale { #expect(page.contains(rationale), "\(path) must give the rationale") }
         if !Self.testedElsewhere.contains(code) {
-            let fixed = try String(contentsOf: Self.directory.appendingPathComponent("\(code.rawValue).fixed.covenant"), encoding: .utf8)
+            let fixed = try String(
+                contentsOf: Self.directory.appendingPathComponent("\(code.rawValue).fixed.covenant"), encoding: .utf8)
             #expect(page.contains("```\n" + fixed + "```\n"), "\(path) must show the fixed example of \(code.rawValue)")
-            let expected = try String(contentsOf: Self.directory.appendingPathComponent("\(code.rawValue).expected"), encoding: .utf8)
-            #expect(page.contains("```\n" + expected + "```\n"), "\(path)'s example for \(code.rawValue) must be its golden output")
+            let expected = try String(
+                contentsOf: Self.directory.appendingPathComponent("\(code.rawValue).expected"), encoding: .utf8)
+            #expect(
+                page.contains("```\n" + expected + "```\n"),
+                "\(path)'s example for \(code.rawValue) must be its golden output")
         }
     }
 }

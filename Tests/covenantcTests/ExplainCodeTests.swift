@@ -16,16 +16,21 @@ import Testing
     static var updating: Bool { ProcessInfo.processInfo.environment["COVENANT_UPDATE_GOLDEN"] == "1" }
 
     /// Compares `generated` with the file at `path` (relative to the package), or writes it when updating.
-    static func expectFile(_ path: String, _ generated: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+    static func expectFile(
+        _ path: String, _ generated: String, sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) throws {
         let url = root.appendingPathComponent(path)
         let current = try? String(contentsOf: url, encoding: .utf8)
         if updating, current != generated {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try generated.write(to: url, atomically: true, encoding: .utf8)
             return
         }
-        #expect(current == generated, "\(path) is not what the binary generates; run COVENANT_UPDATE_GOLDEN=1 swift test --filter ExplainCodeTests",
-                sourceLocation: sourceLocation)
+        #expect(
+            current == generated,
+            "\(path) is not what the binary generates; run COVENANT_UPDATE_GOLDEN=1 swift test --filter ExplainCodeTests",
+            sourceLocation: sourceLocation)
     }
 
     // MARK: - The examples compiled into the binary
@@ -33,9 +38,10 @@ import Testing
     /// A golden input as the binary holds it: text where a Swift literal can hold it as it is.
     static func input(_ bytes: [UInt8]) -> ExplainCodeCommand.Input {
         guard let text = String(validating: bytes, as: UTF8.self),
-              !text.unicodeScalars.contains(where: { ($0.value < 0x20 && $0 != "\n") || $0 == "\r" }),
-              !text.split(separator: "\n").contains(where: { $0.hasSuffix(" ") || $0.hasSuffix("\t") }),
-              !text.contains("\"\"\"##"), !text.contains("\\##") else { return .bytes(bytes) }
+            !text.unicodeScalars.contains(where: { ($0.value < 0x20 && $0 != "\n") || $0 == "\r" }),
+            !text.split(separator: "\n").contains(where: { $0.hasSuffix(" ") || $0.hasSuffix("\t") }),
+            !text.contains("\"\"\"##"), !text.contains("\\##")
+        else { return .bytes(bytes) }
         return .text(text)
     }
 
@@ -45,7 +51,8 @@ import Testing
         for code in DiagnosticCode.allCases {
             let bad = golden.appendingPathComponent("\(code.rawValue).covenant")
             guard let badData = FileManager.default.contents(atPath: bad.path) else { continue }
-            let fixed = FileManager.default.contents(atPath: golden.appendingPathComponent("\(code.rawValue).fixed.covenant").path)
+            let fixed = FileManager.default.contents(
+                atPath: golden.appendingPathComponent("\(code.rawValue).fixed.covenant").path)
             examples[code.rawValue] = .init(bad: input([UInt8](badData)), fixed: fixed.map { input([UInt8]($0)) })
         }
         return examples
@@ -57,7 +64,10 @@ import Testing
             return ".text(##\"\"\"\n" + text + "\n\"\"\"##)"
         case .bytes(let bytes):
             let rows = stride(from: 0, to: bytes.count, by: 16).map { start in
-                "            " + bytes[start..<min(start + 16, bytes.count)].map { "0x" + String($0, radix: 16, uppercase: true).leftPadded(2) }.joined(separator: ", ")
+                "            "
+                    + bytes[start..<min(start + 16, bytes.count)].map {
+                        "0x" + String($0, radix: 16, uppercase: true).leftPadded(2)
+                    }.joined(separator: ", ")
             }
             return ".bytes([\n" + rows.joined(separator: ",\n") + ",\n        ])"
         }
@@ -88,12 +98,16 @@ import Testing
         let examples = try Self.goldenExamples()
         try Self.expectFile("Sources/covenantc/ExplainCodeExamples.swift", Self.examplesSource(examples))
         if !Self.updating {
-            #expect(ExplainCodeCommand.examples == examples, "the examples compiled into covenantc are not the golden inputs: regenerate, build and run again")
+            #expect(
+                ExplainCodeCommand.examples == examples,
+                "the examples compiled into covenantc are not the golden inputs: regenerate, build and run again")
         }
         // Every code but E906 (a file that is not there) has an example, and a corrected one.
         for code in DiagnosticCode.allCases where code != .unreadableFile {
             #expect(examples[code.rawValue] != nil, "\(code.rawValue) has no golden input")
-            #expect(examples[code.rawValue]?.fixed != nil, "\(code.rawValue) has no corrected golden input (\(code.rawValue).fixed.covenant)")
+            #expect(
+                examples[code.rawValue]?.fixed != nil,
+                "\(code.rawValue) has no corrected golden input (\(code.rawValue).fixed.covenant)")
         }
     }
 
@@ -102,11 +116,14 @@ import Testing
     func thePageShowsTheGoldenOutput(_ code: DiagnosticCode) throws {
         let expectedURL = Self.golden.appendingPathComponent("\(code.rawValue).expected")
         guard let expected = try? String(contentsOf: expectedURL, encoding: .utf8),
-              let example = try Self.goldenExamples()[code.rawValue] else { return }
+            let example = try Self.goldenExamples()[code.rawValue]
+        else { return }
         #expect(ExplainCodeCommand.check(code, example.bad, language: .en) == expected)
         if let fixed = example.fixed {
             let output = ExplainCodeCommand.check(code, fixed, fixed: true, language: .en)
-            #expect(!output.contains("[\(code.rawValue)]"), "the corrected example of \(code.rawValue) still gets it: \(output)")
+            #expect(
+                !output.contains("[\(code.rawValue)]"),
+                "the corrected example of \(code.rawValue) still gets it: \(output)")
         }
     }
 
@@ -139,7 +156,8 @@ import Testing
             """
         for code in DiagnosticCode.allCases {
             let cell = { (s: String) in s.replacingOccurrences(of: "|", with: "\\|") }
-            out += "| [\(code.rawValue)](\(code.rawValue).md) | \(code.defaultSeverity.rawValue) | \(cell(code.summary(in: .en))) | \(cell(code.summary(in: .nl))) |\n"
+            out +=
+                "| [\(code.rawValue)](\(code.rawValue).md) | \(code.defaultSeverity.rawValue) | \(cell(code.summary(in: .en))) | \(cell(code.summary(in: .nl))) |\n"
         }
         return out
     }
@@ -154,7 +172,8 @@ import Testing
         // No page for a code that does not exist.
         let directory = Self.root.appendingPathComponent("docs/diagnostics")
         let codes = Set(DiagnosticCode.allCases.map { "\($0.rawValue).md" })
-        for file in try FileManager.default.contentsOfDirectory(atPath: directory.path) where file != "README.md" && !codes.contains(file) {
+        for file in try FileManager.default.contentsOfDirectory(atPath: directory.path)
+        where file != "README.md" && !codes.contains(file) {
             if Self.updating {
                 try FileManager.default.removeItem(at: directory.appendingPathComponent(file))
             } else {
@@ -169,7 +188,8 @@ import Testing
         let r = CLISupport.run(["explain-code", "--lang", "en", "L204"])
         #expect(r.code == 0 && r.err.isEmpty)
         let code = DiagnosticCode.exceptionalWithoutRecord
-        #expect(r.out == ExplainCodeCommand.page(code, .en, markdown: false, example: ExplainCodeCommand.examples["L204"]))
+        #expect(
+            r.out == ExplainCodeCommand.page(code, .en, markdown: false, example: ExplainCodeCommand.examples["L204"]))
         #expect(r.out.hasPrefix("L204 — \(code.summary)\nwarning · legal lint"))
         #expect(r.out.contains("\nWhen it is reported\n  A permit shares without consent on an exceptional ground"))
         #expect(r.out.replacingOccurrences(of: "\n  ", with: " ").contains("\nPrinciple \(code.principle!)\n"))
@@ -204,7 +224,9 @@ import Testing
         try process.run()
         let out = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
-        #expect(process.terminationStatus == 0 && out.hasPrefix("E201 — \(DiagnosticCode.unknownName.summary(in: .nl))\nfout · namen"), "\(out)")
+        #expect(
+            process.terminationStatus == 0
+                && out.hasPrefix("E201 — \(DiagnosticCode.unknownName.summary(in: .nl))\nfout · namen"), "\(out)")
     }
 
     /// Every code has its page in both languages, with no placeholder left and nothing missing.
@@ -213,25 +235,42 @@ import Testing
         for language in Language.allCases {
             let r = CLISupport.run(["explain-code", code.rawValue, "--lang", language.rawValue])
             #expect(r.code == 0, "\(code.rawValue) \(language)")
-            #expect(CommandWords.entries["explainCode.when.\(code.rawValue)"] != nil, "\(code.rawValue) has no 'when it is reported'")
-            #expect(!r.out.contains("explainCode.") && !r.out.contains("{0}") && !r.out.contains("{1}"), "\(code.rawValue) \(language): \(r.out)")
+            #expect(
+                CommandWords.entries["explainCode.when.\(code.rawValue)"] != nil,
+                "\(code.rawValue) has no 'when it is reported'")
+            #expect(
+                !r.out.contains("explainCode.") && !r.out.contains("{0}") && !r.out.contains("{1}"),
+                "\(code.rawValue) \(language): \(r.out)")
             if code != .unreadableFile {
-                #expect(r.out.contains("[\(code.rawValue)]"), "\(code.rawValue) \(language): the example does not show the code")
+                #expect(
+                    r.out.contains("[\(code.rawValue)]"),
+                    "\(code.rawValue) \(language): the example does not show the code")
             }
-            if let principle = code.principle(in: language) { #expect(r.out.replacingOccurrences(of: "\n  ", with: " ").contains(principle)) }
+            if let principle = code.principle(in: language) {
+                #expect(r.out.replacingOccurrences(of: "\n  ", with: " ").contains(principle))
+            }
         }
         let markdown = CLISupport.run(["explain-code", "--format", "markdown", code.rawValue])
-        #expect(markdown.out.hasPrefix("# \(code.rawValue) — \(code.summary)\n\n*In Dutch:* \(code.summary(in: .nl))\n"))
+        #expect(
+            markdown.out.hasPrefix("# \(code.rawValue) — \(code.summary)\n\n*In Dutch:* \(code.summary(in: .nl))\n"))
     }
 
     @Test func unknownCodesAreUsageErrorsWithTheNearestCode() {
         let typo = CLISupport.run(["explain-code", "L2O4"])
         #expect(typo.code == 2 && typo.out.isEmpty)
-        #expect(typo.err == "covenantc explain-code: unknown code 'L2O4' (did you mean L204?)\nRun 'covenantc explain-code --help' for usage.\n")
+        #expect(
+            typo.err
+                == "covenantc explain-code: unknown code 'L2O4' (did you mean L204?)\nRun 'covenantc explain-code --help' for usage.\n"
+        )
         let none = CLISupport.run(["explain-code", "X999"])
-        #expect(none.code == 2 && none.err.hasPrefix("covenantc explain-code: unknown code 'X999': the codes are E101-E907, A101-A106 and L201-L220\n"))
+        #expect(
+            none.code == 2
+                && none.err.hasPrefix(
+                    "covenantc explain-code: unknown code 'X999': the codes are E101-E907, A101-A106 and L201-L220\n")
+        )
         let dutch = CLISupport.run(["explain-code", "--lang", "nl", "E2O1"])
-        #expect(dutch.code == 2 && dutch.err.hasPrefix("covenantc explain-code: onbekende code 'E2O1' (bedoelt u E201?)\n"))
+        #expect(
+            dutch.code == 2 && dutch.err.hasPrefix("covenantc explain-code: onbekende code 'E2O1' (bedoelt u E201?)\n"))
         #expect(CLISupport.run(["explain-code"]).code == 2)
         #expect(CLISupport.run(["explain-code", "L204", "L205"]).code == 2)
         #expect(CLISupport.run(["explain-code", "--format", "html", "L204"]).code == 2)
@@ -250,18 +289,21 @@ import Testing
         let whole = ExplainCodeCommand.citations(DiagnosticCode.closedRegimePurpose.principle!, .en)
         #expect(whole.map { $0.anchor ?? "" } == ["principle-9", "seed-000", "seed-004-annex-j"])
         let factsheet = ExplainCodeCommand.citations(DiagnosticCode.routineWithoutInform.principle!, .en)
-        #expect(factsheet.map { $0.anchor ?? "" } == ["principle-4", "principle-13", "seed-003-factsheet", "seed-001-3-5"])
+        #expect(
+            factsheet.map { $0.anchor ?? "" } == ["principle-4", "principle-13", "seed-003-factsheet", "seed-001-3-5"])
     }
 
     // MARK: - docs/cli.md
 
-    static let cliBegin = "<!-- The help of every command, generated by ExplainCodeTests from `covenantc COMMAND --help`: do not edit below. -->\n"
+    static let cliBegin =
+        "<!-- The help of every command, generated by ExplainCodeTests from `covenantc COMMAND --help`: do not edit below. -->\n"
     static let cliEnd = "<!-- End of the generated help. -->\n"
 
     static func commandReference() -> String {
         var out = ""
         for command in CLI.commands {
-            out += "### covenantc \(command.name)\n\n\(command.summary(.en).prefix(1).uppercased() + command.summary(.en).dropFirst()).\n\n"
+            out +=
+                "### covenantc \(command.name)\n\n\(command.summary(.en).prefix(1).uppercased() + command.summary(.en).dropFirst()).\n\n"
             out += "```\n\(command.help(.en))```\n\n"
         }
         return out
@@ -272,7 +314,8 @@ import Testing
         let text = try String(contentsOf: Self.root.appendingPathComponent(path), encoding: .utf8)
         let begin = try #require(text.range(of: Self.cliBegin), "docs/cli.md has no marker for the generated help")
         let end = try #require(text.range(of: Self.cliEnd, range: begin.upperBound..<text.endIndex))
-        let generated = String(text[..<begin.upperBound]) + "\n" + Self.commandReference() + String(text[end.lowerBound...])
+        let generated =
+            String(text[..<begin.upperBound]) + "\n" + Self.commandReference() + String(text[end.lowerBound...])
         try Self.expectFile(path, generated)
     }
 
@@ -332,7 +375,9 @@ import Testing
         if lines.last == "" { lines.removeLast() }
         guard let gap = shown.firstIndex(of: "…") else { return (lines == shown, lines) }
         let head = Array(shown[..<gap]), tail = Array(shown[(gap + 1)...])
-        let matches = lines.count >= head.count + tail.count && Array(lines.prefix(head.count)) == head && Array(lines.suffix(tail.count)) == tail
+        let matches =
+            lines.count >= head.count + tail.count && Array(lines.prefix(head.count)) == head
+            && Array(lines.suffix(tail.count)) == tail
         if lines.count <= head.count + tail.count { return (matches, lines) }
         return (matches, Array(lines.prefix(head.count)) + ["…"] + Array(lines.suffix(tail.count)))
     }
@@ -343,8 +388,9 @@ import Testing
         var readme = try String(contentsOf: url, encoding: .utf8)
         let directory = try CLISupport.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
-        try FileManager.default.createSymbolicLink(at: directory.appendingPathComponent("covenants"),
-                                                   withDestinationURL: Self.root.appendingPathComponent("covenants"))
+        try FileManager.default.createSymbolicLink(
+            at: directory.appendingPathComponent("covenants"),
+            withDestinationURL: Self.root.appendingPathComponent("covenants"))
         let sessions = Self.sessions(readme)
         #expect(sessions.count >= 5, "README.md shows the sessions as blocks starting with '$ covenantc'")
         var replacements: [(Range<String.Index>, String)] = []
