@@ -70,10 +70,10 @@ if arguments.first == "--emit" || arguments.first == "--emit-queries" {
     guard arguments.count >= 2, let size = allSizes.first(where: { $0.name == arguments[1] }),
         arguments.count == 2 || (arguments.count == 3 && Int(arguments[2]) != nil && arguments[0] == "--emit-queries")
     else {
-        FileHandle.standardError.write(
-            Data(
-                "usage: covenant-bench --emit small|medium|large\n       covenant-bench --emit-queries small|medium|large [COUNT]\n"
-                    .utf8))
+        let usage =
+            "usage: covenant-bench --emit small|medium|large\n"
+            + "       covenant-bench --emit-queries small|medium|large [COUNT]\n"
+        FileHandle.standardError.write(Data(usage.utf8))
         exit(2)
     }
     if arguments[0] == "--emit" {
@@ -103,7 +103,8 @@ if arguments.first == "--emit-log" {
 let requested = arguments
 let sizes = allSizes.filter { requested.isEmpty || requested.contains($0.name) }
 print(
-    "size     rules  check(s)  compile(s)  review(s)  table(bytes)  classes(s/r/c/p)  peakMB  resolved median/p99 ns  by-name median/p99 ns  decisions/s  2 threads decisions/s"
+    "size     rules  check(s)  compile(s)  review(s)  table(bytes)  classes(s/r/c/p)  peakMB  resolved median/p99 ns  "
+        + "by-name median/p99 ns  decisions/s  2 threads decisions/s"
 )
 for size in sizes {
     var result: FrontendResult?
@@ -145,14 +146,15 @@ for size in sizes {
             }
         }
     }
+    let categoryClasses = table.categoryRuleBits.count / Int(table.wordsPerClass)
+    let purposeClasses = table.purposeRuleBits.count / Int(table.wordsPerClass)
     let classes =
-        "\(Set(table.senderClass).count)/\(table.recipientClassCount)/\(table.categoryRuleBits.count / Int(table.wordsPerClass))/\(table.purposeRuleBits.count / Int(table.wordsPerClass))"
+        "\(Set(table.senderClass).count)/\(table.recipientClassCount)/\(categoryClasses)/\(purposeClasses)"
     print(
         String(
             format:
                 "%-7@ %6d  %8.3f  %10.3f  %9.3f  %12d  %16@  %6.1f  %11.0f / %-9.0f  %11.0f / %-7.0f  %11.0f  %21.0f",
             size.name as NSString, table.rules.count, checkTime, compileTime, reviewTime, bytes, classes as NSString,
-            peakMemoryMB(),
-            median, p99, percentile(byName, 0.5), percentile(byName, 0.99), perSecond,
+            peakMemoryMB(), median, p99, percentile(byName, 0.5), percentile(byName, 0.99), perSecond,
             Double(threads * perThread) / parallelTime))
 }

@@ -80,8 +80,8 @@ enum DiffCommand {
         if !s.when.isEmpty {
             text += t(
                 "diff.when", language,
-                s.when.map { "\($0.0) \($0.1.hasPrefix("{") || $0.1.contains("..") ? "in" : "=") \($0.1)" }.joined(
-                    separator: ", "))
+                s.when.map { "\($0.0) \($0.1.hasPrefix("{") || $0.1.contains("..") ? "in" : "=") \($0.1)" }
+                    .joined(separator: ", "))
         }
         return text
     }
@@ -108,11 +108,11 @@ enum DiffCommand {
 
     static func summary(_ diff: BehaviourDiff, _ language: Language = .en) -> String {
         if diff.identical { return t("diff.identical", language) }
-        var text = counts(diff).map { t("diff.count", language, cases($0.1, language), kind($0.0, language)) }.joined(
-            separator: ", ")
+        var text = counts(diff).map { t("diff.count", language, cases($0.1, language), kind($0.0, language)) }
+            .joined(separator: ", ")
         if text.isEmpty { text = t("diff.noRuleChange", language) }
-        text +=
-            " (\(t(diff.statements.count == 1 ? "diff.statements.one" : "diff.statements.many", language, String(diff.statements.count))))"
+        let statements = diff.statements.count == 1 ? "diff.statements.one" : "diff.statements.many"
+        text += " (\(t(statements, language, String(diff.statements.count))))"
         if diff.unexploredCells > 0 {
             text += t("diff.unexplored", language, String(diff.unexploredCells), String(BehaviourDiff.maxCombinations))
         }
@@ -144,7 +144,8 @@ enum DiffCommand {
         }
         for s in diff.statements {
             out +=
-                "- **\(kind(s.kind, language))**: \(where_(s, language))  \n  \(t("diff.was", language, s.oldOutcome, s.newOutcome, cases(s.cases, language)))\n"
+                "- **\(kind(s.kind, language))**: \(where_(s, language))  \n"
+                + "  \(t("diff.was", language, s.oldOutcome, s.newOutcome, cases(s.cases, language)))\n"
         }
         if diff.unexploredCells > 0 { out += "\n\(summary(diff, language))\n" }
         return out

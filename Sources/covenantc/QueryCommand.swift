@@ -102,12 +102,16 @@ enum DecisionFormat {
             out = word.uppercased() + d.reason.dropFirst(word.count) + "\n"
         }
         if !d.decidedBy.isEmpty {
-            out +=
-                "  \(t("query.decidedBy")): \(d.decidedBy.map { id in table.rules.first { $0.id == id }?.title.map { "\(id) (\"\($0)\")" } ?? id }.joined(separator: ", "))\n"
+            let rules = d.decidedBy.map { id in
+                table.rules.first { $0.id == id }?.title.map { "\(id) (\"\($0)\")" } ?? id
+            }
+            out += "  \(t("query.decidedBy")): \(rules.joined(separator: ", "))\n"
         }
         if !d.bases.isEmpty {
-            out +=
-                "  \(t("query.basis")): \(d.bases.map { id in table.bases.first { $0.id == id }?.citation.map { "\(id) (\($0))" } ?? id }.joined(separator: ", "))\n"
+            let bases = d.bases.map { id in
+                table.bases.first { $0.id == id }?.citation.map { "\(id) (\($0))" } ?? id
+            }
+            out += "  \(t("query.basis")): \(bases.joined(separator: ", "))\n"
         }
         for o in d.obligations {
             let text = table.obligations.first { $0.id == o.id }?.name.map { " \"\($0)\"" } ?? ""

@@ -96,11 +96,12 @@ enum ReportCommand {
         if r.overdue.isEmpty {
             out += "\(w.noOverdue)\n"
         } else {
-            out +=
-                "| \(w.due) | \(w.obligation) | \(w.who) | \(w.caseWord) | \(w.decision) | \(w.route) | \(w.category) |\n| --- | --- | --- | --- | ---: | --- | --- |\n"
+            let columns = [w.due, w.obligation, w.who, w.caseWord, w.decision, w.route, w.category]
+            out += "| \(columns.joined(separator: " | ")) |\n| --- | --- | --- | --- | ---: | --- | --- |\n"
             for o in r.overdue.prefix(listLimit) {
                 out +=
-                    "| \(o.due) | \(o.obligation) | \(w.actor(o.by)) | \(o.caseReference ?? "–") | \(o.seq) | \(o.from) → \(o.to) | \(o.share) |\n"
+                    "| \(o.due) | \(o.obligation) | \(w.actor(o.by)) | \(o.caseReference ?? "–") | \(o.seq) "
+                    + "| \(o.from) → \(o.to) | \(o.share) |\n"
             }
             if r.overdue.count > listLimit { out += "\n\(w.more(r.overdue.count - listLimit))\n" }
         }
@@ -144,11 +145,9 @@ enum ReportCommand {
                     r.overdue.map { x in
                         .object([
                             ("due", .string(x.due)), ("obligation", .string(x.obligation)), ("kind", .string(x.kind)),
-                            ("by", .string(x.by)),
-                            ("case", x.caseReference.map(JSONValue.string) ?? .null), ("seq", .integer(x.seq)),
-                            ("record", .string(x.record)),
-                            ("at", .string(x.at)), ("from", .string(x.from)), ("to", .string(x.to)),
-                            ("share", .string(x.share)),
+                            ("by", .string(x.by)), ("case", x.caseReference.map(JSONValue.string) ?? .null),
+                            ("seq", .integer(x.seq)), ("record", .string(x.record)), ("at", .string(x.at)),
+                            ("from", .string(x.from)), ("to", .string(x.to)), ("share", .string(x.share)),
                         ])
                     })
             ),
@@ -273,7 +272,8 @@ enum ReportHTML {
 
     static func page(_ r: LogReport, _ w: ReportWords) -> String {
         var body =
-            "<h1>\(escape(w.title))</h1>\n<p>\(escape(w.period(r.options.from, r.options.until))) \(escape(w.reportDay(r.options.asOf)))</p>\n"
+            "<h1>\(escape(w.title))</h1>\n<p>\(escape(w.period(r.options.from, r.options.until))) "
+            + "\(escape(w.reportDay(r.options.asOf)))</p>\n"
         body +=
             "<h2>\(escape(w.summary))</h2>\n"
             + table(w.summary, ["", w.number], w.summaryRows(r).map { [$0.0, String($0.1)] }, numeric: [1])
@@ -320,8 +320,9 @@ enum ReportHTML {
         }
         body += "<h2>\(escape(w.sources))</h2>\n<ul>\n"
         for (covenant, tables) in r.covenants.sorted(by: { $0.key < $1.key }) {
+            let prefixes = tables.sorted().map { escape(String($0.prefix(12))) + "…" }
             body +=
-                "<li>\(escape(covenant)): \(escape(w.tables)) <code>\(tables.sorted().map { escape(String($0.prefix(12))) + "…" }.joined(separator: ", "))</code></li>\n"
+                "<li>\(escape(covenant)): \(escape(w.tables)) <code>\(prefixes.joined(separator: ", "))</code></li>\n"
         }
         body += "<li>\(escape(w.logs)): \(r.files.map { "<code>\(escape($0))</code>" }.joined(separator: ", "))</li>\n"
         if r.unreadable > 0 { body += "<li>\(escape(w.unreadable(r.unreadable)))</li>\n" }
@@ -335,11 +336,13 @@ enum ReportHTML {
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>\(escape(w.title))</title>
             <style>
-            body { font-family: Georgia, "Times New Roman", serif; color: #1a1a1a; background: #fff; max-width: 52rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.5; }
+            body { font-family: Georgia, "Times New Roman", serif; color: #1a1a1a; background: #fff; max-width: 52rem; \
+            margin: 2rem auto; padding: 0 1rem; line-height: 1.5; }
             h1 { font-size: 1.8rem; border-bottom: 2px solid #1a1a1a; padding-bottom: .3rem; }
             h2 { font-size: 1.25rem; margin-top: 2rem; }
             table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; }
-            caption { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+            caption { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); \
+            white-space: nowrap; }
             th, td { border-bottom: 1px solid #999; padding: .3rem .5rem; text-align: left; vertical-align: top; }
             tbody th { font-weight: normal; }
             th.sub { padding-left: 1.8rem; color: #333; }

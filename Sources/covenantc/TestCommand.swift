@@ -186,7 +186,8 @@ enum TestReportFormat {
                 out += "  <testsuite name=\"\(name)\" tests=\"1\" failures=\"0\" errors=\"1\">\n"
                 let message = result.errors.first?.message ?? ""
                 let detail = result.errors.map {
-                    "\($0.range.file):\($0.range.start.line):\($0.range.start.column): \($0.code.rawValue): \($0.message)"
+                    "\($0.range.file):\($0.range.start.line):\($0.range.start.column): \($0.code.rawValue): "
+                        + "\($0.message)"
                 }
                 out += "    <testcase name=\"check\" classname=\"\(name)\">\n"
                 out += "      <error message=\"\(xml(message))\">\(xml(detail.joined(separator: "\n")))</error>\n"
@@ -194,13 +195,16 @@ enum TestReportFormat {
                 continue
             }
             out +=
-                "  <testsuite name=\"\(name)\" tests=\"\(report.outcomes.count)\" failures=\"\(report.failed)\" errors=\"0\">\n"
+                "  <testsuite name=\"\(name)\" tests=\"\(report.outcomes.count)\" failures=\"\(report.failed)\" "
+                + "errors=\"0\">\n"
             for o in report.outcomes {
                 out +=
-                    "    <testcase name=\"\(xml(o.title))\" classname=\"\(name)\" file=\"\(name)\" line=\"\(o.range.start.line)\""
+                    "    <testcase name=\"\(xml(o.title))\" classname=\"\(name)\" file=\"\(name)\" "
+                    + "line=\"\(o.range.start.line)\""
                 if let failure = o.failure {
+                    let text = xml("expected \(o.expected); got \(o.got) (\(o.actual.reason))")
                     out +=
-                        ">\n      <failure message=\"\(xml(failure))\">\(xml("expected \(o.expected); got \(o.got) (\(o.actual.reason))"))</failure>\n    </testcase>\n"
+                        ">\n      <failure message=\"\(xml(failure))\">\(text)</failure>\n    </testcase>\n"
                 } else {
                     out += "/>\n"
                 }

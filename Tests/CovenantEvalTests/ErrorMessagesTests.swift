@@ -81,7 +81,8 @@ import Testing
     @Test func theEnglishIsUnchanged() throws {
         #expect(
             TableCodec.LoadError(.otherVersion, "1", "2").message
-                == "the table has format version 1; this evaluator reads version 2: compile the covenant again with this covenantc"
+                == "the table has format version 1; this evaluator reads version 2: compile the covenant again with "
+                + "this covenantc"
         )
         #expect(
             TableCodec.LoadError(.ruleException, "r").message
@@ -101,11 +102,14 @@ import Testing
         let torn = LogVerifier.Problem(file: "d.log", line: 7, kind: .tornBeforeLaterFiles, arguments: ["1", "1"])
         #expect(
             torn.description
-                == "d.log:7: the last record is incomplete (1 bytes, no line break): a writer was stopped while writing it, or the file was cut, and later files follow it; the 1 record before it verify"
+                == "d.log:7: the last record is incomplete (1 bytes, no line break): "
+                + "a writer was stopped while writing it, or the file was cut, and later files follow it; "
+                + "the 1 record before it verify"
         )
         #expect(
             LogVerifier.Problem(file: "d.log", line: 7, kind: .torn, arguments: ["40", "6"]).message
-                == "the last record is incomplete (40 bytes, no line break): a writer was stopped while writing it, or the file was cut; the 6 records before it verify"
+                == "the last record is incomplete (40 bytes, no line break): a writer was stopped while writing it, "
+                + "or the file was cut; the 6 records before it verify"
         )
         #expect(
             LogVerifier.Problem(file: "d", line: 4, kind: .missing, arguments: ["7", "4", "2"]).message
@@ -118,7 +122,8 @@ import Testing
                 == "not a valid record: a fulfilled event names its obligation")
         #expect(
             DecisionLog.Failure(.heldByAnother, "d.log").message
-                == "the log d.log is being written by another process (its lock d.log.lock is held); a log has one writer: give each service its own log, the report reads them all"
+                == "the log d.log is being written by another process (its lock d.log.lock is held); "
+                + "a log has one writer: give each service its own log, the report reads them all"
         )
         #expect(
             DecisionLog.Failure(.cannotOpen, "d.log", reason: SystemReason(code: EACCES, text: "Permission denied"))
@@ -129,11 +134,13 @@ import Testing
     @Test func theDutchReadsNaturally() throws {
         #expect(
             TableCodec.LoadError(.otherVersion, "1", "2").message(in: .nl)
-                == "de beslistabel heeft formaatversie 1; deze versie van covenantc leest versie 2: compileer het convenant opnieuw met deze covenantc"
+                == "de beslistabel heeft formaatversie 1; deze versie van covenantc leest versie 2: "
+                + "compileer het convenant opnieuw met deze covenantc"
         )
         #expect(
             LogVerifier.Problem(file: "d.log", line: 7, kind: .torn, arguments: ["1", "1"]).description(in: .nl)
-                == "d.log:7: het laatste record is onvolledig (1 byte, zonder regeleinde): het schrijven ervan is afgebroken, of het bestand is ingekort; 1 record daarvoor is in orde"
+                == "d.log:7: het laatste record is onvolledig (1 byte, zonder regeleinde): "
+                + "het schrijven ervan is afgebroken, of het bestand is ingekort; 1 record daarvoor is in orde"
         )
         #expect(
             LogVerifier.Problem(file: "d", line: 4, kind: .missing, arguments: ["5", "3", "1"]).message(in: .nl)

@@ -162,8 +162,8 @@ import Testing
         ]
         for _ in 0..<2000 {
             let count = Int(generator.next() % 60)
-            let text = (0..<count).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined(
-                separator: " ")
+            let text = (0..<count).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }
+                .joined(separator: " ")
             let result = Support.check(text)
             #expect(result.model != nil || result.diagnostics.hasErrors)
             for d in result.diagnostics {

@@ -84,7 +84,8 @@ import Testing
     @Test func defaultValuesAreTypeChecked() {
         let text =
             Support.prelude
-            + "fact age : int 0..130 default 140\nfact consent : given | none default gegeven\nfact g : bool default maybe\n"
+            + "fact age : int 0..130 default 140\nfact consent : given | none default gegeven\n"
+            + "fact g : bool default maybe\n"
         #expect(Support.codes(text) == ["E303", "E302", "E301"])
     }
 
@@ -92,7 +93,8 @@ import Testing
         let text =
             Support.prelude
             + "fact age : int 0..130\nobligation o\nrule r { permit a -> b share c for p basis bs oblige o }\n"
-            + "test \"t\" { query a -> b share c for p given age = 30, f = true expect permit by r oblige o missing age }\n"
+            + "test \"t\" { query a -> b share c for p given age = 30, f = true expect permit by r oblige o "
+            + "missing age }\n"
         let model = try #require(Support.check(text).model)
         let t = try #require(model.tests.first)
         #expect(

@@ -22,7 +22,8 @@ import Testing
         basis vitaal { kind vital_interest }
         obligation informeren { kind inform }
         obligation vastleggen { kind record }
-        rule met_toestemming { permit team -> college share dossier for hulp when akkoord == yes basis toestemming oblige vastleggen }
+        rule met_toestemming { permit team -> college share dossier for hulp when akkoord == yes basis toestemming \
+        oblige vastleggen }
         rule publiek { permit college -> team share naw for hulp basis taak oblige informeren before }
         rule nood {
           permit team -> politie
@@ -71,9 +72,8 @@ import Testing
     }
 
     static func lines(_ path: String) throws -> [String] {
-        try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false).map(
-            String.init
-        ).filter { !$0.isEmpty }
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init).filter { !$0.isEmpty }
     }
 
     static func rewrite(_ path: String, _ lines: [String]) throws {
@@ -97,7 +97,8 @@ import Testing
         #expect(
             third.contains(#""withoutConsent":true"#)
                 && third.contains(
-                    #"{"id":"informeren","kind":"inform","by":"recipient","timing":"within 4 weeks","waived":false,"postponed":true}"#
+                    #"{"id":"informeren","kind":"inform","by":"recipient","timing":"within 4 weeks","waived":false,"#
+                        + #""postponed":true}"#
                 ))
         // Reopening continues the chain.
         let more = try Self.write(path, e, [Self.queries[0]])

@@ -95,8 +95,6 @@ extension DecisionTable {
         metadata: .init(title: "", version: nil, validFrom: nil, validUntil: nil, sourceSHA256: ""), parties: [],
         categories: [],
         purposes: [], facts: [], bases: [], obligations: [], timings: [], rules: [], nodes: [], children: [],
-        setValues: [],
-        senderClass: [], recipientClass: [], leafClass: [], purposeClass: [], recipientClassCount: 1, pairOffsets: [0],
-        pairRules: [],
-        wordsPerClass: 1, categoryRuleBits: [0], purposeRuleBits: [0])
+        setValues: [], senderClass: [], recipientClass: [], leafClass: [], purposeClass: [], recipientClassCount: 1,
+        pairOffsets: [0], pairRules: [], wordsPerClass: 1, categoryRuleBits: [0], purposeRuleBits: [0])
 }

@@ -116,10 +116,8 @@ import Testing
                     "seed-\(seed)-" + $0.1.replacingOccurrences(of: ".", with: "-")
                 }
                 for annex in segment.matches(of: /(?:annex|bijlage) (?:(\d+) )?([a-z])(?:\.(\d+))?\b/) {
-                    sections.append(
-                        "seed-\(seed)-annex-"
-                            + [annex.1, Optional(annex.2), annex.3].compactMap { $0.map(String.init) }.joined(
-                                separator: "-"))
+                    let parts = [annex.1, Optional(annex.2), annex.3].compactMap { $0.map(String.init) }
+                    sections.append("seed-\(seed)-annex-" + parts.joined(separator: "-"))
                 }
                 if segment.contains("factsheet") { sections.append("seed-\(seed)-factsheet") }
                 found += (sections.isEmpty ? ["seed-\(seed)"] : sections).map { ("principles.md", $0) }

@@ -58,30 +58,35 @@ import Testing
         let l204 = try Self.finding("L204", in: findings)
         #expect(
             l204.message
-                == "regel 'bij_gevaar' staat verstrekking zonder toestemming toe op een uitzonderingsgrond, maar verplicht niet tot vastlegging van het besluit"
+                == "regel 'bij_gevaar' staat verstrekking zonder toestemming toe op een uitzonderingsgrond, "
+                + "maar verplicht niet tot vastlegging van het besluit"
         )
         #expect(
             l204.help
-                == "voeg een verplichting van de soort vastleggen toe, bijvoorbeeld 'verplichting vastleggen \"Afweging en besluit vastleggen\" { soort vastleggen }', en 'verplicht vastleggen'"
+                == "voeg een verplichting van de soort vastleggen toe, bijvoorbeeld 'verplichting vastleggen "
+                + "\"Afweging en besluit vastleggen\" { soort vastleggen }', en 'verplicht vastleggen'"
         )
 
         let l212 = try Self.finding("L212", in: findings)
         #expect(
             l212.message
-                == "het convenant \"Proef\" kent geen toestemmingsfeit (geen feit heeft 'rol toestemming') en kan dus niet beschrijven in welke gevallen gegevens zonder toestemming worden verstrekt"
+                == "het convenant \"Proef\" kent geen toestemmingsfeit (geen feit heeft 'rol toestemming') "
+                + "en kan dus niet beschrijven in welke gevallen gegevens zonder toestemming worden verstrekt"
         )
 
         let l213 = try Self.finding("L213", in: findings)
         #expect(l213.message == "het convenant \"Proef\" bevat geen tests")
         #expect(
             l213.help
-                == "voeg tests 'test \"...\" { vraag ... verwacht ... }' toe voor de gevallen waarin het convenant een antwoord moet geven"
+                == "voeg tests 'test \"...\" { vraag ... verwacht ... }' toe voor de gevallen waarin het convenant een "
+                + "antwoord moet geven"
         )
 
         let a102 = try Self.finding("A102", in: findings)
         #expect(
             a102.message
-                == "regel 'bij_gevaar' staat verstrekking toe, maar beslist nooit: telkens als de regel van toepassing is, gaat verbod 'nooit' voor"
+                == "regel 'bij_gevaar' staat verstrekking toe, maar beslist nooit: telkens als de regel van toepassing "
+                + "is, gaat verbod 'nooit' voor"
         )
         #expect(
             a102.help == "is de regel als uitzondering bedoeld, schrijf dan 'regel bij_gevaar uitzondering op nooit'")
@@ -98,7 +103,8 @@ import Testing
         #expect(rendered.contains("waarschuwing[L204]"))
         #expect(
             rendered.contains(
-                "beginsel: beginsel 7, verstrekking zonder toestemming vraagt een vastgelegd besluit (bronnen 001 §3.4; 004 §3.3)"
+                "beginsel: beginsel 7, verstrekking zonder toestemming vraagt een vastgelegd besluit (bronnen 001 "
+                    + "§3.4; 004 §3.3)"
             ))
         #expect(
             !rendered.contains("warning") && !rendered.contains(" the ") && !rendered.contains("rule '"), "\(rendered)")
@@ -111,17 +117,20 @@ import Testing
         let l204 = try Self.finding("L204", in: findings)
         #expect(
             l204.message
-                == "rule 'bij_gevaar' shares without consent on an exceptional ground but does not oblige recording the decision"
+                == "rule 'bij_gevaar' shares without consent on an exceptional ground but does not oblige recording "
+                + "the decision"
         )
         #expect(
             l204.help
-                == "add an obligation of kind vastleggen, for example 'verplichting vastleggen \"Afweging en besluit vastleggen\" { soort vastleggen }', and 'verplicht vastleggen'"
+                == "add an obligation of kind vastleggen, for example 'verplichting vastleggen \"Afweging en besluit "
+                + "vastleggen\" { soort vastleggen }', and 'verplicht vastleggen'"
         )
 
         let l212 = try Self.finding("L212", in: findings)
         #expect(
             l212.message
-                == "the covenant \"Proef\" declares no consent fact (no fact has 'rol toestemming'), so it cannot say when data is shared without consent"
+                == "the covenant \"Proef\" declares no consent fact (no fact has 'rol toestemming'), "
+                + "so it cannot say when data is shared without consent"
         )
 
         let l213 = try Self.finding("L213", in: findings)
@@ -147,15 +156,18 @@ import Testing
         let l204 = try Self.finding("L204", in: findings)
         #expect(
             l204.message
-                == "regel 'r' staat verstrekking zonder toestemming toe op een uitzonderingsgrond, maar verplicht niet tot vastlegging van het besluit"
+                == "regel 'r' staat verstrekking zonder toestemming toe op een uitzonderingsgrond, "
+                + "maar verplicht niet tot vastlegging van het besluit"
         )
         #expect(
             l204.help
-                == "voeg een verplichting van de soort record toe, bijvoorbeeld 'obligation record \"Afweging en besluit vastleggen\" { kind record }', en 'oblige record'"
+                == "voeg een verplichting van de soort record toe, bijvoorbeeld 'obligation record \"Afweging en "
+                + "besluit vastleggen\" { kind record }', en 'oblige record'"
         )
         #expect(
             try Self.finding("L213", in: findings).help
-                == "voeg tests 'test \"...\" { query ... expect ... }' toe voor de gevallen waarin het convenant een antwoord moet geven"
+                == "voeg tests 'test \"...\" { query ... expect ... }' toe voor de gevallen waarin het convenant een "
+                + "antwoord moet geven"
         )
     }
 
@@ -181,9 +193,8 @@ import Testing
                 budget: 3, today: CalendarDate("2026-11-30"))
             #expect(!findings.isEmpty)
             for finding in findings {
-                let text =
-                    ([finding.message, finding.help ?? "", finding.acknowledgement ?? ""] + finding.notes.map(\.message))
-                    .joined(separator: " | ")
+                let parts = [finding.message, finding.help ?? "", finding.acknowledgement ?? ""]
+                let text = (parts + finding.notes.map(\.message)).joined(separator: " | ")
                 for english in [" the ", " rule ", " with ", " and ", " not ", " permit", "declared"] {
                     #expect(!text.contains(english), "\(name): \(finding.code.rawValue): \(text)")
                 }

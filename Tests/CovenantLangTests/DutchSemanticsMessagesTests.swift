@@ -43,14 +43,16 @@ import Testing
         #expect(alone.message == "'f' is een ja/nee-feit; de waarde is dus ja of nee, niet 'true'")
         #expect(
             alone.help
-                == "'true' is het Engelse woord voor 'ja'; dit bestand gebruikt Nederlandse sleutelwoorden, schrijf dus 'ja'"
+                == "'true' is het Engelse woord voor 'ja'; dit bestand gebruikt Nederlandse sleutelwoorden, "
+                + "schrijf dus 'ja'"
         )
         #expect(alone.fix?.replacement == "ja")
         let sameEffect = try #require(d[.exceptionSameEffect])
         #expect(sameEffect.notes.map(\.message) == ["'r2' is hier opgenomen"])
         #expect(
             d[.exceptionCycle]?.help
-                == "uitzonderingen mogen niet in een kring naar elkaar verwijzen: bepaal welke regel voorgaat en schrap de andere 'uitzondering op'"
+                == "uitzonderingen mogen niet in een kring naar elkaar verwijzen: bepaal welke regel voorgaat en "
+                + "schrap de andere 'uitzondering op'"
         )
         #expect(d[.permitWithoutBasis]?.message == "de regel 'r3' staat verstrekking toe, maar noemt geen grondslag")
         #expect(d[.permitWithoutBasis]?.help == "voeg 'grondslag <naam>' toe met een van: bs")
@@ -66,7 +68,8 @@ import Testing
         #expect(d[.typeMismatch]?.help == "'true' is English for 'ja'; this file uses Dutch keywords, so write 'ja'")
         #expect(
             d[.exceptionCycle]?.help
-                == "an exception graph must have no cycles: decide which rule wins and remove the other 'uitzondering op'"
+                == "an exception graph must have no cycles: decide which rule wins and remove the other "
+                + "'uitzondering op'"
         )
         #expect(d[.permitWithoutBasis]?.help == "add 'grondslag <id>' with one of: bs")
     }
@@ -99,7 +102,8 @@ import Testing
         ).diagnostics.first
         #expect(
             dutch?.help
-                == "'nee' is het Nederlandse woord voor 'false'; dit bestand gebruikt Engelse sleutelwoorden, schrijf dus 'false'"
+                == "'nee' is het Nederlandse woord voor 'false'; dit bestand gebruikt Engelse sleutelwoorden, "
+                + "schrijf dus 'false'"
         )
         // A word of neither language keeps the plain help.
         let other = Support.check(Support.prelude + "fact g : bool default yes\n").diagnostics.first

@@ -111,7 +111,8 @@ import Testing
             Self.shown(typo) == [
                 [
                     "'zorgg' is geen soort partij",
-                    "bedoelt u 'zorg'? (de toegestane waarden zijn: overheid, zorg, handhaving, onderwijs, wonen, overig)",
+                    "bedoelt u 'zorg'? (de toegestane waarden zijn: overheid, zorg, handhaving, onderwijs, "
+                        + "wonen, overig)",
                     "zorg",
                 ]
             ])
@@ -136,7 +137,8 @@ import Testing
             Self.shown(english, .nl) == [
                 [
                     "met 'regel' begint geen bepaling",
-                    "'regel' is Nederlands; dit bestand gebruikt Engelse sleutelwoorden, schrijf dus 'rule' (of begin het bestand met 'taal nl')",
+                    "'regel' is Nederlands; dit bestand gebruikt Engelse sleutelwoorden, "
+                        + "schrijf dus 'rule' (of begin het bestand met 'taal nl')",
                     "rule",
                 ]
             ])
@@ -166,9 +168,8 @@ import Testing
         func names<V: ValueWord>(_ type: V.Type) -> [String] { [V.listName(en), V.listName(nl)] }
         let all = [
             names(PartyKind.self), names(Secrecy.self), names(Nature.self), names(SpecialCategory.self),
-            names(BasisKind.self),
-            names(TimeUnit.self), names(PurposeKind.self), names(FactRole.self), names(ObligationKind.self),
-            names(Actor.self),
+            names(BasisKind.self), names(TimeUnit.self), names(PurposeKind.self), names(FactRole.self),
+            names(ObligationKind.self), names(Actor.self),
         ]
         for pair in all {
             #expect(!pair[0].hasPrefix("keywords.") && !pair[1].hasPrefix("keywords.") && pair[0] != pair[1], "\(pair)")

@@ -136,7 +136,8 @@ import Testing
         let waived = try Self.decide(e, "a -> b share c for p given inv = true")
         #expect(
             waived.json.serialized().contains(
-                #"{"id":"inform","by":"sender","kind":"other","timing":"within 4 weeks","waived":true,"waivedBecause":"because inv holds (rule r1)","postponed":false}"#
+                #"{"id":"inform","by":"sender","kind":"other","timing":"within 4 weeks","waived":true,"#
+                    + #""waivedBecause":"because inv holds (rule r1)","postponed":false}"#
             ))
         #expect(waived.obligations.first { $0.id == "record" }?.waived == false)
         let unknown = try Self.decide(e, "a -> b share c for p")

@@ -48,7 +48,8 @@ enum FuzzOracle {
             let reparsed = Parser.parse(SourceFile(path: "printed.covenant", text: translated))
             guard let again = reparsed.file, !reparsed.diagnostics.contains(where: { $0.severity == .error }) else {
                 return [
-                    "the printed covenant (\(language)) does not parse: \(reparsed.diagnostics.map(\.message))\n\(translated)"
+                    "the printed covenant (\(language)) does not parse: \(reparsed.diagnostics.map(\.message))\n"
+                        + "\(translated)"
                 ]
             }
             if Printer.print(again, in: language) != translated {

@@ -67,9 +67,11 @@ import Testing
                 obligation o "Informeer" // a comment
                 fact age "Leeftijd" : int -1..130 default 30
                 fact consent : given | none default none
-                rule r "Titel" { permit a, b -> any share c for any when not f and (age >= 16 or consent in {given}) and consent not in {none} basis bs oblige o before, o within 4 weeks unless f }
+                rule r "Titel" { permit a, b -> any share c for any when not f and (age >= 16 or consent in {given}) \
+                and consent not in {none} basis bs oblige o before, o within 4 weeks unless f }
                 rule s exception to r { forbid a -> b share c for p when age != 3 }
-                test "t \\"quoted\\"" { query a -> b share c for p given f = true, age = 3 expect deny by s missing consent }
+                test "t \\"quoted\\"" { query a -> b share c for p given f = true, age = 3 \
+                expect deny by s missing consent }
                 test "u" { query a -> b share c for p expect permit by r oblige o waived o }
 
                 """
@@ -82,7 +84,8 @@ import Testing
             + "category d \"D\" { nature what special health retention 1 year category e { nature that } }\n"
         let purpose = Support.prelude + "purpose q \"Q\" { kind safety purpose q1 purpose q2 { purpose q3 } }\n"
         let header =
-            "language en\ncovenant \"T\" { version \"1\" controller a, b valid from 2024-02-29 until 2028-12-31 }\nparty a { kind care }\nparty b { kind care }\n"
+            "language en\ncovenant \"T\" { version \"1\" controller a, b valid from 2024-02-29 until 2028-12-31 }\n"
+            + "party a { kind care }\nparty b { kind care }\n"
         let dutch = "taal nl\nconvenant \"T\" { verantwoordelijke a }\npartij a { soort zorg }\n"
         let group = Support.prelude + "group g \"G\" = a, b\ngroup h = g\n"
         let roles =
@@ -91,8 +94,10 @@ import Testing
                 fact years : int 0..130 { role age }
                 fact parents : bool default false { role representative fixed }
                 obligation tell "Informeren" { kind inform }
-                rule m { permit a -> b share c for p when ok == specific and years >= 16 or parents basis bs oblige recipient tell within 4 weeks postponed while f unless not f }
-                test "v" { query a -> b share c for p on 2026-01-01 given parents = true, f = true expect permit oblige recipient tell postponed recipient tell }
+                rule m { permit a -> b share c for p when ok == specific and years >= 16 or parents basis bs \
+                oblige recipient tell within 4 weeks postponed while f unless not f }
+                test "v" { query a -> b share c for p on 2026-01-01 given parents = true, f = true expect permit \
+                oblige recipient tell postponed recipient tell }
 
                 """
         return [
@@ -104,13 +109,11 @@ import Testing
             "duration": category, "integer": full, "value": full,
             "rule": full, "rule_clause": full, "targets": full, "obligation_use": full, "timing": full,
             "condition": full, "conjunction": full, "unary": full, "comparison": full, "operator": full,
-            "value_set": full,
-            "test": full, "test_clause": full, "query": full, "fact_value": full, "expectation": full,
-            "expectation_part": full,
-            "party_kind": party, "secrecy": party, "nature": category, "special_category": category, "basis_kind": full,
-            "time_unit": category, "purpose_clause": purpose, "purpose_kind": purpose, "fact_clause": roles,
-            "fact_role": roles,
-            "obligation_kind": roles, "actor": roles, "duty": roles,
+            "value_set": full, "test": full, "test_clause": full, "query": full, "fact_value": full,
+            "expectation": full, "expectation_part": full, "party_kind": party, "secrecy": party, "nature": category,
+            "special_category": category, "basis_kind": full, "time_unit": category, "purpose_clause": purpose,
+            "purpose_kind": purpose, "fact_clause": roles, "fact_role": roles, "obligation_kind": roles, "actor": roles,
+            "duty": roles,
         ]
     }()
 

@@ -26,7 +26,8 @@ import Testing
         }
         group suwi "SUWI-partners" = college_woerden, college_oudewater
 
-        category dossier "Dossier" { retention 5 years category naw "NAW" category zorg "Zorg" { nature what special health } }
+        category dossier "Dossier" { retention 5 years category naw "NAW" category zorg "Zorg" { nature what special \
+        health } }
 
         purpose ondersteuning "Wmo-ondersteuning" { kind support }
         purpose veiligheid "Afwenden van ernstig gevaar" { kind safety }
@@ -93,8 +94,7 @@ import Testing
         let dutch = Printer.print(file, in: .nl)
         for word in [
             "namens college_woerden", "verwerker voor college_woerden", "aan suwi", "soort veiligheid",
-            "rol toestemming geldig specifiek",
-            "rol leeftijd", "rol vertegenwoordiger", "{ vast }", "soort informeren",
+            "rol toestemming geldig specifiek", "rol leeftijd", "rol vertegenwoordiger", "{ vast }", "soort informeren",
             "ontvanger informeren binnen 4 weken uitgesteld zolang onderzoek",
             "verantwoordelijke college_woerden, college_oudewater",
         ] {
@@ -142,8 +142,10 @@ import Testing
             fact hold : bool default false
             obligation tell { kind inform }
             obligation note { kind record }
-            rule r1 { permit a -> b share c for p basis bs oblige recipient tell within 4 weeks postponed while inv, note unless hold postponed while inv }
-            rule r2 { permit a -> b share c for p when f basis bs oblige recipient tell within 4 weeks, tell within 4 weeks postponed while inv }
+            rule r1 { permit a -> b share c for p basis bs oblige recipient tell within 4 weeks postponed while inv, \
+            note unless hold postponed while inv }
+            rule r2 { permit a -> b share c for p when f basis bs oblige recipient tell within 4 weeks, \
+            tell within 4 weeks postponed while inv }
 
             """
 
@@ -164,7 +166,8 @@ import Testing
         let json = d.json.serialized()
         #expect(
             json.contains(
-                #"{"id":"tell","by":"recipient","kind":"inform","timing":"within 4 weeks","waived":false,"postponed":true,"postponedBecause":"while inv holds (rule r1)"}"#
+                #"{"id":"tell","by":"recipient","kind":"inform","timing":"within 4 weeks","waived":false,"#
+                    + #""postponed":true,"postponedBecause":"while inv holds (rule r1)"}"#
             ))
     }
 
@@ -277,17 +280,20 @@ import Testing
             ])
         #expect(
             Self.codes(
-                "obligation o\nrule r { permit a -> b share c for p basis bs oblige o postponed while f postponed while f }\n"
+                "obligation o\nrule r { permit a -> b share c for p basis bs oblige o postponed while f postponed "
+                    + "while f }\n"
             ) == ["E112"])
         #expect(
             Self.codes(
-                "fact n : int 0..3\nobligation o\nrule r { permit a -> b share c for p basis bs oblige o postponed while n }\n"
+                "fact n : int 0..3\nobligation o\nrule r { permit a -> b share c for p basis bs oblige o postponed "
+                    + "while n }\n"
             ) == ["E301"])
         #expect(Self.codes("obligation o { kind tell }\n") == ["E114"])
         #expect(Self.codes("purpose q { kind policing }\n") == ["E114"])
         #expect(
             Self.codes(
-                "rule r { permit a -> b share c for p basis bs }\ntest \"t\" { query a -> b share c for p on 2026-02-30 expect permit }\n"
+                "rule r { permit a -> b share c for p basis bs }\n"
+                    + "test \"t\" { query a -> b share c for p on 2026-02-30 expect permit }\n"
             ) == ["E502"])
     }
 

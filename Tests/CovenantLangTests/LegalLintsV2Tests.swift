@@ -52,40 +52,48 @@ import Testing
         // `algemeen` (general consent) is not valid consent: a rule that accepts it does not require consent.
         #expect(
             try Self.codes(
-                "rule r { permit team -> team share naw for hulp when akkoord != geen and jaren >= 16 basis toestemming }\n"
+                "rule r { permit team -> team share naw for hulp when akkoord != geen and jaren >= 16"
+                    + " basis toestemming }\n"
             ).contains("L202"))
         #expect(
             try !Self.codes(
-                "rule r { permit team -> team share naw for hulp when akkoord == specifiek and jaren >= 16 basis toestemming }\n"
+                "rule r { permit team -> team share naw for hulp when akkoord == specifiek and jaren >= 16"
+                    + " basis toestemming }\n"
             ).contains("L202"))
         // The representative's consent counts as consent.
         #expect(
             try !Self.codes(
-                "rule r { permit team -> team share naw for hulp when (akkoord == specifiek and jaren >= 16) or (ouders and jaren < 16) basis toestemming }\n"
+                "rule r { permit team -> team share naw for hulp when (akkoord == specifiek and jaren >= 16) "
+                    + "or (ouders and jaren < 16) basis toestemming }\n"
             ).contains("L202"))
         // No consent role at all: said so, not guessed from the name 'consent'.
         let noRole = Self.base.replacingOccurrences(of: " { role consent valid specifiek }", with: "")
         #expect(
             try Self.codes(
-                "rule r { permit team -> team share naw for hulp when akkoord == specifiek and jaren >= 16 basis toestemming }\n",
+                "rule r { permit team -> team share naw for hulp when akkoord == specifiek and jaren >= 16"
+                    + " basis toestemming }\n",
                 base: noRole
             ).contains("L202"))
     }
 
     @Test func minorsAreExact() throws {
         let adult =
-            "rule r { permit team -> team share naw for hulp when akkoord == specifiek and jaren >= 16 basis toestemming }\n"
+            "rule r { permit team -> team share naw for hulp when akkoord == specifiek and jaren >= 16"
+            + " basis toestemming }\n"
         #expect(try !Self.codes(adult).contains("L203"))
         let young =
-            "rule r { permit team -> team share naw for hulp when akkoord == specifiek and jaren >= 12 basis toestemming }\n"
+            "rule r { permit team -> team share naw for hulp when akkoord == specifiek and jaren >= 12"
+            + " basis toestemming }\n"
         #expect(try Self.codes(young).contains("L203"))
         let both =
-            "rule r { permit team -> team share naw for hulp when akkoord == specifiek and ouders and jaren >= 12 basis toestemming }\n"
+            "rule r { permit team -> team share naw for hulp when akkoord == specifiek and ouders and jaren >= 12 "
+            + "basis toestemming }\n"
         #expect(try !Self.codes(both).contains("L203"))
         let child = "rule r { permit team -> team share naw for hulp when ouders and jaren < 12 basis toestemming }\n"
         #expect(try !Self.codes(child).contains("L203"))
         let childOwnConsent =
-            "rule r { permit team -> team share naw for hulp when akkoord == specifiek and jaren < 12 basis toestemming }\n"
+            "rule r { permit team -> team share naw for hulp when akkoord == specifiek and jaren < 12"
+            + " basis toestemming }\n"
         #expect(try Self.codes(childOwnConsent).contains("L203"))
         // Aggregates are not personal data: no minors rule applies.
         #expect(
@@ -99,12 +107,14 @@ import Testing
         #expect(try Self.codes(without).filter { ["L204", "L205"].contains($0) } == ["L204", "L205"])
         // Obligations named a1/a2 are recognised by their kind; a postponed inform counts.
         let with =
-            "rule r { permit team -> college share inhoud for gevaar_afwenden when nood basis vitaal oblige a2, recipient a1 within 4 weeks postponed while nood }\n"
+            "rule r { permit team -> college share inhoud for gevaar_afwenden when nood basis vitaal oblige a2, "
+            + "recipient a1 within 4 weeks postponed while nood }\n"
         #expect(try Self.codes(with).filter { ["L204", "L205"].contains($0) }.isEmpty)
         // Consent given: not sharing without consent.
         #expect(
             try Self.codes(
-                "rule r { permit team -> college share inhoud for gevaar_afwenden when nood and akkoord == specifiek and jaren >= 16 basis vitaal, toestemming oblige a2 }\n"
+                "rule r { permit team -> college share inhoud for gevaar_afwenden when nood and akkoord == specifiek "
+                    + "and jaren >= 16 basis vitaal, toestemming oblige a2 }\n"
             ).filter { $0 == "L205" }.isEmpty)
     }
 
@@ -123,16 +133,19 @@ import Testing
         // The front desk acts for the college: the factsheet's point holds for it too.
         #expect(
             try Self.codes(
-                "rule r { permit loket -> team share naw for hulp when akkoord == specifiek and jaren >= 16 basis toestemming oblige a1 }\n"
+                "rule r { permit loket -> team share naw for hulp when akkoord == specifiek and jaren >= 16"
+                    + " basis toestemming oblige a1 }\n"
             ).contains("L207"))
         #expect(
             try !Self.codes(
-                "rule r { permit team -> team share naw for hulp when akkoord == specifiek and jaren >= 16 basis toestemming }\n"
+                "rule r { permit team -> team share naw for hulp when akkoord == specifiek and jaren >= 16"
+                    + " basis toestemming }\n"
             ).contains("L207"))
         // Special categories are the factsheet's own specific-consent case.
         #expect(
             try !Self.codes(
-                "rule r { permit loket -> team share zorg for hulp when akkoord == specifiek and jaren >= 16 basis toestemming }\n"
+                "rule r { permit loket -> team share zorg for hulp when akkoord == specifiek and jaren >= 16"
+                    + " basis toestemming }\n"
             ).contains("L207"))
     }
 

@@ -66,16 +66,25 @@ import Testing
         #expect(en.groups.map(\.parties) == nl.groups.map(\.parties))
         #expect(
             en.categories.map {
-                "\($0.id) \($0.parent ?? -1) \(String(describing: $0.nature)) \(String(describing: $0.special)) \(String(describing: $0.retention.map { ($0.amount, $0.unit) }))"
+                "\($0.id) \($0.parent ?? -1) \(String(describing: $0.nature)) \(String(describing: $0.special)) "
+                    + "\(String(describing: $0.retention.map { ($0.amount, $0.unit) }))"
             }
                 == nl.categories.map {
-                    "\($0.id) \($0.parent ?? -1) \(String(describing: $0.nature)) \(String(describing: $0.special)) \(String(describing: $0.retention.map { ($0.amount, $0.unit) }))"
+                    "\($0.id) \($0.parent ?? -1) \(String(describing: $0.nature)) \(String(describing: $0.special)) "
+                        + "\(String(describing: $0.retention.map { ($0.amount, $0.unit) }))"
                 })
         #expect(
             en.facts.map { "\($0.id) \($0.type) \(String(describing: $0.defaultValue))" }
                 == nl.facts.map { "\($0.id) \($0.type) \(String(describing: $0.defaultValue))" })
         func shape(_ r: RuleInfo) -> String {
-            "\(r.id) \(r.effect) \(r.senders) \(r.recipients) \(r.categories) \(r.purposes) \(String(describing: r.condition)) \(r.bases) \(r.obligations.map { "\($0.obligation) \(String(describing: $0.timing.map { "\($0)".replacingOccurrences(of: #"range: [^)]*\)\)"#, with: "", options: .regularExpression) })) \(String(describing: $0.unless))" }) \(String(describing: r.exceptionTo))"
+            let obligations = r.obligations.map {
+                let timing = $0.timing.map {
+                    "\($0)".replacingOccurrences(of: #"range: [^)]*\)\)"#, with: "", options: .regularExpression)
+                }
+                return "\($0.obligation) \(String(describing: timing)) \(String(describing: $0.unless))"
+            }
+            return "\(r.id) \(r.effect) \(r.senders) \(r.recipients) \(r.categories) \(r.purposes) "
+                + "\(String(describing: r.condition)) \(r.bases) \(obligations) \(String(describing: r.exceptionTo))"
         }
         #expect(en.rules.map(shape) == nl.rules.map(shape))
         #expect(en.tests.map(\.query) == nl.tests.map(\.query))
@@ -204,7 +213,8 @@ import Testing
                 == "'en' is een Nederlands sleutelwoord in een bestand met Engelse sleutelwoorden")
         #expect(
             dutch.diagnostics.first?.help
-                == "'en' is het Nederlandse woord voor 'and'; dit bestand gebruikt Engelse sleutelwoorden, schrijf dus 'and'"
+                == "'en' is het Nederlandse woord voor 'and'; dit bestand gebruikt Engelse sleutelwoorden, "
+                + "schrijf dus 'and'"
         )
         #expect(dutch.diagnostics.first?.fix?.replacement == "and")
     }
@@ -217,7 +227,8 @@ import Testing
         #expect(d.message == "'and' is een Engels sleutelwoord in een bestand met Nederlandse sleutelwoorden")
         #expect(
             d.help
-                == "'and' is het Engelse woord voor 'en'; dit bestand gebruikt Nederlandse sleutelwoorden, schrijf dus 'en'"
+                == "'and' is het Engelse woord voor 'en'; dit bestand gebruikt Nederlandse sleutelwoorden, "
+                + "schrijf dus 'en'"
         )
         #expect(d.fix?.replacement == "en")
         #expect(Support.check(Self.applying(d.fix, to: text)).diagnostics.isEmpty)
@@ -237,7 +248,8 @@ import Testing
         let d = try #require(result.diagnostics.first { $0.fix != nil })
         #expect(
             d.help
-                == "'true' is het Engelse woord voor 'ja'; dit bestand gebruikt Nederlandse sleutelwoorden, schrijf dus 'ja'"
+                == "'true' is het Engelse woord voor 'ja'; dit bestand gebruikt Nederlandse sleutelwoorden, "
+                + "schrijf dus 'ja'"
         )
         #expect(d.fix?.replacement == "ja")
         #expect(Support.check(Self.applying(d.fix, to: text)).diagnostics.isEmpty)
@@ -256,7 +268,8 @@ import Testing
             SourceFile(path: "test.covenant", text: text), preference: LanguagePreference(explicit: .nl))
         #expect(
             dutch.diagnostics.first?.help
-                == "'vooraf' is het Nederlandse woord voor 'before'; dit bestand gebruikt Engelse sleutelwoorden, schrijf dus 'before'"
+                == "'vooraf' is het Nederlandse woord voor 'before'; dit bestand gebruikt Engelse sleutelwoorden, "
+                + "schrijf dus 'before'"
         )
     }
 
@@ -312,7 +325,8 @@ import Testing
         #expect(found.count == 1, "\(found.map { $0.message })")
         #expect(
             d.help
-                == "'\(word)' is het Engelse woord voor '\(meant)'; dit bestand gebruikt Nederlandse sleutelwoorden, schrijf dus '\(meant)'"
+                == "'\(word)' is het Engelse woord voor '\(meant)'; dit bestand gebruikt Nederlandse sleutelwoorden, "
+                + "schrijf dus '\(meant)'"
         )
         #expect(d.fix?.replacement == meant)
         #expect(Self.syntax(Self.applying(d.fix, to: text)).isEmpty)

@@ -19,7 +19,8 @@ import Testing
         let random = (0..<150).map { seed -> String in
             var g = RandomCovenant(seed: UInt64(seed) + 1000)
             return g.generate()
-                + "test \"t\" { query p0 -> p1 share c0 for u0 given fb = true, fi = 3, fe = y expect permit by r0 oblige o0 waived o1 missing fd }\n"
+                + "test \"t\" { query p0 -> p1 share c0 for u0 given fb = true, fi = 3, "
+                + "fe = y expect permit by r0 oblige o0 waived o1 missing fd }\n"
         }
         return shipped + random + GrammarTests.samples.values.sorted()
     }
@@ -123,7 +124,8 @@ import Testing
     @Test func parenthesesOnlyWhereNeeded() throws {
         let text =
             Support.prelude
-            + "fact g : bool\nfact h : bool\nrule r { permit a -> b share c for p when (f or g) and not (g and h) and (f and (g or h)) basis bs }\n"
+            + "fact g : bool\nfact h : bool\nrule r { permit a -> b share c for p when (f or g) and not (g and h) "
+            + "and (f and (g or h)) basis bs }\n"
         let printed = Printer.print(try Self.parse(text))
         #expect(printed.contains("when (f or g) and not (g and h) and (f and (g or h))\n"))
     }
@@ -131,7 +133,8 @@ import Testing
     @Test func boolValuesAreTranslatedEnumValuesAreNot() throws {
         let text =
             Support.prelude
-            + "fact antwoord : ja | nee\nrule r { permit a -> b share c for p when f == true and antwoord == ja basis bs }\n"
+            + "fact antwoord : ja | nee\nrule r { permit a -> b share c for p when f == true and antwoord == ja "
+            + "basis bs }\n"
         let dutch = Printer.print(try Self.parse(text), in: .nl)
         #expect(dutch.contains("wanneer f == ja en antwoord == ja\n"))
         #expect(Printer.print(try Self.parse(dutch), in: .en).contains("when f == true and antwoord == ja\n"))

@@ -65,12 +65,13 @@ struct RandomCovenant {
             if !opposite.isEmpty, chance(35) { header += " exception to r\(pick(opposite))" }
             effects.append(permit)
             text +=
-                "\(header) {\n  \(permit ? "permit" : "forbid") \(targets(parties + groups)) -> \(targets(parties + groups))\n"
+                "\(header) {\n  \(permit ? "permit" : "forbid") \(targets(parties + groups)) "
+                + "-> \(targets(parties + groups))\n"
             var shared = Set<String>()
             for _ in 0..<(1 + int(2)) { shared.insert(pick(categories)) }
             text += "  share \(shared.sorted().joined(separator: ", "))\n"
-            text +=
-                "  for \(chance(25) ? "any" : Set((0..<(1 + int(2))).map { _ in pick(purposes) }).sorted().joined(separator: ", "))\n"
+            let purposesText = Set((0..<(1 + int(2))).map { _ in pick(purposes) }).sorted().joined(separator: ", ")
+            text += "  for \(chance(25) ? "any" : purposesText)\n"
             if chance(75) { text += "  when \(condition(depth: 0))\n" }
             if permit {
                 text += "  basis \(chance(50) ? "b0" : "b0, b1")\n"
@@ -133,7 +134,8 @@ struct RandomCovenant {
         case 5: return "fe \(pick(["==", "!="])) \(pick(["x", "y", "z"]))"
         case 6:
             return
-                "fe \(pick(["in", "not in"])) {\(Set((0..<(1 + int(2))).map { _ in pick(["x", "y", "z"]) }).sorted().joined(separator: ", "))}"
+                "fe \(pick(["in", "not in"])) "
+                + "{\(Set((0..<(1 + int(2))).map { _ in pick(["x", "y", "z"]) }).sorted().joined(separator: ", "))}"
         default: return "fi in {\(int(11)), \(int(11))}"
         }
     }

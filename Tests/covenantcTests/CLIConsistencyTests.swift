@@ -74,9 +74,10 @@ import Testing
         let dir = try CLISupport.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let path = dir.appendingPathComponent("h.covenant").path
-        try
-            "covenant \"x\" {\n  controller ggz-team\n  valid from 31-12-2026\n}\nparty ggz-wijk-team \"GGZ\" { kind care }\n"
-            .write(toFile: path, atomically: true, encoding: .utf8)
+        let text =
+            "covenant \"x\" {\n  controller ggz-team\n  valid from 31-12-2026\n}\n"
+            + "party ggz-wijk-team \"GGZ\" { kind care }\n"
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
         let r = CLISupport.run(["check", path])
         #expect(r.out.contains("help: a name cannot contain '-'; write 'ggz_team'\n"))
         #expect(r.out.contains("help: a name cannot contain '-'; write 'ggz_wijk_team'\n"))
@@ -130,7 +131,8 @@ import Testing
         let junit = CLISupport.run(["test", "--format", "junit", covenant])
         #expect(
             junit.out.hasPrefix(
-                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"covenantc test\" tests=\"2\" failures=\"1\" errors=\"0\">\n"
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                    + "<testsuites name=\"covenantc test\" tests=\"2\" failures=\"1\" errors=\"0\">\n"
             ))
         #expect(junit.out.contains("<testcase name=\"Met toestemming toegestaan\""))
         #expect(junit.out.contains("<failure message=\""))
@@ -156,7 +158,8 @@ import Testing
         #expect(r.code == 1)
         #expect(
             r.err
-                == "covenantc query: 'professionals' is a group, and a decision is about one sender: ask for one of its members (prof_jeugd, prof_wi, prof_zorg)\n"
+                == "covenantc query: 'professionals' is a group, and a decision is about one sender: "
+                + "ask for one of its members (prof_jeugd, prof_wi, prof_zorg)\n"
         )
         // The same from a compiled table, and on the wire.
         let dir = try CLISupport.temporaryDirectory()
@@ -168,7 +171,8 @@ import Testing
             input: [#"{"from":"prof_wi","to":"uitvoering","share":"wat_wi","for":"casusoverleg"}"#])
         #expect(
             wire.out.contains(
-                "is een groep, en een beslissing gaat over één ontvanger: vraag naar een van de leden (prof_jeugd, prof_wi, prof_zorg, regisseur)"
+                "is een groep, en een beslissing gaat over één ontvanger: vraag naar een van de leden (prof_jeugd, "
+                    + "prof_wi, prof_zorg, regisseur)"
             ))
     }
 

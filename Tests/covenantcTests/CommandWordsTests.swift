@@ -21,8 +21,8 @@ import Testing
     @Test func everyKeyTheSourcesUseIsInTheCatalogue() throws {
         let sources = CLISupport.root.appendingPathComponent("Sources/covenantc")
         let files = try FileManager.default.contentsOfDirectory(atPath: sources.path).filter { $0.hasSuffix(".swift") }
-        let text = try files.map { try String(contentsOf: sources.appendingPathComponent($0), encoding: .utf8) }.joined(
-            separator: "\n")
+        let text = try files.map { try String(contentsOf: sources.appendingPathComponent($0), encoding: .utf8) }
+            .joined(separator: "\n")
         func matches(_ pattern: String) throws -> [String] {
             let regex = try NSRegularExpression(pattern: pattern)
             return regex.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap {
@@ -69,7 +69,8 @@ import Testing
             top.code == 0 && top.out.hasPrefix("covenantc \(CLI.version) — privacyconvenanten voor het sociaal domein"))
         #expect(
             top.out.contains(
-                "Gebruik: covenantc <opdracht> [opties] [argumenten]\n\nOpdrachten:\n  check         convenanten op fouten controleren\n"
+                "Gebruik: covenantc <opdracht> [opties] [argumenten]\n\nOpdrachten:\n"
+                    + "  check         convenanten op fouten controleren\n"
             ))
         let check = CLISupport.run(["check", "--help", "--lang", "nl"])
         #expect(check.out.hasPrefix("Gebruik: covenantc check [opties] BESTAND|MAP...\n"))
@@ -118,7 +119,8 @@ import Testing
         #expect(
             none.code == 2
                 && none.err
-                    == "covenantc check: noem ten minste één convenantbestand of map\nZie 'covenantc check --help' voor het gebruik.\n"
+                    == "covenantc check: noem ten minste één convenantbestand of map\n"
+                    + "Zie 'covenantc check --help' voor het gebruik.\n"
         )
         let option = CLISupport.run(["test", "--coverag", "--lang", "nl", "x"])
         #expect(
@@ -131,7 +133,8 @@ import Testing
         let date = CLISupport.run(["test", "--lang", "nl", "--date", "2026-02-30", "x"])
         #expect(
             date.err.hasPrefix(
-                "covenantc test: --date verwacht een datum JJJJ-MM-DD die bestaat, bijvoorbeeld 2027-03-01; niet '2026-02-30'\n"
+                "covenantc test: --date verwacht een datum JJJJ-MM-DD die bestaat, bijvoorbeeld 2027-03-01; "
+                    + "niet '2026-02-30'\n"
             ))
         let command = CLISupport.run(["--lang", "nl", "chek"])
         #expect(
@@ -143,7 +146,8 @@ import Testing
         let english = CLISupport.run(["check"])
         #expect(
             english.err
-                == "covenantc check: name at least one covenant file or directory\nRun 'covenantc check --help' for usage.\n"
+                == "covenantc check: name at least one covenant file or directory\n"
+                + "Run 'covenantc check --help' for usage.\n"
         )
         #expect(
             CLISupport.run(["check", "--format", "xml", "x"]).err.hasPrefix(
@@ -161,7 +165,8 @@ import Testing
         let missing = CLISupport.run(["check", "--lang", "nl", "/nonexistent/x.covenant"])
         #expect(
             missing.out
-                == "/nonexistent/x.covenant:1:1: fout[E906]: het bestand of de map '/nonexistent/x.covenant' bestaat niet\n1 bestand gecontroleerd: 1 fout, 0 waarschuwingen\n"
+                == "/nonexistent/x.covenant:1:1: fout[E906]: het bestand of de map '/nonexistent/x.covenant' bestaat "
+                + "niet\n1 bestand gecontroleerd: 1 fout, 0 waarschuwingen\n"
         )
     }
 
@@ -182,17 +187,20 @@ import Testing
         #expect(nl.code == 1)
         #expect(
             nl.out == """
-                \(file.path):\(line):1: MISLUKT "Met toestemming wel, met vastlegging": verwacht toegestaan door gevaar verplicht ontvanger inform; \
+                \(file.path):\(line):1: MISLUKT "Met toestemming wel, met vastlegging": \
+                verwacht toegestaan door gevaar verplicht ontvanger inform; \
                 uitkomst toegestaan door medisch verplicht record: beslist door medisch, niet door gevaar; \
                 de verplichtingen zijn verstrekker record, niet ontvanger inform (toegestaan op grond van regel medisch)
-                \(file.path): regels die in een test aan bod komen: 3 van 4; niet aan bod: dat_informatie (regelnummer 60)
+                \(file.path): regels die in een test aan bod komen: 3 van 4; niet aan bod: \
+                dat_informatie (regelnummer 60)
                 2 geslaagd, 1 mislukt
 
                 """)
         let en = CLISupport.run(["test", "--coverage", "--lang", "en", file.path])
         #expect(
             en.out == """
-                \(file.path):\(line):1: FAIL "Met toestemming wel, met vastlegging": expected toegestaan door gevaar verplicht ontvanger inform; \
+                \(file.path):\(line):1: FAIL "Met toestemming wel, met vastlegging": \
+                expected toegestaan door gevaar verplicht ontvanger inform; \
                 got toegestaan door medisch verplicht record: decided by medisch, not gevaar; \
                 obliges verstrekker record, not ontvanger inform (permitted by rule medisch)
                 \(file.path): 3 of 4 rules exercised; not exercised: dat_informatie (line 60)

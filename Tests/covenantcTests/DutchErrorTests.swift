@@ -30,7 +30,8 @@ import Testing
         #expect(en.code == 1)
         #expect(
             en.out
-                == "\(log):3: the record was altered: its content does not match its hash\nthe log does not verify: 2 records before this one verify\n"
+                == "\(log):3: the record was altered: its content does not match its hash\n"
+                + "the log does not verify: 2 records before this one verify\n"
         )
     }
 
@@ -46,12 +47,14 @@ import Testing
         let nl = CLISupport.run(["log", "verify", "--lang", "nl", log])
         #expect(
             nl.out.hasPrefix(
-                "\(log):5: het laatste record is onvolledig (30 bytes, zonder regeleinde): het schrijven ervan is afgebroken, of het bestand is ingekort; 4 records daarvoor zijn in orde\n"
+                "\(log):5: het laatste record is onvolledig (30 bytes, zonder regeleinde): "
+                    + "het schrijven ervan is afgebroken, of het bestand is ingekort; 4 records daarvoor zijn in orde\n"
             ))
         let en = CLISupport.run(["log", "verify", log])
         #expect(
             en.out.hasPrefix(
-                "\(log):5: the last record is incomplete (30 bytes, no line break): a writer was stopped while writing it, or the file was cut; the 4 records before it verify\n"
+                "\(log):5: the last record is incomplete (30 bytes, no line break): a writer was stopped while writing "
+                    + "it, or the file was cut; the 4 records before it verify\n"
             ))
     }
 
@@ -103,12 +106,14 @@ import Testing
         #expect(
             nl.err.hasPrefix("\(table): ")
                 && nl.err.hasSuffix(
-                    ": de integriteitscontrole van de beslistabel is mislukt: de inhoud past niet bij de SHA-256-hash, dus het bestand is gewijzigd of beschadigd\n"
+                    ": de integriteitscontrole van de beslistabel is mislukt: de inhoud past niet bij de SHA-256-hash, "
+                        + "dus het bestand is gewijzigd of beschadigd\n"
                 ))
         let en = CLISupport.run(["query", "--lang", "en", table, query])
         #expect(
             en.err
-                == "\(table): error: the table's integrity check failed: its content does not match its SHA-256, so it was altered or damaged\n"
+                == "\(table): error: the table's integrity check failed: its content does not match its SHA-256, "
+                + "so it was altered or damaged\n"
         )
         // Written by an older covenantc: compile again.
         try text.replacingOccurrences(of: #""formatVersion":2,"#, with: #""formatVersion":1,"#).write(
@@ -116,12 +121,14 @@ import Testing
         let old = CLISupport.run(["query", "--lang", "nl", table, query])
         #expect(
             old.err.hasSuffix(
-                ": de beslistabel heeft formaatversie 1; deze versie van covenantc leest versie 2: compileer het convenant opnieuw met deze covenantc\n"
+                ": de beslistabel heeft formaatversie 1; deze versie van covenantc leest versie 2: "
+                    + "compileer het convenant opnieuw met deze covenantc\n"
             ))
         let oldEnglish = CLISupport.run(["query", table, query])
         #expect(
             oldEnglish.err
-                == "\(table): error: the table has format version 1; this evaluator reads version 2: compile the covenant again with this covenantc\n"
+                == "\(table): error: the table has format version 1; this evaluator reads version 2: "
+                + "compile the covenant again with this covenantc\n"
         )
     }
 

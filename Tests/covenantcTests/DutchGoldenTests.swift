@@ -87,8 +87,9 @@ import Testing
     }
 
     /// The done-when of "Dutch throughout": on a Dutch covenant no English sentence is
-    /// printed. Words that Dutch never uses (not "is", "of", "was", which are Dutch too) stand for English sentences; quoted names,
-    /// option names and the covenant's own identifiers are not sentences and are left out.
+    /// printed. Words that Dutch never uses (not "is", "of", "was", which are Dutch too) stand
+    /// for English sentences; quoted names, option names and the covenant's own identifiers are
+    /// not sentences and are left out.
     @Test func noEnglishSentenceOnADutchCovenant() throws {
         let dir = try CLISupport.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -31,7 +31,8 @@ import Testing
         ])
         #expect(
             waived.out.contains(
-                "  verplichting inform \"Betrokkene informeren over de verstrekking\", binnen 4 weken: vervallen, omdat aan de voorwaarde investigation is voldaan (regel gevaar)\n"
+                "  verplichting inform \"Betrokkene informeren over de verstrekking\", binnen 4 weken: vervallen, "
+                    + "omdat aan de voorwaarde investigation is voldaan (regel gevaar)\n"
             ))
         let english2 = CLISupport.run([
             "query", "--lang", "nl", "--date", "2026-03-01", Self.english,
@@ -45,7 +46,8 @@ import Testing
         ])
         #expect(
             late.out
-                == "GEWEIGERD: het convenant is op 2031-01-01 niet van kracht (geldig van 2025-01-01 tot en met 2028-12-31)\n"
+                == "GEWEIGERD: het convenant is op 2031-01-01 niet van kracht (geldig van 2025-01-01 tot en met "
+                + "2028-12-31)\n"
         )
     }
 
@@ -56,7 +58,8 @@ import Testing
         #expect(r.out.contains("regels die zien op health:\n"))
         #expect(
             r.out.contains(
-                "  medisch (toestaan): voorwaarde consent == given en age >= 16: niet voldaan [consent = none, age = 30]; niet van toepassing\n"
+                "  medisch (toestaan): voorwaarde consent == given en age >= 16: niet voldaan [consent = none, "
+                    + "age = 30]; niet van toepassing\n"
             ))
         #expect(r.out.hasSuffix("toegestaan als consent = given, op grond van regel medisch\n"))
         let defeated = CLISupport.run([
@@ -65,11 +68,13 @@ import Testing
         ])
         #expect(
             defeated.out.contains(
-                "  geen_politie (verbieden): zonder voorwaarde; van toepassing, maar opzijgezet door uitzondering gevaar\n"
+                "  geen_politie (verbieden): zonder voorwaarde; van toepassing, maar opzijgezet door uitzondering "
+                    + "gevaar\n"
             ))
         #expect(
             defeated.out.contains(
-                "  gevaar (toestaan): voorwaarde safety_risk en triage en consent != given: voldaan [safety_risk = ja, triage = ja, consent = none]; van toepassing\n"
+                "  gevaar (toestaan): voorwaarde safety_risk en triage en consent != given: voldaan [safety_risk = ja, "
+                    + "triage = ja, consent = none]; van toepassing\n"
             ))
     }
 
@@ -88,11 +93,15 @@ import Testing
         #expect(plain.code == 1)
         #expect(
             plain.out.hasPrefix(
-                "geldigheid gewijzigd: was geldig van 2025-01-01 tot en met 2028-12-31; wordt geldig van 2025-01-01 tot en met 2030-12-31\n"
+                "geldigheid gewijzigd: was geldig van 2025-01-01 tot en met 2028-12-31; "
+                    + "wordt geldig van 2025-01-01 tot en met 2030-12-31\n"
             ))
         #expect(
             plain.out.contains(
-                "andere verplichtingen: ggz → dorpsteam, bjg, health, voor support, case_meeting, als consent = given, age in 16..130 — was: toegestaan op grond van regel medisch, grondslag consented, verplicht: record; wordt: toegestaan op grond van regel medisch, grondslag consented, verplicht: inform achteraf, record (12 gevallen)\n"
+                "andere verplichtingen: ggz → dorpsteam, bjg, health, voor support, case_meeting, als consent = given, "
+                    + "age in 16..130 — was: toegestaan op grond van regel medisch, grondslag consented, verplicht: "
+                    + "record; wordt: toegestaan op grond van regel medisch, grondslag consented, verplicht: "
+                    + "inform achteraf, record (12 gevallen)\n"
             ))
         #expect(plain.out.hasSuffix("andere verplichtingen in 12 gevallen (1 wijziging)\n"))
         let markdown = CLISupport.run(["diff", "--format", "markdown", Self.dutch, new.path])

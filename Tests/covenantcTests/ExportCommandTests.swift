@@ -24,7 +24,8 @@ import Testing
         let entities = try String(contentsOf: dir.appendingPathComponent("entities.json"), encoding: .utf8)
         #expect(
             entities.contains(
-                #"{"uid":{"type":"Party","id":"dorpsteam"},"attrs":{},"parents":[{"type":"Group","id":"wijkteam"},{"type":"Group","id":"hulpverleners"}]}"#
+                #"{"uid":{"type":"Party","id":"dorpsteam"},"attrs":{},"parents":[{"type":"Group","id":"wijkteam"},"#
+                    + #"{"type":"Group","id":"hulpverleners"}]}"#
             ))
         let schema = try String(contentsOf: dir.appendingPathComponent("schema.cedarschema.json"), encoding: .utf8)
         #expect(schema.contains(#""age":{"type":"Long","required":false}"#))
@@ -66,7 +67,8 @@ import Testing
         let policy = try String(contentsOf: out.appendingPathComponent("covenant.rego"), encoding: .utf8)
         #expect(
             policy.contains(
-                "in_force if {\n    is_string(input.at)\n    input.at >= \"2026-01-01\"\n    input.at <= \"2027-12-31\"\n}"
+                "in_force if {\n    is_string(input.at)\n    input.at >= \"2026-01-01\"\n"
+                    + "    input.at <= \"2027-12-31\"\n}"
             ))
         #expect(policy.contains("not data.covenant.processors[input.from]"))
         let data = try String(contentsOf: out.appendingPathComponent("data.json"), encoding: .utf8)

@@ -83,12 +83,15 @@ import Testing
         )
         .write(to: new, atomically: true, encoding: .utf8)
         let same = CLISupport.run(["diff", old, CLISupport.covenants + "/boekel-nl.covenant"])
-        #expect(same.code == 0 && same.out == "geen wijziging in wat het convenant beslist\n")  // in the new version's language
+        // In the new version's language.
+        #expect(same.code == 0 && same.out == "geen wijziging in wat het convenant beslist\n")
         let text = CLISupport.run(["diff", old, new.path])
         #expect(text.code == 1)
         #expect(
             text.out == """
-                obligations changed: ggz → dorpsteam, bjg, health, for support, case_meeting, when consent = given, age in 16..130 — was: permit by rule medisch on consented, oblige record; now: permit by rule medisch on consented, oblige inform after, record (12 cases)
+                obligations changed: ggz → dorpsteam, bjg, health, for support, case_meeting, when consent = given, \
+                age in 16..130 — was: permit by rule medisch on consented, oblige record; now: \
+                permit by rule medisch on consented, oblige inform after, record (12 cases)
                 12 cases obligations changed (1 statement)
 
                 """)
@@ -114,7 +117,8 @@ import Testing
         #expect(r.code == 1)
         #expect(
             r.out
-                == "validity changed: was valid from 2025-01-01 until 2028-12-31; now valid from 2025-01-01 until 2032-12-31\nno change in the rules' decisions (0 statements)\n"
+                == "validity changed: was valid from 2025-01-01 until 2028-12-31; now valid from 2025-01-01 until "
+                + "2032-12-31\nno change in the rules' decisions (0 statements)\n"
         )
         let postponed = dir.appendingPathComponent("postponed.covenant")
         try text.replacingOccurrences(

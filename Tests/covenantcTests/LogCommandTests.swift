@@ -8,10 +8,14 @@ import Testing
 @Suite struct LogCommandTests {
     static let covenant = CLISupport.covenants + "/boekel-sociaal-domein.covenant"
     static let queries = [
-        #"{"id":"c-1","at":"2026-03-01","from":"dorpsteam","to":"veilig_thuis","share":"plan","for":"onderzoek_vt","facts":{"gevaar":true}}"#,
-        #"{"id":"c-2","at":"2026-03-02","from":"ggz","to":"politie","share":"medisch","for":"veiligheid","facts":{"acuut":true}}"#,
-        #"{"id":"c-3","at":"2026-03-03","from":"bjg","to":"dorpsteam","share":"plan","for":"ondersteuning","facts":{"consent":"given","age":30}}"#,
-        #"{"id":"c-4","at":"2026-03-04","from":"dorpsteam","to":"veilig_thuis","share":"plan","for":"onderzoek_vt","facts":{"gevaar":true,"uitstel":true}}"#,
+        #"{"id":"c-1","at":"2026-03-01","from":"dorpsteam","to":"veilig_thuis","share":"plan","for":"onderzoek_vt","#
+            + #""facts":{"gevaar":true}}"#,
+        #"{"id":"c-2","at":"2026-03-02","from":"ggz","to":"politie","share":"medisch","for":"veiligheid","#
+            + #""facts":{"acuut":true}}"#,
+        #"{"id":"c-3","at":"2026-03-03","from":"bjg","to":"dorpsteam","share":"plan","for":"ondersteuning","#
+            + #""facts":{"consent":"given","age":30}}"#,
+        #"{"id":"c-4","at":"2026-03-04","from":"dorpsteam","to":"veilig_thuis","share":"plan","for":"onderzoek_vt","#
+            + #""facts":{"gevaar":true,"uitstel":true}}"#,
     ]
 
     static func record(_ line: String) throws -> String {
@@ -130,7 +134,8 @@ import Testing
         #expect(r.code == 1)
         #expect(
             r.out
-                == "\(log):3: the record was altered: its content does not match its hash\nthe log does not verify: 2 records before this one verify\n"
+                == "\(log):3: the record was altered: its content does not match its hash\n"
+                + "the log does not verify: 2 records before this one verify\n"
         )
     }
 }

@@ -37,15 +37,21 @@ import Testing
         let end = #","inForce":true,"at":"2026-03-01","table":{"sha256":"SHA","version":"2025.1"}}"# + "\n"
         #expect(
             outputs[0]
-                == #"{"effect":"deny","decidedBy":[],"bases":[],"obligations":[],"missingFacts":[],"reason":"denied by default: no rule permits sharing health here""#
+                == #"{"effect":"deny","decidedBy":[],"bases":[],"obligations":[],"missingFacts":[],"#
+                + #""reason":"denied by default: no rule permits sharing health here""#
                 + end)
         #expect(
             outputs[1]
-                == #"{"effect":"permit","decidedBy":["medisch"],"bases":["consented"],"obligations":[{"id":"record","by":"sender","kind":"other","timing":null,"waived":false,"postponed":false}],"missingFacts":[],"reason":"permitted by rule medisch""#
+                == #"{"effect":"permit","decidedBy":["medisch"],"bases":["consented"],"obligations":[{"id":"record","#
+                + #""by":"sender","kind":"other","timing":null,"waived":false,"postponed":false}],"#
+                + #""missingFacts":[],"reason":"permitted by rule medisch""#
                 + end)
         #expect(
             outputs[2]
-                == #"{"effect":"permit","decidedBy":["gevaar"],"bases":["vital"],"obligations":[{"id":"inform","by":"sender","kind":"other","timing":"within 4 weeks","waived":false,"postponed":false},{"id":"record","by":"sender","kind":"other","timing":null,"waived":false,"postponed":false}],"missingFacts":[],"reason":"permitted by rule gevaar""#
+                == #"{"effect":"permit","decidedBy":["gevaar"],"bases":["vital"],"obligations":[{"id":"inform","#
+                + #""by":"sender","kind":"other","timing":"within 4 weeks","waived":false,"postponed":false},"#
+                + #"{"id":"record","by":"sender","kind":"other","timing":null,"waived":false,"postponed":false}],"#
+                + #""missingFacts":[],"reason":"permitted by rule gevaar""#
                 + end)
     }
 
@@ -88,7 +94,8 @@ import Testing
             "query", CLISupport.covenants + "/boekel-nl.covenant",
             "ggz -> dorpsteam deel health voor support met consent = given, age = 30",
         ])
-        #expect(r.code == 0 && r.out.hasPrefix("TOEGESTAAN op grond van regel medisch"))  // a Dutch covenant answers in Dutch
+        // A Dutch covenant answers in Dutch.
+        #expect(r.code == 0 && r.out.hasPrefix("TOEGESTAAN op grond van regel medisch"))
     }
 
     @Test func unknownNamesAreErrors() {
@@ -103,7 +110,8 @@ import Testing
         #expect(r.code == 0)
         #expect(
             r.out.contains(
-                "  medisch (permit): when consent == given and age >= 16 failed [consent = none, age = 30]; does not apply\n"
+                "  medisch (permit): when consent == given and age >= 16 failed [consent = none, age = 30]; "
+                    + "does not apply\n"
             ))
         #expect(r.out.hasSuffix("permitted with consent = given, by rule medisch\n"))
         let defeated = CLISupport.run(["explain", Self.boekel, Self.queries[2]])
@@ -116,12 +124,14 @@ import Testing
 
     @Test func evalStreamsOneDecisionPerLineAndGoesOnAfterErrors() {
         let input = [
-            #"{"from": "ggz", "to": "dorpsteam", "share": "health", "for": "support", "facts": {"consent": "given", "age": 30, "safety_risk": false}}"#,
+            #"{"from": "ggz", "to": "dorpsteam", "share": "health", "for": "support", "facts": {"consent": "given", "#
+                + #""age": 30, "safety_risk": false}}"#,
             "not json",
             "",
             #"{"from": "ggz", "to": "nobody", "share": "health", "for": "support"}"#,
             #"{"from": "ggz", "to": "dorpsteam", "share": "health", "for": "support", "facts": {"age": "thirty"}}"#,
-            #"{"from": "dorpsteam", "to": "politie", "share": "content", "for": "safety", "facts": {"safety_risk": true, "triage": true, "investigation": true}}"#,
+            #"{"from": "dorpsteam", "to": "politie", "share": "content", "for": "safety", "#
+                + #""facts": {"safety_risk": true, "triage": true, "investigation": true}}"#,
         ]
         let r = CLISupport.run(["eval", "--date", "2026-03-01", Self.boekel], input: input)
         #expect(r.code == 0)
@@ -129,28 +139,33 @@ import Testing
         #expect(lines.count == 5)
         #expect(
             lines[0]
-                == #"{"effect":"permit","decidedBy":["medisch"],"bases":["consented"],"obligations":[{"id":"record","by":"sender","kind":"other","timing":null,"waived":false,"postponed":false}],"missingFacts":[],"reason":"permitted by rule medisch","inForce":true,"at":"2026-03-01","table":{"sha256":"SHA","version":"2025.1"}}"#
+                == #"{"effect":"permit","decidedBy":["medisch"],"bases":["consented"],"obligations":[{"id":"record","#
+                + #""by":"sender","kind":"other","timing":null,"waived":false,"postponed":false}],"#
+                + #""missingFacts":[],"reason":"permitted by rule medisch","inForce":true,"at":"2026-03-01","#
+                + #""table":{"sha256":"SHA","version":"2025.1"}}"#
         )
         #expect(lines[1].hasPrefix(#"{"error":"not JSON"#))
         #expect(lines[2] == #"{"error":"unknown party 'nobody'"}"#)
         #expect(lines[3] == #"{"error":"the fact 'age' is a number from 0 to 130"}"#)
         #expect(
             lines[4].contains(
-                #"{"id":"inform","by":"sender","kind":"other","timing":"within 4 weeks","waived":true,"waivedBecause":"because investigation holds (rule gevaar)","postponed":false}"#
+                #"{"id":"inform","by":"sender","kind":"other","timing":"within 4 weeks","waived":true,"#
+                    + #""waivedBecause":"because investigation holds (rule gevaar)","postponed":false}"#
             ))
     }
 
     @Test func evalEchoesIdsTakesDatesAndRefusesUnknownKeys() {
         let input = [
-            #"{"id": "case-17", "from": "ggz", "to": "dorpsteam", "share": "health", "for": "support", "facts": {"consent": "given", "age": 30}}"#,
-            #"{"id": 18, "at": "2029-01-01", "from": "ggz", "to": "dorpsteam", "share": "health", "for": "support", "facts": {"consent": "given", "age": 30}}"#,
+            #"{"id": "case-17", "from": "ggz", "to": "dorpsteam", "share": "health", "for": "support", "#
+                + #""facts": {"consent": "given", "age": 30}}"#,
+            #"{"id": 18, "at": "2029-01-01", "from": "ggz", "to": "dorpsteam", "share": "health", "for": "support", "#
+                + #""facts": {"consent": "given", "age": 30}}"#,
             #"{"from": "ggz", "to": "dorpsteam", "share": "health", "for": "support", "fact": {"consent": "given"}}"#,
             #"{"at": "2026-02-30", "from": "ggz", "to": "dorpsteam", "share": "health", "for": "support"}"#,
             #"{"id": {"x": 1}, "from": "ggz", "to": "dorpsteam", "share": "health", "for": "support"}"#,
         ]
-        let lines = CLISupport.run(["eval", "--date", "2026-03-01", Self.boekel], input: input).out.split(
-            separator: "\n"
-        ).map(String.init)
+        let output = CLISupport.run(["eval", "--date", "2026-03-01", Self.boekel], input: input).out
+        let lines = output.split(separator: "\n").map(String.init)
         #expect(lines.count == 5)
         #expect(lines[0].hasPrefix(#"{"id":"case-17","effect":"permit""#) && lines[0].contains(#""at":"2026-03-01""#))
         #expect(
@@ -159,7 +174,8 @@ import Testing
         #expect(lines[1].contains("the covenant is not in force on 2029-01-01"))
         #expect(
             lines[2]
-                == #"{"error":"unknown key \"fact\" (did you mean \"facts\"?): a query has from, to, share, for, facts, at and id"}"#
+                == #"{"error":"unknown key \"fact\" (did you mean \"facts\"?): a query has from, to, share, for, "#
+                + #"facts, at and id"}"#
         )
         #expect(lines[3].contains("'2026-02-30' is not a date"))
         #expect(lines[4] == #"{"error":"\"id\" must be a string or a number"}"#)

@@ -51,7 +51,8 @@ import Testing
             .replacingOccurrences(
                 of: "rule medisch {",
                 with:
-                    "// covenant:allow L201 \"Wet verplichte ggz art. 8:16 geeft hier een wettelijke grondslag\"\nrule medisch {"
+                    "// covenant:allow L201 \"Wet verplichte ggz art. 8:16 geeft hier een wettelijke grondslag\"\n"
+                    + "rule medisch {"
             )
         let file = dir.appendingPathComponent("a.covenant")
         try text.write(to: file, atomically: true, encoding: .utf8)
@@ -69,7 +70,8 @@ import Testing
         let sarif = CLISupport.run(["check", "--format", "sarif", file.path])
         #expect(
             sarif.out.contains(
-                #""suppressions":[{"kind":"inSource","justification":"Wet verplichte ggz art. 8:16 geeft hier een wettelijke grondslag"}]"#
+                #""suppressions":[{"kind":"inSource","justification":"Wet verplichte ggz art. 8:16 geeft hier een "#
+                    + #"wettelijke grondslag"}]"#
             ))
     }
 

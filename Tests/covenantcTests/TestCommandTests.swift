@@ -64,7 +64,8 @@ import Testing
         #expect(r.code == 1)
         #expect(
             r.out == """
-                \(file.path):14:1: FAIL "wrong": expected deny by base; got permit by allow oblige o1, o2: the decision is permit, not deny; decided by allow, not base (permitted by rule allow)
+                \(file.path):14:1: FAIL "wrong": expected deny by base; got permit by allow oblige o1, o2: \
+                the decision is permit, not deny; decided by allow, not base (permitted by rule allow)
                 1 passed, 1 failed
 
                 """)

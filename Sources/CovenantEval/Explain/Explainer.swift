@@ -40,7 +40,8 @@ public struct Explanation: Sendable, Equatable {
 
         /// "consent = given, by rule medisch"; "age >= 16, by rule medisch"
         public var text: String {
-            "\(changes.map(Self.condition).joined(separator: ", ")), by rule\(decidedBy.count == 1 ? "" : "s") \(decidedBy.joined(separator: ", "))"
+            "\(changes.map(Self.condition).joined(separator: ", ")), by rule\(decidedBy.count == 1 ? "" : "s") "
+                + "\(decidedBy.joined(separator: ", "))"
         }
 
         /// "permitted with consent = given, by rule medisch", or in Dutch "toegestaan als …".

@@ -83,9 +83,8 @@ public struct LoggedDecision: Sendable, Equatable {
 
     public init(
         caseReference: String?, covenant: String, version: String?, table: String, from: String, to: String,
-        share: String,
-        purpose: String, facts: [(String, JSONValue)], at: String, effect: String, inForce: Bool, decidedBy: [String],
-        bases: [Basis], withoutConsent: Bool, obligations: [Obligation]
+        share: String, purpose: String, facts: [(String, JSONValue)], at: String, effect: String, inForce: Bool,
+        decidedBy: [String], bases: [Basis], withoutConsent: Bool, obligations: [Obligation]
     ) {
         self.caseReference = caseReference
         self.covenant = covenant
@@ -183,8 +182,7 @@ extension LogRecord {
                     "query",
                     .object([
                         ("from", .string(d.from)), ("to", .string(d.to)), ("share", .string(d.share)),
-                        ("for", .string(d.purpose)),
-                        ("facts", .object(d.facts)),
+                        ("for", .string(d.purpose)), ("facts", .object(d.facts)),
                     ])
                 ),
                 ("at", .string(d.at)), ("effect", .string(d.effect)), ("inForce", .bool(d.inForce)),
@@ -290,11 +288,9 @@ extension LogRecord {
                     caseReference: try optionalString("case"), covenant: try string("covenant"),
                     version: try optionalString("version"),
                     table: try string("table"), from: try q("from"), to: try q("to"), share: try q("share"),
-                    purpose: try q("for"),
-                    facts: facts, at: try string("at"), effect: effect, inForce: try bool(json["inForce"], "inForce"),
-                    decidedBy: rules,
-                    bases: basisList, withoutConsent: try bool(json["withoutConsent"], "withoutConsent"),
-                    obligations: obligationList))
+                    purpose: try q("for"), facts: facts, at: try string("at"), effect: effect,
+                    inForce: try bool(json["inForce"], "inForce"), decidedBy: rules, bases: basisList,
+                    withoutConsent: try bool(json["withoutConsent"], "withoutConsent"), obligations: obligationList))
         case let kind where ["objection", "fulfilled", "postponementEnded"].contains(kind):
             let ref = try string("ref")
             guard ref.utf8.count == 64 else { throw LogFormatError(.refNotAHash) }

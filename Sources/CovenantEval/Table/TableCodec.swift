@@ -17,19 +17,16 @@ public enum TableCodec {
                 badObligationKind, badFactType, badRole, badFixed, badActor, badEffect, nodeArity, badNode
             // The body's invariants (`DecisionTable.check`): "the table is inconsistent: …".
             case wordsPerClass, classLength, noRecipientClasses, groupMember, partyClass, pairIndex, pairIndexRule,
-                pairIndexOrder,
-                bitsetLength, purposeClass, categoryLeaves, boolDefault, emptyRange, defaultOutOfRange, noValues,
-                validFrom, validUntil, nodeFact, nodeSet, nodeOperands, nodeOrder, ruleCondition, ruleBasis,
+                pairIndexOrder, bitsetLength, purposeClass, categoryLeaves, boolDefault, emptyRange, defaultOutOfRange,
+                noValues, validFrom, validUntil, nodeFact, nodeSet, nodeOperands, nodeOrder, ruleCondition, ruleBasis,
                 ruleObligation, ruleDepth, ruleException
 
             var isInconsistency: Bool {
                 switch self {
                 case .wordsPerClass, .classLength, .noRecipientClasses, .groupMember, .partyClass, .pairIndex,
-                    .pairIndexRule, .pairIndexOrder,
-                    .bitsetLength, .purposeClass, .categoryLeaves, .boolDefault, .emptyRange, .defaultOutOfRange,
-                    .noValues,
-                    .validFrom, .validUntil, .nodeFact, .nodeSet, .nodeOperands, .nodeOrder, .ruleCondition, .ruleBasis,
-                    .ruleObligation, .ruleDepth, .ruleException:
+                    .pairIndexRule, .pairIndexOrder, .bitsetLength, .purposeClass, .categoryLeaves, .boolDefault,
+                    .emptyRange, .defaultOutOfRange, .noValues, .validFrom, .validUntil, .nodeFact, .nodeSet,
+                    .nodeOperands, .nodeOrder, .ruleCondition, .ruleBasis, .ruleObligation, .ruleDepth, .ruleException:
                     true
                 default: false
                 }
@@ -226,8 +223,7 @@ public enum TableCodec {
                     t.nodes.map { n in
                         .array([
                             .integer(Int(n.kind.rawValue)), .integer(Int(n.op)), .integer(Int(n.fact)),
-                            .integer(Int(n.value)),
-                            .integer(Int(n.first)), .integer(Int(n.count)),
+                            .integer(Int(n.value)), .integer(Int(n.first)), .integer(Int(n.count)),
                         ])
                     })
             ),

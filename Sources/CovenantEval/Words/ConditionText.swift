@@ -42,8 +42,8 @@ extension DecisionTable {
             let operands = (Int(node.first)..<Int(node.first + node.count)).map {
                 text(children[$0], language, parent: isAnd ? 2 : 1)
             }
-            let joined = operands.joined(
-                separator: isAnd ? " \(word("and", "en", language)) " : " \(word("or", "of", language)) ")
+            let separator = isAnd ? " \(word("and", "en", language)) " : " \(word("or", "of", language)) "
+            let joined = operands.joined(separator: separator)
             let needs = isAnd ? parent == 1 || parent == 3 : parent > 1
             return needs ? "(\(joined))" : joined
         }

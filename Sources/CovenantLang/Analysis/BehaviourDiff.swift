@@ -110,14 +110,15 @@ struct Side {
             let covered = Set(rule.categories.flatMap { leaves[$0] }).map { model.categories[$0].id }.sorted()
             var purposeIds = "*"
             if case .some(let list) = rule.purposes {
-                purposeIds = Set(list.flatMap { purposes[$0] }).map { model.purposes[$0].id }.sorted().joined(
-                    separator: ",")
+                purposeIds = Set(list.flatMap { purposes[$0] }).map { model.purposes[$0].id }.sorted()
+                    .joined(separator: ",")
             }
             let obligations = rule.obligations.map { use -> String in
                 var b = builder
                 let timing = use.timing.map { b.timings[Int(b.timing($0))] } ?? "-"
-                return
-                    "\(model.obligations[use.obligation].id)|\(use.actor.rawValue)|\(timing)|\(use.unless.map { builder.text($0) } ?? "-")|\(use.postponedWhile.map { builder.text($0) } ?? "-")"
+                let unless = use.unless.map { builder.text($0) } ?? "-"
+                let postponed = use.postponedWhile.map { builder.text($0) } ?? "-"
+                return "\(model.obligations[use.obligation].id)|\(use.actor.rawValue)|\(timing)|\(unless)|\(postponed)"
             }.sorted()
             own.append(
                 [

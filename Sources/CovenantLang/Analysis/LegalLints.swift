@@ -180,7 +180,8 @@ extension LintContext {
                     example("specific", "specifiek"), example("general", "algemeen"), example("none", "geen")
                 )
                 let fact =
-                    "\(kw(.fact)) \(consent) : \(specific) | \(general) | \(none) \(kw(.default)) \(none) { \(roleConsent) \(specific) }"
+                    "\(kw(.fact)) \(consent) : \(specific) | \(general) | \(none) \(kw(.default)) \(none) "
+                    + "{ \(roleConsent) \(specific) }"
                 report(
                     .consentNotRequired,
                     words("lint.L202.noFact", rule.id, "\(kw(.role)) \(spelled(FactRole.consent))"), at: rule.id,
@@ -191,7 +192,8 @@ extension LintContext {
         guard !requiresConsent(r) else { return }
         let valid = roles.validConsent.sorted().map { value($0, fact: c) }
         let condition =
-            "\(model.facts[c].id) \(valid.count == 1 ? "== \(valid[0])" : "\(kw(.in)) {\(valid.joined(separator: ", "))}")"
+            "\(model.facts[c].id) "
+            + "\(valid.count == 1 ? "== \(valid[0])" : "\(kw(.in)) {\(valid.joined(separator: ", "))}")"
         report(
             .consentNotRequired, words("lint.L202", rule.id, condition),
             at: rule.id, help: words("lint.L202.help", "\(kw(.when)) \(condition)", kw(.and)))
@@ -262,7 +264,8 @@ extension LintContext {
             roles.obligationKindsDeclared
             ? words(
                 "lint.L204.kind.help", spelled(ObligationKind.record),
-                "\(kw(.obligation)) \(record) \"Afweging en besluit vastleggen\" { \(kw(.kind)) \(spelled(ObligationKind.record)) }",
+                "\(kw(.obligation)) \(record) \"Afweging en besluit vastleggen\" { \(kw(.kind)) "
+                    + "\(spelled(ObligationKind.record)) }",
                 oblige)
             : words(
                 "lint.L204.help", "\(kw(.obligation)) \(record) \"Afweging en besluit vastleggen in het dossier\"",
@@ -402,9 +405,8 @@ extension LintContext {
             guard !fitting.isEmpty else { continue }
             let misfits = kinds.filter { !fitting.contains($0.value) }.keys.sorted()
             guard !misfits.isEmpty else { continue }
-            let list =
-                misfits.prefix(4).map { "\(model.purposes[$0].id) (\(spelled(model.purposes[$0].kind)))" }.joined(
-                    separator: ", ") + (misfits.count > 4 ? ", ..." : "")
+            let named = misfits.prefix(4).map { "\(model.purposes[$0].id) (\(spelled(model.purposes[$0].kind)))" }
+            let list = named.joined(separator: ", ") + (misfits.count > 4 ? ", ..." : "")
             let sorted = fitting.sorted { $0.rawValue < $1.rawValue }.map(spelled)
             let kindsThatFit = sorted.dropFirst().reduce(sorted[0]) { words("lint.or", $0, $1) }
             if basis.kind == .vital_interest {

@@ -147,8 +147,7 @@ struct LintContext {
                     "\(kw(.rule)) \(id) \(kw(.exception)) \(kw(.to)) \(by.first.map { rules[$0].id } ?? "...")"
                 report(
                     .overriddenPermit, words(by.count == 1 ? "lint.A102.one" : "lint.A102.many", id, quoted(by)),
-                    at: id, witness: witness,
-                    help: words("lint.A102.help", exception))
+                    at: id, witness: witness, help: words("lint.A102.help", exception))
             }
         }
         for (a, b, witness) in result.overlaps {

@@ -128,7 +128,8 @@ struct RuleAnalysis {
     func witness(_ s: Int, _ r: Int, _ leaf: Int, _ p: Int, _ facts: [Int64], _ mentioned: [Int]) -> String {
         func kw(_ keyword: Keyword) -> String { keyword.spellings(language)[0] }
         var text =
-            "\(model.parties[s].id) -> \(model.parties[r].id) \(kw(.share)) \(model.categories[leaf].id) \(kw(.for)) \(model.purposes[p].id)"
+            "\(model.parties[s].id) -> \(model.parties[r].id) \(kw(.share)) \(model.categories[leaf].id) \(kw(.for)) "
+            + "\(model.purposes[p].id)"
         let given = mentioned.filter { facts[$0] != ResolvedQuery.missing }
             .map { "\(model.facts[$0].id) = \(table.valueText(facts[$0], fact: $0, language.messageLanguage))" }
         if !given.isEmpty { text += " \(kw(.given)) " + given.joined(separator: ", ") }
@@ -250,8 +251,10 @@ struct RuleAnalysis {
         var group: [Int: Int] = [:]
         for r in permits {
             let rule = table.rules[r]
-            let signature =
-                "\(rule.bases.sorted())|\(rule.obligations.map { "\($0.obligation),\($0.actor.rawValue),\($0.timing),\($0.unlessText ?? ""),\($0.postponedText ?? "")" }.sorted())"
+            let obligations = rule.obligations.map {
+                "\($0.obligation),\($0.actor.rawValue),\($0.timing),\($0.unlessText ?? ""),\($0.postponedText ?? "")"
+            }
+            let signature = "\(rule.bases.sorted())|\(obligations.sorted())"
             let g = groupOf[signature] ?? groups.count
             if g == groups.count { groupOf[signature] = g; groups.append([]) }
             groups[g].append(r)

@@ -115,10 +115,9 @@ public enum Compiler {
             bases: model.bases.map { .init(id: $0.id, citation: $0.citation, kind: $0.kind.rawValue) },
             obligations: model.obligations.map { .init(id: $0.id, name: $0.text, kind: $0.kind.rawValue) },
             timings: builder.timings, rules: rules, nodes: builder.nodes, children: builder.children,
-            setValues: builder.setValues,
-            senderClass: senderClass, recipientClass: recipientClass, leafClass: leafClass, purposeClass: purposeClass,
-            recipientClassCount: Int32(recipientSignatures.count), pairOffsets: pairOffsets, pairRules: pairRules,
-            wordsPerClass: Int32(words),
+            setValues: builder.setValues, senderClass: senderClass, recipientClass: recipientClass,
+            leafClass: leafClass, purposeClass: purposeClass, recipientClassCount: Int32(recipientSignatures.count),
+            pairOffsets: pairOffsets, pairRules: pairRules, wordsPerClass: Int32(words),
             categoryRuleBits: leafSignatures.flatMap { bitset($0, words: words) },
             purposeRuleBits: purposeSignatures.flatMap { bitset($0, words: words) })
         table.groups = model.groups.map { .init(id: $0.id, members: $0.parties.map(Int32.init)) }
@@ -265,7 +264,8 @@ struct ConditionBuilder {
         case .compare(let f, let op, let v): return "\(model.facts[f].id) \(op.rawValue) \(value(v, f))"
         case .member(let f, let values, let negated):
             return
-                "\(model.facts[f].id) \(negated ? "not in" : "in") {\(values.map { value($0, f) }.joined(separator: ", "))}"
+                "\(model.facts[f].id) \(negated ? "not in" : "in") "
+                + "{\(values.map { value($0, f) }.joined(separator: ", "))}"
         case .not(let inner): return "not " + print(inner, parent: 3)
         case .and(let a, let b):
             let s = print(a, parent: 2) + " and " + print(b, parent: 2)

@@ -187,7 +187,8 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Hashable {
         case .exceptionalWithoutInform:
             "principle 7, the subject is informed unless weighty reasons (seeds 001 §3.4, §4.2; 004 annex b)"
         case .routineWithoutInform:
-            "principle 4, transparency for processing on a public task (seed 003, VNG factsheet); principle 13 (001 §3.5)"
+            "principle 4, transparency for processing on a public task (seed 003, VNG factsheet); "
+                + "principle 13 (001 §3.5)"
         case .consentFromGovernment:
             "principle 4, general up-front consent is not a valid basis (seed 003, VNG factsheet)"
         case .careToEnforcement: "principle 10, care versus enforcement (seed 004 §1.2)"
@@ -217,20 +218,25 @@ extension DiagnosticCode {
     public var rationale: String? {
         switch self {
         case .specialCategoryWeakBasis:
-            "Health and criminal data may be shared only where a law provides, with unambiguous consent, in a vital interest, on a legal obligation or in a conflict of duties."
+            "Health and criminal data may be shared only where a law provides, with unambiguous consent, "
+                + "in a vital interest, on a legal obligation or in a conflict of duties."
         case .consentNotRequired: "A permit that rests on consent must apply only when consent is given."
         case .consentIgnoresAge:
-            "Under 12 the parent consents, from 12 to 16 both, from 16 the young person: a consent rule must say which age it covers."
+            "Under 12 the parent consents, from 12 to 16 both, from 16 the young person: "
+                + "a consent rule must say which age it covers."
         case .exceptionalWithoutRecord:
             "Sharing without consent needs an explicit, reasoned decision after triage, recorded in the dossier."
         case .exceptionalWithoutInform:
-            "The subject is informed of sharing without consent, unless weighty reasons (an unless waiver) say otherwise."
+            "The subject is informed of sharing without consent, "
+                + "unless weighty reasons (an unless waiver) say otherwise."
         case .routineWithoutInform:
             "Routine processing on a public task or legal obligation rests on transparency: the subject is informed."
         case .consentFromGovernment:
-            "The citizen depends on the municipality, so consent given to it is not free; its basis is a legal obligation or public task."
+            "The citizen depends on the municipality, so consent given to it is not free; "
+                + "its basis is a legal obligation or public task."
         case .careToEnforcement:
-            "Sharing content from care providers with police or prosecutors endangers the trust relation and needs its own ground."
+            "Sharing content from care providers with police or prosecutors endangers the trust relation "
+                + "and needs its own ground."
         case .closedRegimePurpose:
             "A party under a closed regime (Wet politiegegevens, SUWI) may share only for the purposes its law lists."
         case .broadGrant: "All data, or any purpose, to another domain is rarely necessary and proportionate."
@@ -239,18 +245,21 @@ extension DiagnosticCode {
         case .noSharingWithoutConsent: "A covenant must state the cases in which data is shared without consent."
         case .noTests: "Test blocks state what the covenant must answer and are run in CI."
         case .basisPurposeMismatch:
-            "A vital interest or a conflict of duties justifies sharing without consent only to avert serious danger, not for support or enforcement."
+            "A vital interest or a conflict of duties justifies sharing without consent only to avert serious danger, "
+                + "not for support or enforcement."
         case .accountabilityNotAggregate:
             "Accounting to the council needs numbers, not people: personal data is not necessary for it."
         case .obligationAlwaysWaived:
-            "An obligation that is waived whenever it would be owed is never owed; postpone it instead if that is meant."
+            "An obligation that is waived whenever it would be owed is never owed; "
+                + "postpone it instead if that is meant."
         case .processorSender: "A processor processes on behalf of one party and gives data back only to it."
         case .regimeRecipient:
             "A closed regime that names its recipients (Wet SUWI, Wpg) allows sharing with no others."
         case .covenantExpiring:
             "Outside its validity a covenant permits nothing; renewal takes a council decision in time."
         case .rolesNotDeclared:
-            "Without declared roles the review guesses which fact is consent and which obligation informs from their names."
+            "Without declared roles the review guesses which fact is consent "
+                + "and which obligation informs from their names."
         default: nil
         }
     }

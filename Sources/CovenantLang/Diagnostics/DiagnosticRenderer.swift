@@ -85,6 +85,7 @@ public struct DiagnosticRenderer: Sendable {
         let gutter = String(repeating: " ", count: number.count)
         let printable = String(String.UnicodeScalarView(scalars.map { $0.value < 0x20 && $0 != "\t" ? "?" : $0 }))
         return
-            "  \(number) | \(printable)\n  \(gutter) | \(pad)\(String(repeating: "^", count: max(1, endColumn - startColumn)))\n"
+            "  \(number) | \(printable)\n"
+            + "  \(gutter) | \(pad)\(String(repeating: "^", count: max(1, endColumn - startColumn)))\n"
     }
 }

@@ -70,7 +70,8 @@ public enum CedarExport {
                 if let title = rule.title { out += "// \(title.split(separator: "\n").joined(separator: " "))\n" }
                 out += "@id(\(Self.quoted(rule.id)))\n"
                 out +=
-                    "\(rule.effect == .permit ? "permit" : "forbid") (\n  principal,\n  action == Action::\"share\",\n  resource\n)\n"
+                    "\(rule.effect == .permit ? "permit" : "forbid") (\n  principal,\n  action == Action::\"share\",\n"
+                    + "  resource\n)\n"
                 out += "when {\n  \(applicable(r, withScope: true))\n}"
                 if !exceptions[r].isEmpty { out += "\nunless {\n  \(defeated(r))\n}" }
                 out += ";\n"
@@ -94,8 +95,8 @@ public enum CedarExport {
         func defeated(_ r: Int) -> String {
             exceptions[r].map { e in
                 let own = exceptions[e].isEmpty ? "" : " && !(\(defeated(e)))"
-                return
-                    "(\(applicable(e, withScope: true).split(separator: "\n").map { $0.drop { $0 == " " } }.joined(separator: " "))\(own))"
+                let lines = applicable(e, withScope: true).split(separator: "\n").map { $0.drop { $0 == " " } }
+                return "(\(lines.joined(separator: " "))\(own))"
             }.joined(separator: " ||\n  ")
         }
 
@@ -126,13 +127,11 @@ public enum CedarExport {
             if let until = model.validUntil.flatMap(CalendarDate.init) {
                 parts.append("context.date <= \(until.ordinal)")
             }
-            parts.append(
-                "resource in [\(rule.categories.map { entity("Category", model.categories[$0].id) }.joined(separator: ", "))]"
-            )
+            let categories = rule.categories.map { entity("Category", model.categories[$0].id) }
+            parts.append("resource in [\(categories.joined(separator: ", "))]")
             if case .some(let purposes) = rule.purposes {
-                parts.append(
-                    "context.purpose in [\(purposes.map { entity("Purpose", model.purposes[$0].id) }.joined(separator: ", "))]"
-                )
+                let entities = purposes.map { entity("Purpose", model.purposes[$0].id) }
+                parts.append("context.purpose in [\(entities.joined(separator: ", "))]")
             }
             return parts
         }

@@ -217,8 +217,7 @@ extension Resolver {
             report(
                 Diagnostic(
                     .typeMismatch, words("checker.numberValue", fact.id, "\(low)..\(high)", value.text),
-                    at: value.range,
-                    help: words("checker.numberValue.help", "\(low)", "\(high)")))
+                    at: value.range, help: words("checker.numberValue.help", "\(low)", "\(high)")))
             return nil
         case (.enumeration(let values), .word(let w, let range)):
             if let index = values.firstIndex(of: w) { return .enumeration(index) }
@@ -391,8 +390,7 @@ extension Resolver {
                         report(
                             Diagnostic(
                                 .duplicateController, words("checker.controllerTwice", controller.name),
-                                at: controller.range,
-                                help: words("checker.controllerTwice.help")))
+                                at: controller.range, help: words("checker.controllerTwice.help")))
                     } else {
                         model.controllers.append(symbol.index)
                     }

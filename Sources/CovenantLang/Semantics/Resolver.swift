@@ -53,8 +53,7 @@ struct Resolver {
                 report(
                     Diagnostic(
                         .duplicateName, words("resolver.duplicate", id.name, existing.kind.withArticle(words)),
-                        at: id.range,
-                        notes: [DiagnosticNote(words("resolver.duplicate.first"), at: existing.range)],
+                        at: id.range, notes: [DiagnosticNote(words("resolver.duplicate.first"), at: existing.range)],
                         help: words("resolver.duplicate.help")))
             }
             return false

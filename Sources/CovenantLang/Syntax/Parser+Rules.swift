@@ -67,8 +67,7 @@ extension Parser {
                 report(
                     Diagnostic(
                         .missingClause, words("parser.noEffect", kw(.permit), kw(.forbid), context.named(words)),
-                        at: id.range,
-                        help: words("parser.noEffect.help", kw(.permit))))
+                        at: id.range, help: words("parser.noEffect.help", kw(.permit))))
             }
             if rule.categories == nil {
                 missingClause(.share, in: context, at: id.range, help: words("parser.missingShare.help", kw(.share)))

@@ -171,7 +171,8 @@ public struct Printer {
             if let s = p.secrecy { clauses.append(("\(kw(.secrecy)) \(s.value.spellings(language)[0])", s.range)) }
             if let r = p.regime {
                 var text =
-                    "\(kw(.regime)) \(kw(.closed)) \(quote(r.law.value)) \(kw(.for)) \(r.purposes.map(\.name).joined(separator: ", "))"
+                    "\(kw(.regime)) \(kw(.closed)) \(quote(r.law.value)) \(kw(.for)) "
+                    + "\(r.purposes.map(\.name).joined(separator: ", "))"
                 if let to = r.recipients { text += " \(kw(.regimeTo)) \(to.map(\.name).joined(separator: ", "))" }
                 clauses.append((text, r.range))
             }
@@ -388,7 +389,8 @@ public struct Printer {
         case .compare(let id, let op, let v, _): return "\(id.name) \(op.rawValue) \(value(v, fact: id.name))"
         case .member(let id, let values, let negated, _):
             return
-                "\(id.name) \(negated ? "\(kw(.not)) \(kw(.in))" : kw(.in)) {\(values.map { value($0, fact: id.name) }.joined(separator: ", "))}"
+                "\(id.name) \(negated ? "\(kw(.not)) \(kw(.in))" : kw(.in)) "
+                + "{\(values.map { value($0, fact: id.name) }.joined(separator: ", "))}"
         case .not(let inner, _): return "\(kw(.not)) " + condition(inner, 3)
         case .and(let a, let b):
             let s = condition(a, 2) + " \(kw(.and)) " + condition(b, 2, rightOfSame: true)
