@@ -19,7 +19,9 @@ let package = Package(
         .executableTarget(name: "covenantc", dependencies: ["CovenantLang", "CovenantEval"]),
         // Measures compile and decide speed on generated covenants: swift run -c release covenant-bench
         .executableTarget(name: "covenant-bench", dependencies: ["CovenantLang", "CovenantEval"]),
-        .testTarget(name: "CovenantLangTests", dependencies: ["CovenantLang", "CovenantEval"], exclude: ["Golden", "FuzzRegressions"]),
+        .testTarget(
+            name: "CovenantLangTests", dependencies: ["CovenantLang", "CovenantEval"],
+            exclude: ["Golden", "FuzzRegressions"]),
         .testTarget(name: "CovenantEvalTests", dependencies: ["CovenantEval"]),
         .testTarget(name: "covenantcTests", dependencies: ["covenantc"], exclude: ["Golden"]),
     ],

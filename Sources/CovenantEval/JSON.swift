@@ -17,7 +17,8 @@ public enum JSONValue: Sendable, Hashable {
         case (.integer(let x), .integer(let y)): x == y
         case (.string(let x), .string(let y)): x == y
         case (.array(let x), .array(let y)): x == y
-        case (.object(let x), .object(let y)): x.count == y.count && zip(x, y).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }
+        case (.object(let x), .object(let y)):
+            x.count == y.count && zip(x, y).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }
         default: false
         }
     }
@@ -39,7 +40,11 @@ public enum JSONValue: Sendable, Hashable {
         case .bool(let b): out += b ? "true" : "false"
         case .integer(let n): out += String(n)
         case .number(let d):
-            if d.isFinite { out += d == d.rounded() && abs(d) < 1e15 ? String(Int(d)) : String(d) } else { out += "null" }
+            if d.isFinite {
+                out += d == d.rounded() && abs(d) < 1e15 ? String(Int(d)) : String(d)
+            } else {
+                out += "null"
+            }
         case .string(let s): JSONValue.writeString(s, to: &out)
         case .array(let items):
             out += "["

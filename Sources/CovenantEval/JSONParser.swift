@@ -6,9 +6,9 @@ public struct JSONParser {
     public struct Error: Swift.Error, Sendable, Equatable, CustomStringConvertible {
         public enum Kind: String, Sendable, CaseIterable {
             case trailingText, endOfInput, unexpectedCharacter, invalidLiteral, tooDeep, expectedKey, expectedColon,
-                 endInObject, expectedCommaOrBrace, endInArray, expectedCommaOrBracket, unterminatedString,
-                 controlCharacter, unterminatedEscape, unpairedSurrogate, invalidUnicodeEscape, invalidEscape, notUTF8,
-                 shortUnicodeEscape, invalidHexDigit, invalidNumber, leadingZero
+                endInObject, expectedCommaOrBrace, endInArray, expectedCommaOrBracket, unterminatedString,
+                controlCharacter, unterminatedEscape, unpairedSurrogate, invalidUnicodeEscape, invalidEscape, notUTF8,
+                shortUnicodeEscape, invalidHexDigit, invalidNumber, leadingZero
         }
 
         public var kind: Kind
@@ -62,7 +62,9 @@ public struct JSONParser {
         return value
     }
 
-    private func fail(_ kind: Error.Kind, _ arguments: String...) -> Error { Error(kind, arguments: arguments, offset: pos) }
+    private func fail(_ kind: Error.Kind, _ arguments: String...) -> Error {
+        Error(kind, arguments: arguments, offset: pos)
+    }
 
     private mutating func skipSpace() {
         while pos < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[pos]) { pos += 1 }
@@ -158,7 +160,8 @@ public struct JSONParser {
             case UInt8(ascii: "u"):
                 var scalar = try hex4()
                 if (0xD800...0xDBFF).contains(scalar) {
-                    guard pos + 1 < bytes.count, bytes[pos] == UInt8(ascii: "\\"), bytes[pos + 1] == UInt8(ascii: "u") else { throw fail(.unpairedSurrogate) }
+                    guard pos + 1 < bytes.count, bytes[pos] == UInt8(ascii: "\\"), bytes[pos + 1] == UInt8(ascii: "u")
+                    else { throw fail(.unpairedSurrogate) }
                     pos += 2
                     let low = try hex4()
                     guard (0xDC00...0xDFFF).contains(low) else { throw fail(.unpairedSurrogate) }

@@ -13,8 +13,10 @@ public struct FrontendResult: Sendable {
 
 public enum Frontend {
     /// Diagnostics are in the language `preference` chooses for the file (see `LanguagePreference`).
-    public static func check(_ source: SourceFile, limits: Limits = .standard,
-                             preference: LanguagePreference = .init()) -> FrontendResult {
+    public static func check(
+        _ source: SourceFile, limits: Limits = .standard,
+        preference: LanguagePreference = .init()
+    ) -> FrontendResult {
         let parsed = Parser.parse(source, limits: limits, preference: preference)
         var diagnostics = parsed.diagnostics
         var model: CovenantModel?
@@ -25,10 +27,15 @@ public enum Frontend {
             diagnostics += checked.diagnostics
             if !diagnostics.hasErrors { model = checked.model }
         }
-        let words = Words(parsed.file?.messages ?? preference.language(covenant: Lexer.declaredLanguage(source.bytes).messageLanguage))
+        let words = Words(
+            parsed.file?.messages ?? preference.language(covenant: Lexer.declaredLanguage(source.bytes).messageLanguage)
+        )
         let kept = capped(diagnostics.sortedByPosition(), source: source, limits: limits, words: words)
-        return FrontendResult(source: source, syntax: parsed.file, model: model,
-                              diagnostics: kept.map { var d = $0; d.language = words.language; return d })
+        return FrontendResult(
+            source: source, syntax: parsed.file, model: model,
+            diagnostics: kept.map {
+                var d = $0; d.language = words.language; return d
+            })
     }
 
     /// Keeps the first `maxErrorsPerFile` errors (and the warnings among them) and says how
@@ -45,8 +52,13 @@ public enum Frontend {
         }
         if errors > limits.maxErrorsPerFile, let last = kept.last(where: { $0.severity == .error }) {
             let more = errors - limits.maxErrorsPerFile
-            kept.append(Diagnostic(.tooManyErrors, words(more == 1 ? "frontend.moreErrors.one" : "frontend.moreErrors.many", "\(more)", "\(limits.maxErrorsPerFile)"),
-                                   at: last.range, help: words("frontend.moreErrors.help")))
+            kept.append(
+                Diagnostic(
+                    .tooManyErrors,
+                    words(
+                        more == 1 ? "frontend.moreErrors.one" : "frontend.moreErrors.many", "\(more)",
+                        "\(limits.maxErrorsPerFile)"),
+                    at: last.range, help: words("frontend.moreErrors.help")))
         }
         return kept
     }

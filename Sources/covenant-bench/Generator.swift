@@ -28,7 +28,9 @@ struct Generator {
     mutating func int(_ n: Int) -> Int { Int(next() % UInt64(max(1, n))) }
 
     mutating func covenant(_ size: Size) -> String {
-        var out = "covenant \"Generated \(size.name)\" { version \"1\" controller p0 valid from 2025-01-01 until 2028-12-31 }\n"
+        var out =
+            "covenant \"Generated \(size.name)\" { version \"1\" controller p0 "
+            + "valid from 2025-01-01 until 2028-12-31 }\n"
         let kinds = ["government", "care", "enforcement", "education", "housing", "other"]
         for i in 0..<size.parties { out += "party p\(i) { kind \(kinds[i % kinds.count]) }\n" }
         let groupCount = max(2, size.parties / 6)
@@ -53,7 +55,9 @@ struct Generator {
                     categories.append("c\(c)")
                     c += 1
                     for _ in 0..<(groupSize - 1) {
-                        out += "    category c\(c) { retention \(1 + int(15)) years\(int(10) == 0 ? " special health" : "") }\n"
+                        out +=
+                            "    category c\(c) { retention \(1 + int(15)) "
+                            + "years\(int(10) == 0 ? " special health" : "") }\n"
                         categories.append("c\(c)")
                         c += 1
                     }
@@ -107,12 +111,21 @@ struct Generator {
                 switch int(10) {
                 case 0: return "any"
                 case 1, 2, 3: return "g\(int(groupCount))"
-                default: return Array(Set((0..<(1 + int(3))).map { _ in "p\(int(size.parties))" })).sorted().joined(separator: ", ")
+                default:
+                    return Array(Set((0..<(1 + int(3))).map { _ in "p\(int(size.parties))" })).sorted()
+                        .joined(separator: ", ")
                 }
             }
-            let shared = Array(Set((0..<(1 + int(2))).map { _ in categories[int(categories.count)] })).sorted().joined(separator: ", ")
-            let purpose = int(12) == 0 ? "any" : Array(Set((0..<(1 + int(2))).map { _ in purposes[int(purposes.count)] })).sorted().joined(separator: ", ")
-            out += "\(header) {\n  \(permit ? "permit" : "forbid") \(parties()) -> \(parties())\n  share \(shared)\n  for \(purpose)\n"
+            let shared = Array(Set((0..<(1 + int(2))).map { _ in categories[int(categories.count)] })).sorted()
+                .joined(separator: ", ")
+            let purpose =
+                int(12) == 0
+                ? "any"
+                : Array(Set((0..<(1 + int(2))).map { _ in purposes[int(purposes.count)] })).sorted()
+                    .joined(separator: ", ")
+            out +=
+                "\(header) {\n  \(permit ? "permit" : "forbid") \(parties()) -> \(parties())\n  share \(shared)\n"
+                + "  for \(purpose)\n"
             switch int(6) {
             case 0: out += "  when consent == given and age >= \(12 + int(6))\n"
             case 1: out += "  when risk and triage\n"

@@ -30,18 +30,22 @@ func logOverhead() {
     }
     let base = run(100_000, nil)
     print(String(format: "decide + decision in words, no log: %8.2f µs per decision", base / 1000))
-    for (name, policy, count) in [("fsync never", DecisionLog.FsyncPolicy.never, 100_000),
-                                  ("fsync every 1000 ms", .interval(milliseconds: 1000), 100_000),
-                                  ("fsync every 10 ms", .interval(milliseconds: 10), 20_000),
-                                  ("fsync every record", .everyRecord, 2_000)] {
+    for (name, policy, count) in [
+        ("fsync never", DecisionLog.FsyncPolicy.never, 100_000),
+        ("fsync every 1000 ms", .interval(milliseconds: 1000), 100_000),
+        ("fsync every 10 ms", .interval(milliseconds: 10), 20_000),
+        ("fsync every record", .everyRecord, 2_000),
+    ] {
         let path = directory + "/\(name.replacingOccurrences(of: " ", with: "-")).log"
         let log = try! DecisionLog(path: path, options: .init(fsync: policy))
         let ns = run(count, log)
         log.close()
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-        print(name.padding(toLength: 20, withPad: " ", startingAt: 0)
-              + String(format: " %8.2f µs per decision, %6.2f µs of it the log (%d decisions, %d bytes a record)",
-                       ns / 1000, (ns - base) / 1000, count, size / max(1, count)))
+        print(
+            name.padding(toLength: 20, withPad: " ", startingAt: 0)
+                + String(
+                    format: " %8.2f µs per decision, %6.2f µs of it the log (%d decisions, %d bytes a record)",
+                    ns / 1000, (ns - base) / 1000, count, size / max(1, count)))
     }
 }
 
@@ -65,8 +69,12 @@ func emitLog(_ path: String, _ count: Int) {
         let receipt = try! log.append(decision, query: q, table: table)
         if i % 20 == 0, let o = decision.obligations.first(where: { !$0.waived }) {
             let day = CalendarDate(q.at!)!.adding(days: rng.int(40))
-            _ = try! log.append(.fulfilled(LogEvent(ref: receipt.hash, date: day.description, obligation: o.id, by: o.by.rawValue)))
-            if o.postponed { _ = try! log.append(.postponementEnded(LogEvent(ref: receipt.hash, date: day.description, obligation: o.id))) }
+            _ = try! log.append(
+                .fulfilled(LogEvent(ref: receipt.hash, date: day.description, obligation: o.id, by: o.by.rawValue)))
+            if o.postponed {
+                _ = try! log.append(
+                    .postponementEnded(LogEvent(ref: receipt.hash, date: day.description, obligation: o.id)))
+            }
         }
         if i % 500 == 0 { _ = try! log.append(.objection(LogEvent(ref: receipt.hash, date: q.at!))) }
         if i % 1_000_000 == 999_999 {

@@ -30,21 +30,27 @@ func querySet(_ model: CovenantModel, count: Int, seed: UInt64) -> [Query] {
             case .any: purpose = pick(model.purposes).id
             case .some(let p): purpose = model.purposes[below(pick(p)) { model.purposes[$0].children }].id
             }
-            query = Query(from: party(rule.senders), to: party(rule.recipients), share: model.categories[category].id, purpose: purpose)
+            query = Query(
+                from: party(rule.senders), to: party(rule.recipients), share: model.categories[category].id,
+                purpose: purpose)
         } else {
-            query = Query(from: pick(model.parties).id, to: pick(model.parties).id, share: pick(model.categories).id, purpose: pick(model.purposes).id)
+            query = Query(
+                from: pick(model.parties).id, to: pick(model.parties).id, share: pick(model.categories).id,
+                purpose: pick(model.purposes).id)
         }
         // Dated, so every engine decides for the same day: mostly within the generated validity
         // (2025-01-01 until 2028-12-31), one in ten just outside it.
-        query.at = switch rng.int(20) {
-        case 0: "2024-12-31"
-        case 1: "2029-01-01"
-        default: "2026-06-01"
-        }
+        query.at =
+            switch rng.int(20) {
+            case 0: "2024-12-31"
+            case 1: "2029-01-01"
+            default: "2026-06-01"
+            }
         for fact in model.facts where rng.int(4) != 0 {
             switch fact.type {
             case .bool: query.facts.append((fact.id, .bool(rng.int(2) == 0)))
-            case .int(let low, let high): query.facts.append((fact.id, .int(low + rng.int(min(high - low + 1, 1 << 20)))))
+            case .int(let low, let high):
+                query.facts.append((fact.id, .int(low + rng.int(min(high - low + 1, 1 << 20)))))
             case .enumeration(let values): query.facts.append((fact.id, .text(pick(values))))
             }
         }
@@ -57,7 +63,10 @@ extension Query {
     /// The query in the JSON wire format (LANGUAGE.md).
     var json: JSONValue {
         let facts: [(String, JSONValue)] = facts.map { ($0.0, $0.1.json) }
-        var pairs: [(String, JSONValue)] = [("from", .string(from)), ("to", .string(to)), ("share", .string(share)), ("for", .string(purpose)), ("facts", .object(facts))]
+        var pairs: [(String, JSONValue)] = [
+            ("from", .string(from)), ("to", .string(to)), ("share", .string(share)), ("for", .string(purpose)),
+            ("facts", .object(facts)),
+        ]
         if let at { pairs.append(("at", .string(at))) }
         return .object(pairs)
     }

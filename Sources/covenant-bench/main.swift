@@ -18,16 +18,21 @@ func seconds(_ body: () throws -> Void) rethrows -> Double {
 /// Peak resident memory of this process so far, in MB (VmHWM from /proc).
 func peakMemoryMB() -> Double {
     guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-          let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
-          let kb = Double(line.split(separator: " ").dropFirst().first ?? "") else { return 0 }
+        let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+        let kb = Double(line.split(separator: " ").dropFirst().first ?? "")
+    else { return 0 }
     return kb / 1024
 }
 
-func percentile(_ sorted: [Double], _ p: Double) -> Double { sorted[min(sorted.count - 1, Int(Double(sorted.count) * p))] }
+func percentile(_ sorted: [Double], _ p: Double) -> Double {
+    sorted[min(sorted.count - 1, Int(Double(sorted.count) * p))]
+}
 
 /// Per-decision nanoseconds, measured over batches of `batch` different queries (a single
 /// decision is close to the timer's resolution); median and p99 are over the batches.
-func measure(_ queries: [ResolvedQuery], _ evaluator: Evaluator, batches: Int, batch: Int) -> (median: Double, p99: Double, perSecond: Double) {
+func measure(_ queries: [ResolvedQuery], _ evaluator: Evaluator, batches: Int, batch: Int) -> (
+    median: Double, p99: Double, perSecond: Double
+) {
     var scratch = DecisionScratch()
     var sink = 0
     for q in queries.prefix(2000) { if evaluator.decide(q, into: &scratch) == .permit { sink += 1 } }  // warm up
@@ -63,8 +68,12 @@ func generated(_ size: Generator.Size) -> (SourceFile, FrontendResult) {
 // --emit-queries SIZE [COUNT] prints its query set as NDJSON (the JSON wire format).
 if arguments.first == "--emit" || arguments.first == "--emit-queries" {
     guard arguments.count >= 2, let size = allSizes.first(where: { $0.name == arguments[1] }),
-          arguments.count == 2 || (arguments.count == 3 && Int(arguments[2]) != nil && arguments[0] == "--emit-queries") else {
-        FileHandle.standardError.write(Data("usage: covenant-bench --emit small|medium|large\n       covenant-bench --emit-queries small|medium|large [COUNT]\n".utf8))
+        arguments.count == 2 || (arguments.count == 3 && Int(arguments[2]) != nil && arguments[0] == "--emit-queries")
+    else {
+        let usage =
+            "usage: covenant-bench --emit small|medium|large\n"
+            + "       covenant-bench --emit-queries small|medium|large [COUNT]\n"
+        FileHandle.standardError.write(Data(usage.utf8))
         exit(2)
     }
     if arguments[0] == "--emit" {
@@ -93,7 +102,10 @@ if arguments.first == "--emit-log" {
 
 let requested = arguments
 let sizes = allSizes.filter { requested.isEmpty || requested.contains($0.name) }
-print("size     rules  check(s)  compile(s)  review(s)  table(bytes)  classes(s/r/c/p)  peakMB  resolved median/p99 ns  by-name median/p99 ns  decisions/s  2 threads decisions/s")
+print(
+    "size     rules  check(s)  compile(s)  review(s)  table(bytes)  classes(s/r/c/p)  peakMB  resolved median/p99 ns  "
+        + "by-name median/p99 ns  decisions/s  2 threads decisions/s"
+)
 for size in sizes {
     var result: FrontendResult?
     let checkTime = seconds { result = generated(size).1 }
@@ -134,8 +146,15 @@ for size in sizes {
             }
         }
     }
-    let classes = "\(Set(table.senderClass).count)/\(table.recipientClassCount)/\(table.categoryRuleBits.count / Int(table.wordsPerClass))/\(table.purposeRuleBits.count / Int(table.wordsPerClass))"
-    print(String(format: "%-7@ %6d  %8.3f  %10.3f  %9.3f  %12d  %16@  %6.1f  %11.0f / %-9.0f  %11.0f / %-7.0f  %11.0f  %21.0f",
-                 size.name as NSString, table.rules.count, checkTime, compileTime, reviewTime, bytes, classes as NSString, peakMemoryMB(),
-                 median, p99, percentile(byName, 0.5), percentile(byName, 0.99), perSecond, Double(threads * perThread) / parallelTime))
+    let categoryClasses = table.categoryRuleBits.count / Int(table.wordsPerClass)
+    let purposeClasses = table.purposeRuleBits.count / Int(table.wordsPerClass)
+    let classes =
+        "\(Set(table.senderClass).count)/\(table.recipientClassCount)/\(categoryClasses)/\(purposeClasses)"
+    print(
+        String(
+            format:
+                "%-7@ %6d  %8.3f  %10.3f  %9.3f  %12d  %16@  %6.1f  %11.0f / %-9.0f  %11.0f / %-7.0f  %11.0f  %21.0f",
+            size.name as NSString, table.rules.count, checkTime, compileTime, reviewTime, bytes, classes as NSString,
+            peakMemoryMB(), median, p99, percentile(byName, 0.5), percentile(byName, 0.99), perSecond,
+            Double(threads * perThread) / parallelTime))
 }

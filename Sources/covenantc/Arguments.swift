@@ -24,7 +24,10 @@ struct Arguments {
     let language: Language
 
     /// `flagNames` take no value; `optionNames` take one. Short aliases map to long names.
-    init(_ args: [String], flags flagNames: Set<String>, options optionNames: Set<String>, aliases: [String: String] = [:]) throws {
+    init(
+        _ args: [String], flags flagNames: Set<String>, options optionNames: Set<String>,
+        aliases: [String: String] = [:]
+    ) throws {
         language = Arguments.language(of: args)
         var i = 0
         var onlyPositionals = false

@@ -66,9 +66,10 @@ enum CLI {
             return ExitCode.success
         }
         guard let command = commands.first(where: { $0.name == first }) else {
-            let message = Suggestions.closest(to: first, among: commands.map(\.name)).map {
-                CommandWords.text("cli.unknownCommand.didYouMean", language, first, $0)
-            } ?? CommandWords.text("cli.unknownCommand", language, first)
+            let message =
+                Suggestions.closest(to: first, among: commands.map(\.name)).map {
+                    CommandWords.text("cli.unknownCommand.didYouMean", language, first, $0)
+                } ?? CommandWords.text("cli.unknownCommand", language, first)
             console.err(message + "\n\n" + usage(language))
             return ExitCode.usage
         }

@@ -11,7 +11,9 @@ enum CheckCommand {
         var today: Today
         let preference: LanguagePreference
         do {
-            parsed = try Arguments(args, flags: ["--quiet", "--verbose", "--warnings-as-errors"], options: ["--format", "--disable", "--date", "--lang"])
+            parsed = try Arguments(
+                args, flags: ["--quiet", "--verbose", "--warnings-as-errors"],
+                options: ["--format", "--disable", "--date", "--lang"])
             preference = try parsed.preference()
             today = try Today(parsed)
             format = try parsed.choice("--format", ["text", "json", "sarif"], default: "text")
@@ -22,10 +24,13 @@ enum CheckCommand {
             return CLI.usageError(error, command: "check", console: console)
         }
         guard !parsed.positionals.isEmpty else {
-            return CLI.usageError(CommandWords.text("arguments.nameCovenants", parsed.language), command: "check", language: parsed.language, console: console)
+            return CLI.usageError(
+                CommandWords.text("arguments.nameCovenants", parsed.language), command: "check",
+                language: parsed.language, console: console)
         }
-        let loaded = SourceLoader.load(parsed.positionals, language: preference.language(covenant: nil),
-                                       preference: preference)
+        let loaded = SourceLoader.load(
+            parsed.positionals, language: preference.language(covenant: nil),
+            preference: preference)
         var diagnostics = loaded.failures
         var languages: [Language] = []
         let disabled = Set(parsed.options["--disable"] ?? [])
@@ -35,7 +40,8 @@ enum CheckCommand {
             diagnostics += result.diagnostics
             if let syntax = result.syntax, let model = result.model {
                 let table = Compiler.compile(model, source: file)
-                diagnostics += Review.findings(syntax, model, table, today: today.date(), literate: loaded.documents[file.path])
+                diagnostics += Review.findings(
+                    syntax, model, table, today: today.date(), literate: loaded.documents[file.path])
             }
         }
         diagnostics = diagnostics.filter { !disabled.contains($0.code.rawValue) }
@@ -43,14 +49,21 @@ enum CheckCommand {
         let warnings = diagnostics.warningCount
         let fileCount = loaded.files.count + Set(loaded.failures.map(\.range.file)).count
         let language = preference.language(covering: languages)
-        let summary = CommandWords.text("check.summary", language, CommandWords.count("count.files", fileCount, language),
-                                        CommandWords.count("count.errors", errors, language), CommandWords.count("count.warnings", warnings, language))
+        let summary = CommandWords.text(
+            "check.summary", language, CommandWords.count("count.files", fileCount, language),
+            CommandWords.count("count.errors", errors, language),
+            CommandWords.count("count.warnings", warnings, language))
         if format == "sarif" {
             console.out(SARIF.log(diagnostics).serialized() + "\n")
         } else if format == "json" {
             let json = JSONValue.object([
                 ("diagnostics", .array(diagnostics.map(DiagnosticJSON.encode))),
-                ("summary", .object([("files", .integer(fileCount)), ("errors", .integer(errors)), ("warnings", .integer(warnings))])),
+                (
+                    "summary",
+                    .object([
+                        ("files", .integer(fileCount)), ("errors", .integer(errors)), ("warnings", .integer(warnings)),
+                    ])
+                ),
             ])
             console.out(json.serialized() + "\n")
         } else {
@@ -62,12 +75,16 @@ enum CheckCommand {
             for d in diagnostics where verbose || d.acknowledgement == nil { console.out(renderer.render(d)) }
             if !parsed.flags.contains("--quiet") {
                 if !verbose, acknowledged > 0 {
-                    console.out(CommandWords.text(acknowledged == 1 ? "check.acknowledged.one" : "check.acknowledged.many", language, "\(acknowledged)") + "\n")
+                    console.out(
+                        CommandWords.text(
+                            acknowledged == 1 ? "check.acknowledged.one" : "check.acknowledged.many", language,
+                            "\(acknowledged)") + "\n")
                 }
                 console.out(summary + "\n")
             }
         }
-        return errors > 0 || (parsed.flags.contains("--warnings-as-errors") && warnings > 0) ? ExitCode.failure : ExitCode.success
+        return errors > 0 || (parsed.flags.contains("--warnings-as-errors") && warnings > 0)
+            ? ExitCode.failure : ExitCode.success
     }
 }
 
@@ -83,19 +100,35 @@ enum DiagnosticJSON {
         ]
         if let help = d.help { pairs.append(("help", .string(help))) }
         if let fix = d.fix {
-            pairs.append(("fix", .object([("line", .integer(fix.range.start.line)), ("column", .integer(fix.range.start.column)),
-                                          ("endLine", .integer(fix.range.end.line)), ("endColumn", .integer(fix.range.end.column)),
-                                          ("replacement", .string(fix.replacement))])))
+            pairs.append(
+                (
+                    "fix",
+                    .object([
+                        ("line", .integer(fix.range.start.line)), ("column", .integer(fix.range.start.column)),
+                        ("endLine", .integer(fix.range.end.line)), ("endColumn", .integer(fix.range.end.column)),
+                        ("replacement", .string(fix.replacement)),
+                    ])
+                ))
         }
         if let witness = d.witness { pairs.append(("witness", .string(witness))) }
         if let principle = d.code.principle(in: d.language) { pairs.append(("principle", .string(principle))) }
         if let reason = d.acknowledgement { pairs.append(("acknowledged", .string(reason))) }
         if !d.notes.isEmpty {
-            pairs.append(("notes", .array(d.notes.map { note in
-                var n: [(String, JSONValue)] = [("message", .string(note.message))]
-                if let r = note.range { n += [("file", .string(r.file)), ("line", .integer(r.start.line)), ("column", .integer(r.start.column))] }
-                return .object(n)
-            })))
+            pairs.append(
+                (
+                    "notes",
+                    .array(
+                        d.notes.map { note in
+                            var n: [(String, JSONValue)] = [("message", .string(note.message))]
+                            if let r = note.range {
+                                n += [
+                                    ("file", .string(r.file)), ("line", .integer(r.start.line)),
+                                    ("column", .integer(r.start.column)),
+                                ]
+                            }
+                            return .object(n)
+                        })
+                ))
         }
         return .object(pairs)
     }

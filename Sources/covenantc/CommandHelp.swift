@@ -1,3 +1,6 @@
+// swift-format-ignore-file
+// A catalogue of words: one entry per line, the English beside the Dutch for a translator.
+
 import CovenantEval
 
 extension CommandWords {

@@ -15,9 +15,13 @@ enum CompileCommand {
             return CLI.usageError(error, command: "compile", console: console)
         }
         guard parsed.positionals.count == 1 else {
-            return CLI.usageError(CommandWords.text("arguments.nameOneCovenant", parsed.language), command: "compile", language: parsed.language, console: console)
+            return CLI.usageError(
+                CommandWords.text("arguments.nameOneCovenant", parsed.language), command: "compile",
+                language: parsed.language, console: console)
         }
-        guard let table = TableLoader.load(parsed.positionals[0], preference: preference, console: console) else { return ExitCode.failure }
+        guard let table = TableLoader.load(parsed.positionals[0], preference: preference, console: console) else {
+            return ExitCode.failure
+        }
         let language = preference.language(covenant: table.metadata.language)
         let text = TableCodec.encode(table)
         guard let output = parsed.value("--output"), output != "-" else {
@@ -27,11 +31,15 @@ enum CompileCommand {
         do {
             try AtomicFile.write(text, to: output)
         } catch {
-            console.err(CommandWords.text("compile.cannotWrite", language, output, AtomicFile.describe(error, language)) + "\n")
+            console.err(
+                CommandWords.text("compile.cannotWrite", language, output, AtomicFile.describe(error, language)) + "\n")
             return ExitCode.failure
         }
         let rules = table.rules.count
-        console.err(CommandWords.text(rules == 1 ? "compile.wrote.one" : "compile.wrote.many", language, output, String(rules), String(text.utf8.count)) + "\n")
+        console.err(
+            CommandWords.text(
+                rules == 1 ? "compile.wrote.one" : "compile.wrote.many", language, output, String(rules),
+                String(text.utf8.count)) + "\n")
         return ExitCode.success
     }
 }

@@ -17,8 +17,9 @@ enum DiffCommand {
             return CLI.usageError(error, command: "diff", console: console)
         }
         guard parsed.positionals.count == 2 else {
-            return CLI.usageError(CommandWords.text("diffCommand.nameVersions", parsed.language), command: "diff",
-                                  language: parsed.language, console: console)
+            return CLI.usageError(
+                CommandWords.text("diffCommand.nameVersions", parsed.language), command: "diff",
+                language: parsed.language, console: console)
         }
         var sides: [(CovenantModel, DecisionTable)] = []
         for path in parsed.positionals {
@@ -29,7 +30,8 @@ enum DiffCommand {
             }
             let result = Frontend.check(source, preference: preference)
             guard let model = result.model else {
-                console.err(DiagnosticRenderer(files: [source]).render(result.diagnostics.filter { $0.severity == .error }))
+                console.err(
+                    DiagnosticRenderer(files: [source]).render(result.diagnostics.filter { $0.severity == .error }))
                 let language = result.syntax?.messages ?? preference.language(covenant: nil)
                 console.err(CommandWords.text("diffCommand.cannotCompare", language, path) + "\n")
                 return ExitCode.failure
@@ -37,7 +39,8 @@ enum DiffCommand {
             sides.append((model, Compiler.compile(model, source: source)))
         }
         let language = preference.language(covenant: sides[1].0.language == .nl ? .nl : .en)
-        let diff = BehaviourDiff.compare(old: sides[0].0, sides[0].1, new: sides[1].0, sides[1].1, language: format == "json" ? .en : language)
+        let diff = BehaviourDiff.compare(
+            old: sides[0].0, sides[0].1, new: sides[1].0, sides[1].1, language: format == "json" ? .en : language)
         switch format {
         case "json": console.out(json(diff).serialized() + "\n")
         case "markdown": console.out(markdown(diff, parsed.positionals, language))
@@ -46,10 +49,14 @@ enum DiffCommand {
         return diff.identical ? ExitCode.success : ExitCode.failure
     }
 
-    static func t(_ key: String, _ language: Language, _ args: String...) -> String { Messages.text(key, language, arguments: args) }
+    static func t(_ key: String, _ language: Language, _ args: String...) -> String {
+        Messages.text(key, language, arguments: args)
+    }
 
     static func list(_ items: [String], _ language: Language = .en) -> String {
-        items.count <= 6 ? items.joined(separator: ", ") : t("diff.more", language, items.prefix(5).joined(separator: ", "), String(items.count - 5))
+        items.count <= 6
+            ? items.joined(separator: ", ")
+            : t("diff.more", language, items.prefix(5).joined(separator: ", "), String(items.count - 5))
     }
 
     static func kind(_ k: BehaviourDiff.Kind, _ language: Language) -> String {
@@ -62,12 +69,19 @@ enum DiffCommand {
         }
     }
 
-    static func cases(_ n: Int, _ language: Language) -> String { t(n == 1 ? "diff.cases.one" : "diff.cases.many", language, String(n)) }
+    static func cases(_ n: Int, _ language: Language) -> String {
+        t(n == 1 ? "diff.cases.one" : "diff.cases.many", language, String(n))
+    }
 
     static func where_(_ s: BehaviourDiff.Statement, _ language: Language = .en) -> String {
-        var text = t("diff.where", language, list(s.senders, language), list(s.recipients, language), list(s.categories, language), list(s.purposes, language))
+        var text = t(
+            "diff.where", language, list(s.senders, language), list(s.recipients, language),
+            list(s.categories, language), list(s.purposes, language))
         if !s.when.isEmpty {
-            text += t("diff.when", language, s.when.map { "\($0.0) \($0.1.hasPrefix("{") || $0.1.contains("..") ? "in" : "=") \($0.1)" }.joined(separator: ", "))
+            text += t(
+                "diff.when", language,
+                s.when.map { "\($0.0) \($0.1.hasPrefix("{") || $0.1.contains("..") ? "in" : "=") \($0.1)" }
+                    .joined(separator: ", "))
         }
         return text
     }
@@ -86,23 +100,32 @@ enum DiffCommand {
     static func headerChanges(_ diff: BehaviourDiff, _ language: Language = .en) -> [String] {
         var lines: [String] = []
         if let v = diff.validity { lines.append(t("diff.validity", language, v.old, v.new)) }
-        if let c = diff.controllers { lines.append(t("diff.controllers", language, c.old.joined(separator: ", "), c.new.joined(separator: ", "))) }
+        if let c = diff.controllers {
+            lines.append(t("diff.controllers", language, c.old.joined(separator: ", "), c.new.joined(separator: ", ")))
+        }
         return lines
     }
 
     static func summary(_ diff: BehaviourDiff, _ language: Language = .en) -> String {
         if diff.identical { return t("diff.identical", language) }
-        var text = counts(diff).map { t("diff.count", language, cases($0.1, language), kind($0.0, language)) }.joined(separator: ", ")
+        var text = counts(diff).map { t("diff.count", language, cases($0.1, language), kind($0.0, language)) }
+            .joined(separator: ", ")
         if text.isEmpty { text = t("diff.noRuleChange", language) }
-        text += " (\(t(diff.statements.count == 1 ? "diff.statements.one" : "diff.statements.many", language, String(diff.statements.count))))"
-        if diff.unexploredCells > 0 { text += t("diff.unexplored", language, String(diff.unexploredCells), String(BehaviourDiff.maxCombinations)) }
+        let statements = diff.statements.count == 1 ? "diff.statements.one" : "diff.statements.many"
+        text += " (\(t(statements, language, String(diff.statements.count))))"
+        if diff.unexploredCells > 0 {
+            text += t("diff.unexplored", language, String(diff.unexploredCells), String(BehaviourDiff.maxCombinations))
+        }
         return text
     }
 
     static func text(_ diff: BehaviourDiff, _ language: Language = .en) -> String {
         var out = headerChanges(diff, language).map { $0 + "\n" }.joined()
         for s in diff.statements {
-            out += t("diff.statement", language, kind(s.kind, language), where_(s, language), s.oldOutcome, s.newOutcome, cases(s.cases, language)) + "\n"
+            out +=
+                t(
+                    "diff.statement", language, kind(s.kind, language), where_(s, language), s.oldOutcome, s.newOutcome,
+                    cases(s.cases, language)) + "\n"
         }
         return out + summary(diff, language) + "\n"
     }
@@ -110,7 +133,9 @@ enum DiffCommand {
     static func markdown(_ diff: BehaviourDiff, _ paths: [String], _ language: Language = .en) -> String {
         var out = "## \(t("diff.title", language, paths[0], paths[1]))\n\n"
         if diff.identical { return out + t("diff.identical.markdown", language) + "\n" }
-        for line in headerChanges(diff, language) { out += "- **\(line.prefix { $0 != ":" })**\(line.drop { $0 != ":" })\n" }
+        for line in headerChanges(diff, language) {
+            out += "- **\(line.prefix { $0 != ":" })**\(line.drop { $0 != ":" })\n"
+        }
         if !headerChanges(diff, language).isEmpty { out += "\n" }
         if !diff.statements.isEmpty {
             out += "| \(t("diff.change", language)) | \(t("diff.casesColumn", language)) |\n| --- | --- |\n"
@@ -118,7 +143,9 @@ enum DiffCommand {
             out += "\n"
         }
         for s in diff.statements {
-            out += "- **\(kind(s.kind, language))**: \(where_(s, language))  \n  \(t("diff.was", language, s.oldOutcome, s.newOutcome, cases(s.cases, language)))\n"
+            out +=
+                "- **\(kind(s.kind, language))**: \(where_(s, language))  \n"
+                + "  \(t("diff.was", language, s.oldOutcome, s.newOutcome, cases(s.cases, language)))\n"
         }
         if diff.unexploredCells > 0 { out += "\n\(summary(diff, language))\n" }
         return out
@@ -129,15 +156,25 @@ enum DiffCommand {
         return .object([
             ("identical", .bool(diff.identical)),
             ("counts", .object(counts(diff).map { ($0.0.rawValue, .integer($0.1)) })),
-            ("statements", .array(diff.statements.map { s in
-                .object([("change", .string(s.kind.rawValue)), ("senders", strings(s.senders)), ("recipients", strings(s.recipients)),
-                         ("categories", strings(s.categories)), ("purposes", strings(s.purposes)),
-                         ("when", .object(s.when.map { ($0.0, .string($0.1)) })), ("was", .string(s.oldOutcome)),
-                         ("now", .string(s.newOutcome)), ("cases", .integer(s.cases))])
-            })),
+            (
+                "statements",
+                .array(
+                    diff.statements.map { s in
+                        .object([
+                            ("change", .string(s.kind.rawValue)), ("senders", strings(s.senders)),
+                            ("recipients", strings(s.recipients)),
+                            ("categories", strings(s.categories)), ("purposes", strings(s.purposes)),
+                            ("when", .object(s.when.map { ($0.0, .string($0.1)) })), ("was", .string(s.oldOutcome)),
+                            ("now", .string(s.newOutcome)), ("cases", .integer(s.cases)),
+                        ])
+                    })
+            ),
             ("unexploredCells", .integer(diff.unexploredCells)),
             ("validity", diff.validity.map { .object([("was", .string($0.old)), ("now", .string($0.new))]) } ?? .null),
-            ("controllers", diff.controllers.map { .object([("was", strings($0.old)), ("now", strings($0.new))]) } ?? .null),
+            (
+                "controllers",
+                diff.controllers.map { .object([("was", strings($0.old)), ("now", strings($0.new))]) } ?? .null
+            ),
         ])
     }
 }

@@ -13,7 +13,9 @@ enum EvalCommand {
         var logOptions: DecisionLog.Options
         let preference: LanguagePreference
         do {
-            parsed = try Arguments(args, flags: [], options: ["--source", "--date", "--log", "--fsync", "--rotate-size", "--rotate-period", "--lang"])
+            parsed = try Arguments(
+                args, flags: [],
+                options: ["--source", "--date", "--log", "--fsync", "--rotate-size", "--rotate-period", "--lang"])
             preference = try parsed.preference()
             today = try Today(parsed)
             logOptions = try LogCommand.options(parsed)
@@ -21,10 +23,15 @@ enum EvalCommand {
             return CLI.usageError(error, command: "eval", console: console)
         }
         guard parsed.positionals.count == 1 else {
-            return CLI.usageError(CommandWords.text("arguments.nameOneCovenantOrTable", parsed.language), command: "eval", language: parsed.language, console: console)
+            return CLI.usageError(
+                CommandWords.text("arguments.nameOneCovenantOrTable", parsed.language), command: "eval",
+                language: parsed.language, console: console)
         }
-        guard let table = TableLoader.load(parsed.positionals[0], source: parsed.value("--source"),
-                                           preference: preference, console: console) else { return ExitCode.failure }
+        guard
+            let table = TableLoader.load(
+                parsed.positionals[0], source: parsed.value("--source"),
+                preference: preference, console: console)
+        else { return ExitCode.failure }
         let evaluator = Evaluator(table: table)
         let language = preference.language(covenant: table.metadata.language)
         var log: DecisionLog?
@@ -53,8 +60,10 @@ enum EvalCommand {
         return ExitCode.success
     }
 
-    static func answer(_ line: String, _ evaluator: Evaluator, _ today: CalendarDate, _ scratch: inout DecisionScratch,
-                       log: DecisionLog? = nil, language: Language = .en) -> JSONValue {
+    static func answer(
+        _ line: String, _ evaluator: Evaluator, _ today: CalendarDate, _ scratch: inout DecisionScratch,
+        log: DecisionLog? = nil, language: Language = .en
+    ) -> JSONValue {
         let query: Query
         do {
             query = try Query(json: line)
@@ -73,7 +82,9 @@ enum EvalCommand {
             pairs.append(("log", .object([("seq", .integer(receipt.seq)), ("record", .string(receipt.hash))])))
             return .object(pairs)
         } catch {
-            return .object([("error", .string(CommandWords.text("eval.notLogged", language, error.message(in: language))))])
+            return .object([
+                ("error", .string(CommandWords.text("eval.notLogged", language, error.message(in: language))))
+            ])
         }
     }
 }

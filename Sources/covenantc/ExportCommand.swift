@@ -11,17 +11,22 @@ enum ExportCommand {
         let parsed: Arguments
         let preference: LanguagePreference
         do {
-            parsed = try Arguments(args, flags: [], options: ["--to", "--output", "--output-dir", "--lang"],
-                                   aliases: ["-o": "--output", "-d": "--output-dir"])
+            parsed = try Arguments(
+                args, flags: [], options: ["--to", "--output", "--output-dir", "--lang"],
+                aliases: ["-o": "--output", "-d": "--output-dir"])
             preference = try parsed.preference()
         } catch {
             return CLI.usageError(error, command: "export", console: console)
         }
         guard let target = parsed.value("--to"), ["cedar", "rego"].contains(target) else {
-            return CLI.usageError(CommandWords.text("export.sayTarget", parsed.language), command: "export", language: parsed.language, console: console)
+            return CLI.usageError(
+                CommandWords.text("export.sayTarget", parsed.language), command: "export", language: parsed.language,
+                console: console)
         }
         guard parsed.positionals.count == 1 else {
-            return CLI.usageError(CommandWords.text("arguments.nameOneCovenant", parsed.language), command: "export", language: parsed.language, console: console)
+            return CLI.usageError(
+                CommandWords.text("arguments.nameOneCovenant", parsed.language), command: "export",
+                language: parsed.language, console: console)
         }
         let path = parsed.positionals[0]
         let loaded = SourceLoader.load([path], language: preference.language(covenant: nil))
@@ -41,7 +46,10 @@ enum ExportCommand {
         let files: [(String, String)]
         if target == "cedar" {
             let cedar = CedarExport.export(syntax, model)
-            files = [("policies.cedar", cedar.policies), ("schema.cedarschema.json", cedar.schema), ("entities.json", cedar.entities)]
+            files = [
+                ("policies.cedar", cedar.policies), ("schema.cedarschema.json", cedar.schema),
+                ("entities.json", cedar.entities),
+            ]
         } else {
             let rego = RegoExport.export(model)
             files = [("covenant.rego", rego.policy), ("data.json", rego.data)]
@@ -51,17 +59,22 @@ enum ExportCommand {
         if let file = parsed.value("--output") {
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory), isDirectory.boolValue {
-                return CLI.usageError(CommandWords.text("export.outputIsDirectory", parsed.language, file), command: "export",
-                                      language: parsed.language, console: console)
+                return CLI.usageError(
+                    CommandWords.text("export.outputIsDirectory", parsed.language, file), command: "export",
+                    language: parsed.language, console: console)
             }
             do {
                 try AtomicFile.write(files[0].1, to: file)
             } catch {
-                console.err(CommandWords.text("export.cannotWrite", language, file, AtomicFile.describe(error, language)) + "\n")
+                console.err(
+                    CommandWords.text("export.cannotWrite", language, file, AtomicFile.describe(error, language)) + "\n"
+                )
                 return ExitCode.failure
             }
-            console.err(CommandWords.text(model.rules.count == 1 ? "export.wrote.one" : "export.wrote.many", language,
-                                          files[0].0, file, String(model.rules.count), target) + "\n")
+            console.err(
+                CommandWords.text(
+                    model.rules.count == 1 ? "export.wrote.one" : "export.wrote.many", language,
+                    files[0].0, file, String(model.rules.count), target) + "\n")
             return ExitCode.success
         }
         guard let directory = parsed.value("--output-dir") else {
@@ -74,12 +87,16 @@ enum ExportCommand {
                 try AtomicFile.write(text, to: (directory as NSString).appendingPathComponent(name))
             }
         } catch {
-            console.err(CommandWords.text("export.cannotWrite", language, directory, AtomicFile.describe(error, language)) + "\n")
+            console.err(
+                CommandWords.text("export.cannotWrite", language, directory, AtomicFile.describe(error, language))
+                    + "\n")
             return ExitCode.failure
         }
         let rules = model.rules.count
-        console.err(CommandWords.text(rules == 1 ? "export.wrote.one" : "export.wrote.many", language,
-                                      files.map(\.0).joined(separator: ", "), directory, String(rules), target) + "\n")
+        console.err(
+            CommandWords.text(
+                rules == 1 ? "export.wrote.one" : "export.wrote.many", language,
+                files.map(\.0).joined(separator: ", "), directory, String(rules), target) + "\n")
         return ExitCode.success
     }
 }

@@ -20,13 +20,18 @@ enum FmtCommand {
             return CLI.usageError(error, command: "fmt", console: console)
         }
         if parsed.flags.contains("--write"), parsed.flags.contains("--check") {
-            return CLI.usageError(CommandWords.text("fmt.writeOrCheck", parsed.language), command: "fmt", language: parsed.language, console: console)
+            return CLI.usageError(
+                CommandWords.text("fmt.writeOrCheck", parsed.language), command: "fmt", language: parsed.language,
+                console: console)
         }
         guard !parsed.positionals.isEmpty else {
-            return CLI.usageError(CommandWords.text("arguments.nameCovenants", parsed.language), command: "fmt", language: parsed.language, console: console)
+            return CLI.usageError(
+                CommandWords.text("arguments.nameCovenants", parsed.language), command: "fmt",
+                language: parsed.language, console: console)
         }
-        let loaded = SourceLoader.load(parsed.positionals, language: preference.language(covenant: nil),
-                                       preference: preference)
+        let loaded = SourceLoader.load(
+            parsed.positionals, language: preference.language(covenant: nil),
+            preference: preference)
         let renderer = DiagnosticRenderer(files: loaded.files)
         var status = loaded.failures.isEmpty ? ExitCode.success : ExitCode.failure
         for failure in loaded.failures { console.err(renderer.render(failure)) }
@@ -34,7 +39,9 @@ enum FmtCommand {
         var languages: [Language] = []
         for source in loaded.files {
             let parsedFile = Parser.parse(source, preference: preference)
-            let language = parsedFile.file?.messages ?? preference.language(covenant: Lexer.declaredLanguage(source.bytes).messageLanguage)
+            let language =
+                parsedFile.file?.messages
+                ?? preference.language(covenant: Lexer.declaredLanguage(source.bytes).messageLanguage)
             languages.append(language)
             let document = loaded.documents[source.path]
             var syntaxErrors = parsedFile.diagnostics.filter { $0.severity == .error }
@@ -46,7 +53,8 @@ enum FmtCommand {
                 status = ExitCode.failure
                 continue
             }
-            let formatted = document.map { $0.formatted(file, in: keywords) }
+            let formatted =
+                document.map { $0.formatted(file, in: keywords) }
                 ?? Array(Printer.print(file, in: keywords).utf8)
             let unchanged = formatted == (document?.original ?? source.bytes)
             if parsed.flags.contains("--check") {
@@ -57,7 +65,9 @@ enum FmtCommand {
                     try AtomicFile.write(formatted, to: source.path)
                     console.err(CommandWords.text("fmt.formatted", language, source.path) + "\n")
                 } catch {
-                    console.err(CommandWords.text("fmt.cannotWrite", language, source.path, AtomicFile.describe(error, language)) + "\n")
+                    console.err(
+                        CommandWords.text(
+                            "fmt.cannotWrite", language, source.path, AtomicFile.describe(error, language)) + "\n")
                     status = ExitCode.failure
                 }
             } else {
@@ -67,7 +77,8 @@ enum FmtCommand {
         if !unformatted.isEmpty {
             let language = preference.language(covering: languages)
             for path in unformatted { console.out(CommandWords.text("fmt.notFormatted", language, path) + "\n") }
-            console.out(CommandWords.text(unformatted.count == 1 ? "fmt.runWrite.one" : "fmt.runWrite.many", language) + "\n")
+            console.out(
+                CommandWords.text(unformatted.count == 1 ? "fmt.runWrite.one" : "fmt.runWrite.many", language) + "\n")
             status = ExitCode.failure
         }
         return status

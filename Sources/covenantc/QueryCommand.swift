@@ -13,7 +13,9 @@ enum QueryCommand {
         let preference: LanguagePreference
         var today: Today
         do {
-            parsed = try Arguments(args, flags: [], options: ["--format", "--from", "--to", "--share", "--for", "--fact", "--source", "--date", "--lang"])
+            parsed = try Arguments(
+                args, flags: [],
+                options: ["--format", "--from", "--to", "--share", "--for", "--fact", "--source", "--date", "--lang"])
             format = try parsed.choice("--format", ["text", "json"], default: "text")
             today = try Today(parsed)
             preference = try UserLanguage.preference(parsed)
@@ -21,30 +23,41 @@ enum QueryCommand {
             return CLI.usageError(error, command: name, console: console)
         }
         func usage(_ key: String, _ args: String...) -> Int32 {
-            CLI.usageError(CommandWords.text(key, parsed.language, arguments: args), command: name, language: parsed.language, console: console)
+            CLI.usageError(
+                CommandWords.text(key, parsed.language, arguments: args), command: name, language: parsed.language,
+                console: console)
         }
         let flagged = ["--from", "--to", "--share", "--for"].map { parsed.value($0) }
-        let asText = parsed.positionals.count == 2 && flagged.allSatisfy { $0 == nil } && parsed.options["--fact"] == nil
+        let asText =
+            parsed.positionals.count == 2 && flagged.allSatisfy { $0 == nil } && parsed.options["--fact"] == nil
         let asFlags = parsed.positionals.count == 1 && flagged.allSatisfy { $0 != nil }
         guard asText || asFlags else { return usage("queryCommand.giveQuery") }
         // The table first: its language words the errors in the query.
-        guard let table = TableLoader.load(parsed.positionals[0], source: parsed.value("--source"),
-                                           preference: preference, console: console) else { return ExitCode.failure }
+        guard
+            let table = TableLoader.load(
+                parsed.positionals[0], source: parsed.value("--source"),
+                preference: preference, console: console)
+        else { return ExitCode.failure }
         let language = preference.language(covenant: table.metadata.language)
         let query: Query
         if asText {
             switch QueryText.parse(parsed.positionals[1], messages: language) {
             case .success(let q): query = q
             case .failure(let failure):
-                console.err(failure.diagnostics.map {
-                    CommandWords.text("queryCommand.textError", language, $0.code.rawValue, $0.message, "\($0.range.start.column)") + "\n"
-                }.joined())
+                console.err(
+                    failure.diagnostics.map {
+                        CommandWords.text(
+                            "queryCommand.textError", language, $0.code.rawValue, $0.message, "\($0.range.start.column)"
+                        ) + "\n"
+                    }.joined())
                 return ExitCode.failure
             }
         } else {
             var facts: [(String, Query.FactInput)] = []
             for assignment in parsed.options["--fact"] ?? [] {
-                let parts = assignment.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+                let parts = assignment.split(separator: "=", maxSplits: 1).map {
+                    $0.trimmingCharacters(in: .whitespaces)
+                }
                 guard parts.count == 2, !parts[0].isEmpty else { return usage("queryCommand.fact", assignment) }
                 facts.append((parts[0], Int(parts[1]).map { .int($0) } ?? .text(parts[1])))
             }
@@ -55,16 +68,23 @@ enum QueryCommand {
         do {
             resolved = try evaluator.resolve(query, on: today.date())
         } catch {
-            if format == "json" { console.out(JSONValue.object([("error", .string(error.message(in: language)))]).serialized() + "\n") }
-            else { console.err("covenantc \(name): \(error.message(in: language))\n") }
+            if format == "json" {
+                console.out(JSONValue.object([("error", .string(error.message(in: language)))]).serialized() + "\n")
+            } else {
+                console.err("covenantc \(name): \(error.message(in: language))\n")
+            }
             return ExitCode.failure
         }
         if explain {
             let explanation = evaluator.explain(resolved, in: language)
-            console.out(format == "json" ? ExplanationFormat.json(explanation, language).serialized() + "\n" : ExplanationFormat.text(explanation, table, language))
+            console.out(
+                format == "json"
+                    ? ExplanationFormat.json(explanation, language).serialized() + "\n"
+                    : ExplanationFormat.text(explanation, table, language))
         } else {
             let decision = evaluator.decision(resolved, in: language)
-            console.out(format == "json" ? decision.json.serialized() + "\n" : DecisionFormat.text(decision, table, language))
+            console.out(
+                format == "json" ? decision.json.serialized() + "\n" : DecisionFormat.text(decision, table, language))
         }
         return ExitCode.success
     }
@@ -82,19 +102,30 @@ enum DecisionFormat {
             out = word.uppercased() + d.reason.dropFirst(word.count) + "\n"
         }
         if !d.decidedBy.isEmpty {
-            out += "  \(t("query.decidedBy")): \(d.decidedBy.map { id in table.rules.first { $0.id == id }?.title.map { "\(id) (\"\($0)\")" } ?? id }.joined(separator: ", "))\n"
+            let rules = d.decidedBy.map { id in
+                table.rules.first { $0.id == id }?.title.map { "\(id) (\"\($0)\")" } ?? id
+            }
+            out += "  \(t("query.decidedBy")): \(rules.joined(separator: ", "))\n"
         }
         if !d.bases.isEmpty {
-            out += "  \(t("query.basis")): \(d.bases.map { id in table.bases.first { $0.id == id }?.citation.map { "\(id) (\($0))" } ?? id }.joined(separator: ", "))\n"
+            let bases = d.bases.map { id in
+                table.bases.first { $0.id == id }?.citation.map { "\(id) (\($0))" } ?? id
+            }
+            out += "  \(t("query.basis")): \(bases.joined(separator: ", "))\n"
         }
         for o in d.obligations {
             let text = table.obligations.first { $0.id == o.id }?.name.map { " \"\($0)\"" } ?? ""
             let timing = o.timing.map { ", " + DecisionTable.timingText($0, language) } ?? ""
             let actor = o.by == .sender ? "" : ", " + t("query.by", t("actor.\(o.by.rawValue)"))
-            let state = o.waived ? ": " + t("query.waived", o.waivedBecause ?? "") : o.postponed ? ": " + t("query.postponed", o.postponedBecause ?? "") : ""
+            let state =
+                o.waived
+                ? ": " + t("query.waived", o.waivedBecause ?? "")
+                : o.postponed ? ": " + t("query.postponed", o.postponedBecause ?? "") : ""
             out += "  \(t("query.obligation")) \(o.id)\(text)\(actor)\(timing)\(state)\n"
         }
-        if !d.missingFacts.isEmpty { out += "  \(t("query.missingFacts")): \(d.missingFacts.joined(separator: ", "))\n" }
+        if !d.missingFacts.isEmpty {
+            out += "  \(t("query.missingFacts")): \(d.missingFacts.joined(separator: ", "))\n"
+        }
         return out
     }
 }
@@ -115,7 +146,11 @@ enum ExplanationFormat {
                 } else {
                     line += t("explain.noCondition")
                 }
-                line += "; " + (r.applicable ? (r.defeatedBy.map { t("explain.defeated", $0) } ?? t("explain.applies")) : t("explain.doesNotApply"))
+                line +=
+                    "; "
+                    + (r.applicable
+                        ? (r.defeatedBy.map { t("explain.defeated", $0) } ?? t("explain.applies"))
+                        : t("explain.doesNotApply"))
                 out += line + "\n"
             }
         }
@@ -128,7 +163,10 @@ enum ExplanationFormat {
             if !e.decision.inForce {
                 out += t("explain.notInForce", e.decision.at ?? "") + "\n"
             } else if e.counterfactuals.isEmpty {
-                out += (e.searchComplete ? t("explain.noChange") : t("explain.noSmallChange", String(Evaluator.maxChanges))) + unchangeable + "\n"
+                out +=
+                    (e.searchComplete
+                        ? t("explain.noChange") : t("explain.noSmallChange", String(Evaluator.maxChanges)))
+                    + unchangeable + "\n"
             } else {
                 for c in e.counterfactuals { out += c.sentence(language) + "\n" }
             }
@@ -139,18 +177,41 @@ enum ExplanationFormat {
     static func json(_ e: Explanation, _ language: Language = .en) -> JSONValue {
         .object([
             ("decision", e.decision.json),
-            ("leaves", .array(e.leaves.map { leaf in
-                .object([("category", .string(leaf.category)), ("rules", .array(leaf.rules.map { r in
-                    .object([("rule", .string(r.rule)), ("effect", .string(r.effect == .permit ? "permit" : "forbid")),
-                             ("condition", r.condition.map(JSONValue.string) ?? .null), ("outcome", .string(r.outcome.rawValue)),
-                             ("facts", .object(r.factValues.map { ($0.0, .string($0.1)) })), ("applicable", .bool(r.applicable)),
-                             ("defeatedBy", r.defeatedBy.map(JSONValue.string) ?? .null)])
-                }))])
-            })),
-            ("counterfactuals", .array(e.counterfactuals.map { c in
-                .object([("changes", .object(c.changes.map { ($0.0, .string($0.1)) })), ("decidedBy", .array(c.decidedBy.map(JSONValue.string))),
-                         ("text", .string(c.sentence(language)))])
-            })),
+            (
+                "leaves",
+                .array(
+                    e.leaves.map { leaf in
+                        .object([
+                            ("category", .string(leaf.category)),
+                            (
+                                "rules",
+                                .array(
+                                    leaf.rules.map { r in
+                                        .object([
+                                            ("rule", .string(r.rule)),
+                                            ("effect", .string(r.effect == .permit ? "permit" : "forbid")),
+                                            ("condition", r.condition.map(JSONValue.string) ?? .null),
+                                            ("outcome", .string(r.outcome.rawValue)),
+                                            ("facts", .object(r.factValues.map { ($0.0, .string($0.1)) })),
+                                            ("applicable", .bool(r.applicable)),
+                                            ("defeatedBy", r.defeatedBy.map(JSONValue.string) ?? .null),
+                                        ])
+                                    })
+                            ),
+                        ])
+                    })
+            ),
+            (
+                "counterfactuals",
+                .array(
+                    e.counterfactuals.map { c in
+                        .object([
+                            ("changes", .object(c.changes.map { ($0.0, .string($0.1)) })),
+                            ("decidedBy", .array(c.decidedBy.map(JSONValue.string))),
+                            ("text", .string(c.sentence(language))),
+                        ])
+                    })
+            ),
             ("searchComplete", .bool(e.searchComplete)),
         ])
     }

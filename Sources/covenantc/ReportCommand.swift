@@ -13,25 +13,32 @@ enum ReportCommand {
         var today: Today
         var from: CalendarDate?, until: CalendarDate?
         do {
-            parsed = try Arguments(args, flags: [], options: ["--from", "--until", "--date", "--format", "--lang", "--output"], aliases: ["-o": "--output"])
+            parsed = try Arguments(
+                args, flags: [], options: ["--from", "--until", "--date", "--format", "--lang", "--output"],
+                aliases: ["-o": "--output"])
             format = try parsed.choice("--format", ["markdown", "html", "json"], default: "markdown")
             // No covenant is read: --lang, else COVENANT_LANG, else English.
             language = try parsed.preference().language(covenant: nil)
             today = try Today(parsed)
             for (flag, value) in [("--from", parsed.value("--from")), ("--until", parsed.value("--until"))] {
                 guard let value else { continue }
-                guard let day = CalendarDate(value) else { throw Arguments.UsageError("report.date", parsed.language, flag, value) }
+                guard let day = CalendarDate(value) else {
+                    throw Arguments.UsageError("report.date", parsed.language, flag, value)
+                }
                 if flag == "--from" { from = day } else { until = day }
             }
         } catch {
             return CLI.usageError(error, command: "report", console: console)
         }
         guard !parsed.positionals.isEmpty else {
-            return CLI.usageError(CommandWords.text("report.nameLogs", parsed.language), command: "report", language: parsed.language, console: console)
+            return CLI.usageError(
+                CommandWords.text("report.nameLogs", parsed.language), command: "report", language: parsed.language,
+                console: console)
         }
         let report: LogReport
         do {
-            report = try LogReport.build(parsed.positionals, options: .init(from: from, until: until, asOf: today.date()))
+            report = try LogReport.build(
+                parsed.positionals, options: .init(from: from, until: until, asOf: today.date()))
         } catch {
             console.err("covenantc report: \(error.message(in: language))\n")
             return ExitCode.failure
@@ -47,7 +54,8 @@ enum ReportCommand {
             do {
                 try AtomicFile.write(text, to: out)
             } catch {
-                console.err(CommandWords.text("report.cannotWrite", language, out, AtomicFile.describe(error, language)) + "\n")
+                console.err(
+                    CommandWords.text("report.cannotWrite", language, out, AtomicFile.describe(error, language)) + "\n")
                 return ExitCode.failure
             }
             console.err(CommandWords.text("report.wrote", language, out) + "\n")
@@ -69,7 +77,9 @@ enum ReportCommand {
         out += "## \(w.summary)\n\n| | \(w.number) |\n| --- | ---: |\n"
         for (label, n) in w.summaryRows(r) { out += "| \(label) | \(n) |\n" }
         out += "\n## \(w.byGround)\n\n"
-        if r.withoutConsent == 0 { out += "\(w.noneWithoutConsent)\n\n" } else {
+        if r.withoutConsent == 0 {
+            out += "\(w.noneWithoutConsent)\n\n"
+        } else {
             out += "| \(w.groundKind) | \(w.basis) | \(w.number) |\n| --- | --- | ---: |\n"
             for (kind, bases) in r.byGround.sorted(by: { $0.key < $1.key }) {
                 for (basis, n) in sorted(bases) { out += "| \(w.basisKind(kind)) | \(basis) | \(n) |\n" }
@@ -83,16 +93,22 @@ enum ReportCommand {
         out += "## \(w.obligationsTitle)\n\n| | \(w.number) |\n| --- | ---: |\n"
         for (label, n) in w.obligationRows(r.obligations) { out += "| \(label) | \(n) |\n" }
         out += "\n## \(w.worklist)\n\n"
-        if r.overdue.isEmpty { out += "\(w.noOverdue)\n" } else {
-            out += "| \(w.due) | \(w.obligation) | \(w.who) | \(w.caseWord) | \(w.decision) | \(w.route) | \(w.category) |\n| --- | --- | --- | --- | ---: | --- | --- |\n"
+        if r.overdue.isEmpty {
+            out += "\(w.noOverdue)\n"
+        } else {
+            let columns = [w.due, w.obligation, w.who, w.caseWord, w.decision, w.route, w.category]
+            out += "| \(columns.joined(separator: " | ")) |\n| --- | --- | --- | --- | ---: | --- | --- |\n"
             for o in r.overdue.prefix(listLimit) {
-                out += "| \(o.due) | \(o.obligation) | \(w.actor(o.by)) | \(o.caseReference ?? "–") | \(o.seq) | \(o.from) → \(o.to) | \(o.share) |\n"
+                out +=
+                    "| \(o.due) | \(o.obligation) | \(w.actor(o.by)) | \(o.caseReference ?? "–") | \(o.seq) "
+                    + "| \(o.from) → \(o.to) | \(o.share) |\n"
             }
             if r.overdue.count > listLimit { out += "\n\(w.more(r.overdue.count - listLimit))\n" }
         }
         out += "\n## \(w.sources)\n\n"
         for (covenant, tables) in r.covenants.sorted(by: { $0.key < $1.key }) {
-            out += "- \(covenant): \(w.tables) \(tables.sorted().map { "`\($0.prefix(12))…`" }.joined(separator: ", "))\n"
+            out +=
+                "- \(covenant): \(w.tables) \(tables.sorted().map { "`\($0.prefix(12))…`" }.joined(separator: ", "))\n"
         }
         out += "- \(w.logs): \(r.files.map { "`\($0)`" }.joined(separator: ", "))\n"
         if r.unreadable > 0 { out += "- \(w.unreadable(r.unreadable))\n" }
@@ -111,17 +127,37 @@ enum ReportCommand {
             ("notInForce", .integer(r.notInForce)), ("withoutConsent", .integer(r.withoutConsent)),
             ("byGround", .object(r.byGround.sorted { $0.key < $1.key }.map { ($0.key, counts($0.value)) })),
             ("byRoute", counts(r.byRoute)), ("byCategory", counts(r.byCategory)),
-            ("objections", .integer(r.objections)), ("objectionsAgainstWithoutConsent", .integer(r.objectionsAgainstWithoutConsent)),
-            ("obligations", .object([("owed", .integer(o.owed)), ("fulfilled", .integer(o.fulfilled)), ("fulfilledLate", .integer(o.fulfilledLate)),
-                                     ("postponed", .integer(o.postponed)), ("open", .integer(o.open)),
-                                     ("openWithoutTerm", .integer(o.openWithoutTerm)), ("overdue", .integer(o.overdue)),
-                                     ("waived", .integer(o.waived))])),
-            ("overdue", .array(r.overdue.map { x in
-                .object([("due", .string(x.due)), ("obligation", .string(x.obligation)), ("kind", .string(x.kind)), ("by", .string(x.by)),
-                         ("case", x.caseReference.map(JSONValue.string) ?? .null), ("seq", .integer(x.seq)), ("record", .string(x.record)),
-                         ("at", .string(x.at)), ("from", .string(x.from)), ("to", .string(x.to)), ("share", .string(x.share))])
-            })),
-            ("covenants", .object(r.covenants.sorted { $0.key < $1.key }.map { ($0.key, .array($0.value.sorted().map(JSONValue.string))) })),
+            ("objections", .integer(r.objections)),
+            ("objectionsAgainstWithoutConsent", .integer(r.objectionsAgainstWithoutConsent)),
+            (
+                "obligations",
+                .object([
+                    ("owed", .integer(o.owed)), ("fulfilled", .integer(o.fulfilled)),
+                    ("fulfilledLate", .integer(o.fulfilledLate)),
+                    ("postponed", .integer(o.postponed)), ("open", .integer(o.open)),
+                    ("openWithoutTerm", .integer(o.openWithoutTerm)), ("overdue", .integer(o.overdue)),
+                    ("waived", .integer(o.waived)),
+                ])
+            ),
+            (
+                "overdue",
+                .array(
+                    r.overdue.map { x in
+                        .object([
+                            ("due", .string(x.due)), ("obligation", .string(x.obligation)), ("kind", .string(x.kind)),
+                            ("by", .string(x.by)), ("case", x.caseReference.map(JSONValue.string) ?? .null),
+                            ("seq", .integer(x.seq)), ("record", .string(x.record)), ("at", .string(x.at)),
+                            ("from", .string(x.from)), ("to", .string(x.to)), ("share", .string(x.share)),
+                        ])
+                    })
+            ),
+            (
+                "covenants",
+                .object(
+                    r.covenants.sorted { $0.key < $1.key }.map {
+                        ($0.key, .array($0.value.sorted().map(JSONValue.string)))
+                    })
+            ),
             ("files", .array(r.files.map(JSONValue.string))),
             ("unreadableLines", .integer(r.unreadable)), ("eventsWithoutDecision", .integer(r.orphanEvents)),
         ])
@@ -131,76 +167,7 @@ enum ReportCommand {
 /// The report's words in Dutch (for the council) or English: a part of `CommandWords`.
 struct ReportWords {
     let language: Language
-
-    /// The account's words; the period and counts have placeholders, the rest is literal.
-    static let entries: [String: (en: String, nl: String)] = [
-        "report.title": ("Account of data sharing", "Verantwoording gegevensdeling"),
-        "report.period.fromUntil": ("Period: {0} to {1}, inclusive.", "Periode: {0} tot en met {1}."),
-        "report.period.from": ("Period: from {0}.", "Periode: vanaf {0}."),
-        "report.period.until": ("Period: until {0}, inclusive.", "Periode: tot en met {0}."),
-        "report.period.all": ("Period: everything the logs hold.", "Periode: alles wat de logs bevatten."),
-        "report.reportDay": ("Terms measured on {0}.", "Termijnen gemeten op {0}."),
-        "report.summary": ("Summary", "Samenvatting"),
-        "report.number": ("Number", "Aantal"),
-        "report.decisions": ("Decisions", "Beslissingen"),
-        "report.permits": ("Permitted", "Toegestaan"),
-        "report.denies": ("Denied", "Geweigerd"),
-        // "of which …" / "waarvan …" rows belong to the row above them (see `ReportHTML.table`).
-        "report.notInForce": ("of which outside the covenant's validity", "waarvan buiten de looptijd van het convenant"),
-        "report.withoutConsent": ("**Provisions without consent**", "**Verstrekkingen zonder toestemming**"),
-        "report.objections": ("Objections", "Bezwaren"),
-        "report.objectionsAgainstWithoutConsent": ("of which against a provision without consent", "waarvan tegen een verstrekking zonder toestemming"),
-        "report.byGround": ("Provisions without consent, by ground", "Verstrekkingen zonder toestemming, naar grond"),
-        "report.noneWithoutConsent": ("No personal data was provided without consent in this period.",
-                                      "In deze periode zijn geen persoonsgegevens zonder toestemming verstrekt."),
-        "report.groundKind": ("Kind of ground", "Soort grond"),
-        "report.basis": ("Basis", "Grondslag"),
-        // The kinds of basis as the log names them; an unknown kind is printed as it is.
-        "report.basisKind.consent": ("consent", "toestemming"),
-        "report.basisKind.legal_obligation": ("legal obligation", "wettelijke plicht"),
-        "report.basisKind.vital_interest": ("vital interest", "vitaal belang"),
-        "report.basisKind.public_task": ("public task", "publieke taak"),
-        "report.basisKind.law": ("law", "wet"),
-        "report.basisKind.conflict_of_duties": ("conflict of duties", "conflict van plichten"),
-        "report.byRoute": ("By sender and recipient", "Naar verstrekker en ontvanger"),
-        "report.route": ("Sender → recipient", "Verstrekker → ontvanger"),
-        "report.byCategory": ("By data category", "Naar soort gegevens"),
-        "report.category": ("Data", "Gegevens"),
-        "report.obligationsTitle": ("Obligations of provisions", "Verplichtingen bij verstrekkingen"),
-        "report.owed": ("Owed", "Verschuldigd"),
-        "report.fulfilled": ("Fulfilled", "Nagekomen"),
-        "report.fulfilledLate": ("of which after the term", "waarvan na de termijn"),
-        "report.postponed": ("Postponed (the term does not run yet)", "Uitgesteld (termijn loopt nog niet)"),
-        "report.open": ("Open, term not yet passed", "Open, termijn nog niet verstreken"),
-        "report.openWithoutTerm": ("Open, without a term (after, or no timing)", "Open, zonder termijn (achteraf of zonder tijdstip)"),
-        "report.overdue": ("**Overdue**", "**Termijn verstreken, niet nagekomen**"),
-        "report.waived": ("Waived (an exception applied)", "Vervallen (uitzondering van toepassing)"),
-        "report.worklist": ("Worklist: overdue obligations", "Werklijst: verplichtingen waarvan de termijn is verstreken"),
-        "report.noOverdue": ("No obligation is past its term.", "Geen verplichting is over haar termijn."),
-        "report.due": ("Due", "Uiterlijk"),
-        "report.obligation": ("Obligation", "Verplichting"),
-        "report.who": ("Who", "Wie"),
-        "report.case": ("Case", "Zaak"),
-        "report.decision": ("Decision", "Beslissing"),
-        // Who acts, as the log names them; in English the log's own word.
-        "report.actor.sender": ("sender", "verstrekker"),
-        "report.actor.recipient": ("recipient", "ontvanger"),
-        "report.actor.controller": ("controller", "verwerkingsverantwoordelijke"),
-        "report.more.one": ("And {0} more; --format json lists them all.", "En nog {0} verplichting; de volledige lijst staat in --format json."),
-        "report.more.many": ("And {0} more; --format json lists them all.", "En nog {0} verplichtingen; de volledige lijst staat in --format json."),
-        "report.sources": ("Sources", "Bronnen"),
-        "report.tables": ("decision table", "beslistabel"),
-        "report.logs": ("Log files", "Logbestanden"),
-        // The English keeps its plural for one, as it always has.
-        "report.unreadable.one": ("{0} lines were not readable records and are not counted; check the logs with 'covenantc log verify'.",
-                                  "{0} regel was geen leesbaar record en is niet geteld; controleer de logs met 'covenantc log verify'."),
-        "report.unreadable.many": ("{0} lines were not readable records and are not counted; check the logs with 'covenantc log verify'.",
-                                   "{0} regels waren geen leesbaar record en zijn niet geteld; controleer de logs met 'covenantc log verify'."),
-        "report.orphans.one": ("{0} events refer to a decision that is not in these logs.",
-                               "{0} gebeurtenis verwijst naar een beslissing die niet in deze logs staat."),
-        "report.orphans.many": ("{0} events refer to a decision that is not in these logs.",
-                                "{0} gebeurtenissen verwijzen naar een beslissing die niet in deze logs staat."),
-    ]
+    // The words themselves, `ReportWords.entries`, are in ReportWords.swift.
 
     var title: String { CommandWords.text("report.title", language) }
     func period(_ from: CalendarDate?, _ until: CalendarDate?) -> String {
@@ -215,13 +182,15 @@ struct ReportWords {
     var summary: String { CommandWords.text("report.summary", language) }
     var number: String { CommandWords.text("report.number", language) }
     func summaryRows(_ r: LogReport) -> [(String, Int)] {
-        [(CommandWords.text("report.decisions", language), r.decisions),
-         (CommandWords.text("report.permits", language), r.permits),
-         (CommandWords.text("report.denies", language), r.denies),
-         (CommandWords.text("report.notInForce", language), r.notInForce),
-         (CommandWords.text("report.withoutConsent", language), r.withoutConsent),
-         (CommandWords.text("report.objections", language), r.objections),
-         (CommandWords.text("report.objectionsAgainstWithoutConsent", language), r.objectionsAgainstWithoutConsent)]
+        [
+            (CommandWords.text("report.decisions", language), r.decisions),
+            (CommandWords.text("report.permits", language), r.permits),
+            (CommandWords.text("report.denies", language), r.denies),
+            (CommandWords.text("report.notInForce", language), r.notInForce),
+            (CommandWords.text("report.withoutConsent", language), r.withoutConsent),
+            (CommandWords.text("report.objections", language), r.objections),
+            (CommandWords.text("report.objectionsAgainstWithoutConsent", language), r.objectionsAgainstWithoutConsent),
+        ]
     }
     var byGround: String { CommandWords.text("report.byGround", language) }
     var noneWithoutConsent: String { CommandWords.text("report.noneWithoutConsent", language) }
@@ -230,7 +199,9 @@ struct ReportWords {
     /// A kind of basis as the log names it (`legal_obligation`), in words.
     func basisKind(_ k: String) -> String {
         let key = "report.basisKind.\(k)"
-        guard CommandWords.entries[key] != nil else { return language == .en ? k.replacingOccurrences(of: "_", with: " ") : k }
+        guard CommandWords.entries[key] != nil else {
+            return language == .en ? k.replacingOccurrences(of: "_", with: " ") : k
+        }
         return CommandWords.text(key, language)
     }
     var byRoute: String { CommandWords.text("report.byRoute", language) }
@@ -239,14 +210,16 @@ struct ReportWords {
     var category: String { CommandWords.text("report.category", language) }
     var obligationsTitle: String { CommandWords.text("report.obligationsTitle", language) }
     func obligationRows(_ o: LogReport.Obligations) -> [(String, Int)] {
-        [(CommandWords.text("report.owed", language), o.owed),
-         (CommandWords.text("report.fulfilled", language), o.fulfilled),
-         (CommandWords.text("report.fulfilledLate", language), o.fulfilledLate),
-         (CommandWords.text("report.postponed", language), o.postponed),
-         (CommandWords.text("report.open", language), o.open),
-         (CommandWords.text("report.openWithoutTerm", language), o.openWithoutTerm),
-         (CommandWords.text("report.overdue", language), o.overdue),
-         (CommandWords.text("report.waived", language), o.waived)]
+        [
+            (CommandWords.text("report.owed", language), o.owed),
+            (CommandWords.text("report.fulfilled", language), o.fulfilled),
+            (CommandWords.text("report.fulfilledLate", language), o.fulfilledLate),
+            (CommandWords.text("report.postponed", language), o.postponed),
+            (CommandWords.text("report.open", language), o.open),
+            (CommandWords.text("report.openWithoutTerm", language), o.openWithoutTerm),
+            (CommandWords.text("report.overdue", language), o.overdue),
+            (CommandWords.text("report.waived", language), o.waived),
+        ]
     }
     var worklist: String { CommandWords.text("report.worklist", language) }
     var noOverdue: String { CommandWords.text("report.noOverdue", language) }
@@ -276,7 +249,9 @@ enum ReportHTML {
 
     static func table(_ caption: String, _ head: [String], _ rows: [[String]], numeric: Set<Int> = []) -> String {
         var out = "<table>\n<caption>\(escape(caption))</caption>\n<thead><tr>"
-        for (i, h) in head.enumerated() { out += "<th scope=\"col\"\(numeric.contains(i) ? " class=\"n\"" : "")>\(escape(h))</th>" }
+        for (i, h) in head.enumerated() {
+            out += "<th scope=\"col\"\(numeric.contains(i) ? " class=\"n\"" : "")>\(escape(h))</th>"
+        }
         out += "</tr></thead>\n<tbody>\n"
         for row in rows {
             out += "<tr>"
@@ -285,7 +260,9 @@ enum ReportHTML {
                 let text = escape(bold ? String(cell.dropFirst(2).dropLast(2)) : cell)
                 // "waarvan …" / "of which …" rows belong to the row above them.
                 let sub = cell.hasPrefix("waarvan ") || cell.hasPrefix("of which ")
-                out += i == 0 ? "<th scope=\"row\"\(sub ? " class=\"sub\"" : "")>\(bold ? "<strong>\(text)</strong>" : text)</th>"
+                out +=
+                    i == 0
+                    ? "<th scope=\"row\"\(sub ? " class=\"sub\"" : "")>\(bold ? "<strong>\(text)</strong>" : text)</th>"
                     : "<td\(numeric.contains(i) ? " class=\"n\"" : "")>\(bold ? "<strong>\(text)</strong>" : text)</td>"
             }
             out += "</tr>\n"
@@ -294,30 +271,58 @@ enum ReportHTML {
     }
 
     static func page(_ r: LogReport, _ w: ReportWords) -> String {
-        var body = "<h1>\(escape(w.title))</h1>\n<p>\(escape(w.period(r.options.from, r.options.until))) \(escape(w.reportDay(r.options.asOf)))</p>\n"
-        body += "<h2>\(escape(w.summary))</h2>\n" + table(w.summary, ["", w.number], w.summaryRows(r).map { [$0.0, String($0.1)] }, numeric: [1])
+        var body =
+            "<h1>\(escape(w.title))</h1>\n<p>\(escape(w.period(r.options.from, r.options.until))) "
+            + "\(escape(w.reportDay(r.options.asOf)))</p>\n"
+        body +=
+            "<h2>\(escape(w.summary))</h2>\n"
+            + table(w.summary, ["", w.number], w.summaryRows(r).map { [$0.0, String($0.1)] }, numeric: [1])
         body += "<h2>\(escape(w.byGround))</h2>\n"
-        if r.withoutConsent == 0 { body += "<p>\(escape(w.noneWithoutConsent))</p>\n" } else {
+        if r.withoutConsent == 0 {
+            body += "<p>\(escape(w.noneWithoutConsent))</p>\n"
+        } else {
             var rows: [[String]] = []
             for (kind, bases) in r.byGround.sorted(by: { $0.key < $1.key }) {
                 for (basis, n) in ReportCommand.sorted(bases) { rows.append([w.basisKind(kind), basis, String(n)]) }
             }
             body += table(w.byGround, [w.groundKind, w.basis, w.number], rows, numeric: [2])
-            body += "<h2>\(escape(w.byRoute))</h2>\n" + table(w.byRoute, [w.route, w.number], ReportCommand.sorted(r.byRoute).map { [$0.0, String($0.1)] }, numeric: [1])
-            body += "<h2>\(escape(w.byCategory))</h2>\n" + table(w.byCategory, [w.category, w.number], ReportCommand.sorted(r.byCategory).map { [$0.0, String($0.1)] }, numeric: [1])
+            body +=
+                "<h2>\(escape(w.byRoute))</h2>\n"
+                + table(
+                    w.byRoute, [w.route, w.number], ReportCommand.sorted(r.byRoute).map { [$0.0, String($0.1)] },
+                    numeric: [1])
+            body +=
+                "<h2>\(escape(w.byCategory))</h2>\n"
+                + table(
+                    w.byCategory, [w.category, w.number],
+                    ReportCommand.sorted(r.byCategory).map { [$0.0, String($0.1)] }, numeric: [1])
         }
-        body += "<h2>\(escape(w.obligationsTitle))</h2>\n" + table(w.obligationsTitle, ["", w.number], w.obligationRows(r.obligations).map { [$0.0, String($0.1)] }, numeric: [1])
+        body +=
+            "<h2>\(escape(w.obligationsTitle))</h2>\n"
+            + table(
+                w.obligationsTitle, ["", w.number], w.obligationRows(r.obligations).map { [$0.0, String($0.1)] },
+                numeric: [1])
         body += "<h2>\(escape(w.worklist))</h2>\n"
-        if r.overdue.isEmpty { body += "<p>\(escape(w.noOverdue))</p>\n" } else {
-            body += table(w.worklist, [w.due, w.obligation, w.who, w.caseWord, w.decision, w.route, w.category],
-                          r.overdue.prefix(ReportCommand.listLimit).map { o in
-                              [o.due, o.obligation, w.actor(o.by), o.caseReference ?? "–", String(o.seq), "\(o.from) → \(o.to)", o.share]
-                          }, numeric: [4])
-            if r.overdue.count > ReportCommand.listLimit { body += "<p>\(escape(w.more(r.overdue.count - ReportCommand.listLimit)))</p>\n" }
+        if r.overdue.isEmpty {
+            body += "<p>\(escape(w.noOverdue))</p>\n"
+        } else {
+            body += table(
+                w.worklist, [w.due, w.obligation, w.who, w.caseWord, w.decision, w.route, w.category],
+                r.overdue.prefix(ReportCommand.listLimit).map { o in
+                    [
+                        o.due, o.obligation, w.actor(o.by), o.caseReference ?? "–", String(o.seq),
+                        "\(o.from) → \(o.to)", o.share,
+                    ]
+                }, numeric: [4])
+            if r.overdue.count > ReportCommand.listLimit {
+                body += "<p>\(escape(w.more(r.overdue.count - ReportCommand.listLimit)))</p>\n"
+            }
         }
         body += "<h2>\(escape(w.sources))</h2>\n<ul>\n"
         for (covenant, tables) in r.covenants.sorted(by: { $0.key < $1.key }) {
-            body += "<li>\(escape(covenant)): \(escape(w.tables)) <code>\(tables.sorted().map { escape(String($0.prefix(12))) + "…" }.joined(separator: ", "))</code></li>\n"
+            let prefixes = tables.sorted().map { escape(String($0.prefix(12))) + "…" }
+            body +=
+                "<li>\(escape(covenant)): \(escape(w.tables)) <code>\(prefixes.joined(separator: ", "))</code></li>\n"
         }
         body += "<li>\(escape(w.logs)): \(r.files.map { "<code>\(escape($0))</code>" }.joined(separator: ", "))</li>\n"
         if r.unreadable > 0 { body += "<li>\(escape(w.unreadable(r.unreadable)))</li>\n" }
@@ -331,11 +336,13 @@ enum ReportHTML {
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>\(escape(w.title))</title>
             <style>
-            body { font-family: Georgia, "Times New Roman", serif; color: #1a1a1a; background: #fff; max-width: 52rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.5; }
+            body { font-family: Georgia, "Times New Roman", serif; color: #1a1a1a; background: #fff; max-width: 52rem; \
+            margin: 2rem auto; padding: 0 1rem; line-height: 1.5; }
             h1 { font-size: 1.8rem; border-bottom: 2px solid #1a1a1a; padding-bottom: .3rem; }
             h2 { font-size: 1.25rem; margin-top: 2rem; }
             table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; }
-            caption { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+            caption { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); \
+            white-space: nowrap; }
             th, td { border-bottom: 1px solid #999; padding: .3rem .5rem; text-align: left; vertical-align: top; }
             tbody th { font-weight: normal; }
             th.sub { padding-left: 1.8rem; color: #333; }

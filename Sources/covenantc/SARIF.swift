@@ -12,7 +12,10 @@ enum SARIF {
             return .object([
                 ("id", .string(code.rawValue)),
                 ("shortDescription", .object([("text", .string(code.summary(in: language)))])),
-                ("fullDescription", .object([("text", .string(code.rationale(in: language) ?? code.summary(in: language)))])),
+                (
+                    "fullDescription",
+                    .object([("text", .string(code.rationale(in: language) ?? code.summary(in: language)))])
+                ),
                 ("defaultConfiguration", .object([("level", .string(level(code.defaultSeverity)))])),
                 ("properties", .object(properties)),
             ])
@@ -25,26 +28,63 @@ enum SARIF {
                 ("ruleIndex", .integer(codes.firstIndex(of: d.code) ?? 0)),
                 ("level", .string(level(d.severity))),
                 ("message", .object([("text", .string(text))])),
-                ("locations", .array([.object([("physicalLocation", .object([
-                    ("artifactLocation", .object([("uri", .string(d.range.file))])),
-                    ("region", .object([("startLine", .integer(d.range.start.line)), ("startColumn", .integer(d.range.start.column)),
-                                        ("endLine", .integer(d.range.end.line)), ("endColumn", .integer(max(d.range.end.column, d.range.start.column)))])),
-                ]))])])),
+                (
+                    "locations",
+                    .array([
+                        .object([
+                            (
+                                "physicalLocation",
+                                .object([
+                                    ("artifactLocation", .object([("uri", .string(d.range.file))])),
+                                    (
+                                        "region",
+                                        .object([
+                                            ("startLine", .integer(d.range.start.line)),
+                                            ("startColumn", .integer(d.range.start.column)),
+                                            ("endLine", .integer(d.range.end.line)),
+                                            ("endColumn", .integer(max(d.range.end.column, d.range.start.column))),
+                                        ])
+                                    ),
+                                ])
+                            )
+                        ])
+                    ])
+                ),
             ]
             if let witness = d.witness { result.append(("properties", .object([("witness", .string(witness))]))) }
             if let reason = d.acknowledgement {
-                result.append(("suppressions", .array([.object([("kind", .string("inSource")), ("justification", .string(reason))])])))
+                result.append(
+                    (
+                        "suppressions",
+                        .array([.object([("kind", .string("inSource")), ("justification", .string(reason))])])
+                    ))
             }
             return .object(result)
         }
         return .object([
             ("version", .string("2.1.0")),
             ("$schema", .string("https://json.schemastore.org/sarif-2.1.0.json")),
-            ("runs", .array([.object([
-                ("tool", .object([("driver", .object([("name", .string("covenantc")), ("version", .string(CLI.version)),
-                                                      ("informationUri", .string("https://example.invalid/covenant")), ("rules", .array(rules))]))])),
-                ("results", .array(results)),
-            ])])),
+            (
+                "runs",
+                .array([
+                    .object([
+                        (
+                            "tool",
+                            .object([
+                                (
+                                    "driver",
+                                    .object([
+                                        ("name", .string("covenantc")), ("version", .string(CLI.version)),
+                                        ("informationUri", .string("https://example.invalid/covenant")),
+                                        ("rules", .array(rules)),
+                                    ])
+                                )
+                            ])
+                        ),
+                        ("results", .array(results)),
+                    ])
+                ])
+            ),
         ])
     }
 

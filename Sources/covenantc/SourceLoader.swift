@@ -19,13 +19,17 @@ enum SourceLoader {
     /// COVENANT_LANG, else English. A literate file with an unclosed covenant block is refused
     /// (E110) in the language `preference` chooses for it; without one, in `language` unless the
     /// file is Dutch and `language` is only the default.
-    static func load(_ paths: [String], limits: Limits = .standard,
-                     language: Language = UserLanguage.environment ?? .en,
-                     preference: LanguagePreference? = nil) -> Loaded {
+    static func load(
+        _ paths: [String], limits: Limits = .standard,
+        language: Language = UserLanguage.environment ?? .en,
+        preference: LanguagePreference? = nil
+    ) -> Loaded {
         var loaded = Loaded()
         let standard = UserLanguage.environment ?? .en
-        let preference = preference
-            ?? LanguagePreference(explicit: language == standard ? nil : language, environment: UserLanguage.environment)
+        let preference =
+            preference
+            ?? LanguagePreference(
+                explicit: language == standard ? nil : language, environment: UserLanguage.environment)
         let fm = FileManager.default
         for path in paths {
             var isDirectory: ObjCBool = false
@@ -36,7 +40,8 @@ enum SourceLoader {
             if isDirectory.boolValue {
                 let found = covenantFiles(under: path)
                 if found.isEmpty {
-                    loaded.failures.append(failure(path, CommandWords.text("source.emptyDirectory", language, path), language))
+                    loaded.failures.append(
+                        failure(path, CommandWords.text("source.emptyDirectory", language, path), language))
                 }
                 for file in found {
                     read(file, into: &loaded, limits: limits, language: language, preference: preference)
@@ -59,8 +64,10 @@ enum SourceLoader {
         return found.sorted()
     }
 
-    static func read(_ path: String, into loaded: inout Loaded, limits: Limits, language: Language,
-                     preference: LanguagePreference = .init()) {
+    static func read(
+        _ path: String, into loaded: inout Loaded, limits: Limits, language: Language,
+        preference: LanguagePreference = .init()
+    ) {
         // A compiled table is no covenant: one line saying so, not a megabyte of syntax errors.
         if isCompiledTable(path) {
             loaded.failures.append(failure(path, CommandWords.text("source.compiledTable", language, path), language))
@@ -68,9 +75,12 @@ enum SourceLoader {
         }
         // Check the size first, so a huge file is refused without reading it into memory.
         if let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-           let size = attributes[.size] as? Int, size > limits.maxFileBytes {
-            var tooLarge = Diagnostic(.fileTooLarge, CommandWords.text("source.tooLarge", language, String(size), String(limits.maxFileBytes)),
-                                      at: origin(path), help: CommandWords.text("source.tooLarge.help", language))
+            let size = attributes[.size] as? Int, size > limits.maxFileBytes
+        {
+            var tooLarge = Diagnostic(
+                .fileTooLarge,
+                CommandWords.text("source.tooLarge", language, String(size), String(limits.maxFileBytes)),
+                at: origin(path), help: CommandWords.text("source.tooLarge.help", language))
             tooLarge.language = language
             loaded.failures.append(tooLarge)
             return

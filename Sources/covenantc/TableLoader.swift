@@ -11,19 +11,27 @@ enum TableLoader {
     /// Loads FILE; with `source`, also checks that the table was compiled from that covenant
     /// as it is now (a table left behind after the covenant changed is refused, never used).
     /// Its messages are in the language `preference` chooses for the covenant or table.
-    static func load(_ path: String, source: String? = nil, preference: LanguagePreference = .init(environment: UserLanguage.environment),
-                     console: Console) -> DecisionTable? {
+    static func load(
+        _ path: String, source: String? = nil,
+        preference: LanguagePreference = .init(environment: UserLanguage.environment),
+        console: Console
+    ) -> DecisionTable? {
         guard let table = loadTable(path, preference: preference, console: console) else { return nil }
         guard let source else { return table }
         let language = preference.language(covenant: table.metadata.language)
         guard let bytes = FileManager.default.contents(atPath: source) else {
-            console.err(DiagnosticRenderer(files: []).render(SourceLoader.load([source], language: language).failures.first
-                ?? SourceLoader.failure(source, CommandWords.text("source.cannotRead", language, source), language)))
+            console.err(
+                DiagnosticRenderer(files: []).render(
+                    SourceLoader.load([source], language: language).failures.first
+                        ?? SourceLoader.failure(
+                            source, CommandWords.text("source.cannotRead", language, source), language)))
             return nil
         }
         guard table.wasCompiled(from: bytes) else {
             let recorded = table.metadata.sourceSHA256.prefix(12), actual = SHA256.hexDigest(bytes).prefix(12)
-            console.err(CommandWords.text("table.otherVersion", language, path, source, String(recorded), String(actual)) + "\n")
+            console.err(
+                CommandWords.text("table.otherVersion", language, path, source, String(recorded), String(actual)) + "\n"
+            )
             return nil
         }
         return table
@@ -35,8 +43,11 @@ enum TableLoader {
             // Missing, unreadable or huge: the source loader says which, with a diagnostic.
             let language = preference.language(covenant: nil)
             let loaded = SourceLoader.load([path], language: language)
-            console.err(DiagnosticRenderer(files: []).render(loaded.failures.first
-                ?? SourceLoader.failure(path, CommandWords.text("source.cannotRead", language, path), language)))
+            console.err(
+                DiagnosticRenderer(files: []).render(
+                    loaded.failures.first
+                        ?? SourceLoader.failure(path, CommandWords.text("source.cannotRead", language, path), language))
+            )
             return nil
         }
         let bytes = [UInt8](data)
@@ -102,7 +113,8 @@ enum AtomicFile {
     /// Writes bytes as they are (a literate covenant's prose need not be valid UTF-8 to be kept).
     static func write(_ bytes: [UInt8], to path: String) throws {
         let url = URL(fileURLWithPath: path)
-        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+        let temporary = url.deletingLastPathComponent().appendingPathComponent(
+            ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
         guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else {
             throw WriteError(key: "atomicFile.cannotCreateTemporary", arguments: [url.deletingLastPathComponent().path])
         }
@@ -124,7 +136,8 @@ enum AtomicFile {
     /// rather than Foundation's error domain and code.
     static func reason(_ error: Error) -> String {
         let error = error as NSError
-        for candidate in [error, error.userInfo[NSUnderlyingErrorKey] as? NSError].compactMap({ $0 }) where candidate.domain == NSPOSIXErrorDomain {
+        for candidate in [error, error.userInfo[NSUnderlyingErrorKey] as? NSError].compactMap({ $0 })
+        where candidate.domain == NSPOSIXErrorDomain {
             return String(cString: strerror(Int32(candidate.code)))
         }
         return error.localizedDescription

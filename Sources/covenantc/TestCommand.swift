@@ -21,7 +21,8 @@ enum TestCommand {
         let preference: LanguagePreference
         let format: String
         do {
-            parsed = try Arguments(args, flags: ["--coverage", "--verbose"], options: ["--date", "--lang", "--format", "--filter"])
+            parsed = try Arguments(
+                args, flags: ["--coverage", "--verbose"], options: ["--date", "--lang", "--format", "--filter"])
             preference = try parsed.preference()
             format = try parsed.choice("--format", ["text", "json", "junit"], default: "text")
             var today = try Today(parsed)
@@ -30,7 +31,9 @@ enum TestCommand {
             return CLI.usageError(error, command: "test", console: console)
         }
         guard !parsed.positionals.isEmpty else {
-            return CLI.usageError(CommandWords.text("arguments.nameCovenants", parsed.language), command: "test", language: parsed.language, console: console)
+            return CLI.usageError(
+                CommandWords.text("arguments.nameCovenants", parsed.language), command: "test",
+                language: parsed.language, console: console)
         }
         let filter = parsed.value("--filter")?.lowercased()
         let loaded = SourceLoader.load(parsed.positionals, language: preference.language(covenant: nil))
@@ -42,22 +45,34 @@ enum TestCommand {
             // Each covenant's report is in its own language (`taal nl`), unless --lang says.
             let language = checked.messageLanguage(preference)
             guard var model = checked.model else {
-                results.append(FileResult(path: source.path, language: language, errors: checked.diagnostics.filter { $0.severity == .error }))
+                results.append(
+                    FileResult(
+                        path: source.path, language: language,
+                        errors: checked.diagnostics.filter { $0.severity == .error }))
                 continue
             }
             if let filter { model.tests = model.tests.filter { $0.title.lowercased().contains(filter) } }
-            let report = TestRunner(model: model, table: Compiler.compile(model, source: source), date: date, language: language).run()
+            let report = TestRunner(
+                model: model, table: Compiler.compile(model, source: source), date: date, language: language
+            ).run()
             results.append(FileResult(path: source.path, language: language, report: report))
         }
         let passed = results.reduce(0) { $0 + ($1.report?.passed ?? 0) }
         let failed = results.reduce(0) { $0 + ($1.report?.failed ?? 0) }
         let broken = results.filter { $0.report == nil }.count
         switch format {
-        case "json": console.out(TestReportFormat.json(results, passed: passed, failed: failed, broken: broken).serialized() + "\n")
+        case "json":
+            console.out(
+                TestReportFormat.json(results, passed: passed, failed: failed, broken: broken).serialized() + "\n")
         case "junit": console.out(TestReportFormat.junit(results))
         default:
-            text(results, files: loaded.files, coverage: parsed.flags.contains("--coverage"), verbose: parsed.flags.contains("--verbose"), console: console)
-            console.out(CommandWords.text("test.totals", preference.language(covering: results.map(\.language)), String(passed), String(failed)) + "\n")
+            text(
+                results, files: loaded.files, coverage: parsed.flags.contains("--coverage"),
+                verbose: parsed.flags.contains("--verbose"), console: console)
+            console.out(
+                CommandWords.text(
+                    "test.totals", preference.language(covering: results.map(\.language)), String(passed),
+                    String(failed)) + "\n")
         }
         return failed > 0 || broken > 0 ? ExitCode.failure : ExitCode.success
     }
@@ -80,16 +95,24 @@ enum TestCommand {
                 let r = outcome.range
                 let place = "\(r.file):\(r.start.line):\(r.start.column)"
                 if let failure = outcome.failure {
-                    console.out(CommandWords.text("test.fail", language, place, outcome.title, outcome.expected, outcome.got, failure, outcome.actual.reason) + "\n")
+                    console.out(
+                        CommandWords.text(
+                            "test.fail", language, place, outcome.title, outcome.expected, outcome.got, failure,
+                            outcome.actual.reason) + "\n")
                 } else if verbose {
                     console.out(CommandWords.text("test.pass", language, place, outcome.title, outcome.got) + "\n")
                 }
             }
             if coverage {
                 let missing = report.unexercised
-                var line = CommandWords.text("test.coverage", language, result.path, String(report.rules.count - missing.count), String(report.rules.count))
+                var line = CommandWords.text(
+                    "test.coverage", language, result.path, String(report.rules.count - missing.count),
+                    String(report.rules.count))
                 if !missing.isEmpty {
-                    let rules = missing.map { CommandWords.text("test.coverage.rule", language, report.rules[$0], String(report.ruleRanges[$0].start.line)) }
+                    let rules = missing.map {
+                        CommandWords.text(
+                            "test.coverage.rule", language, report.rules[$0], String(report.ruleRanges[$0].start.line))
+                    }
                     line += CommandWords.text("test.coverage.missing", language, rules.joined(separator: ", "))
                 }
                 coverageLines.append(line)
@@ -103,28 +126,49 @@ enum TestCommand {
 enum TestReportFormat {
     static func json(_ results: [TestCommand.FileResult], passed: Int, failed: Int, broken: Int) -> JSONValue {
         .object([
-            ("files", .array(results.map { result in
-                var pairs: [(String, JSONValue)] = [("file", .string(result.path))]
-                if let report = result.report {
-                    pairs.append(("tests", .array(report.outcomes.map { o in
-                        var t: [(String, JSONValue)] = [
-                            ("title", .string(o.title)), ("line", .integer(o.range.start.line)),
-                            ("passed", .bool(o.failure == nil)), ("expected", .string(o.expected)), ("got", .string(o.got)),
-                        ]
-                        if let failure = o.failure { t += [("failure", .string(failure)), ("reason", .string(o.actual.reason))] }
-                        return .object(t)
-                    })))
-                    pairs.append(("coverage", .object([
-                        ("rules", .integer(report.rules.count)),
-                        ("exercised", .integer(report.rules.count - report.unexercised.count)),
-                        ("notExercised", .array(report.unexercised.map { .string(report.rules[$0]) })),
-                    ])))
-                } else {
-                    pairs.append(("errors", .array(result.errors.map(DiagnosticJSON.encode))))
-                }
-                return .object(pairs)
-            })),
-            ("summary", .object([("passed", .integer(passed)), ("failed", .integer(failed)), ("broken", .integer(broken))])),
+            (
+                "files",
+                .array(
+                    results.map { result in
+                        var pairs: [(String, JSONValue)] = [("file", .string(result.path))]
+                        if let report = result.report {
+                            pairs.append(
+                                (
+                                    "tests",
+                                    .array(
+                                        report.outcomes.map { o in
+                                            var t: [(String, JSONValue)] = [
+                                                ("title", .string(o.title)), ("line", .integer(o.range.start.line)),
+                                                ("passed", .bool(o.failure == nil)), ("expected", .string(o.expected)),
+                                                ("got", .string(o.got)),
+                                            ]
+                                            if let failure = o.failure {
+                                                t += [
+                                                    ("failure", .string(failure)), ("reason", .string(o.actual.reason)),
+                                                ]
+                                            }
+                                            return .object(t)
+                                        })
+                                ))
+                            pairs.append(
+                                (
+                                    "coverage",
+                                    .object([
+                                        ("rules", .integer(report.rules.count)),
+                                        ("exercised", .integer(report.rules.count - report.unexercised.count)),
+                                        ("notExercised", .array(report.unexercised.map { .string(report.rules[$0]) })),
+                                    ])
+                                ))
+                        } else {
+                            pairs.append(("errors", .array(result.errors.map(DiagnosticJSON.encode))))
+                        }
+                        return .object(pairs)
+                    })
+            ),
+            (
+                "summary",
+                .object([("passed", .integer(passed)), ("failed", .integer(failed)), ("broken", .integer(broken))])
+            ),
         ])
     }
 
@@ -141,17 +185,26 @@ enum TestReportFormat {
             guard let report = result.report else {
                 out += "  <testsuite name=\"\(name)\" tests=\"1\" failures=\"0\" errors=\"1\">\n"
                 let message = result.errors.first?.message ?? ""
-                let detail = result.errors.map { "\($0.range.file):\($0.range.start.line):\($0.range.start.column): \($0.code.rawValue): \($0.message)" }
+                let detail = result.errors.map {
+                    "\($0.range.file):\($0.range.start.line):\($0.range.start.column): \($0.code.rawValue): "
+                        + "\($0.message)"
+                }
                 out += "    <testcase name=\"check\" classname=\"\(name)\">\n"
                 out += "      <error message=\"\(xml(message))\">\(xml(detail.joined(separator: "\n")))</error>\n"
                 out += "    </testcase>\n  </testsuite>\n"
                 continue
             }
-            out += "  <testsuite name=\"\(name)\" tests=\"\(report.outcomes.count)\" failures=\"\(report.failed)\" errors=\"0\">\n"
+            out +=
+                "  <testsuite name=\"\(name)\" tests=\"\(report.outcomes.count)\" failures=\"\(report.failed)\" "
+                + "errors=\"0\">\n"
             for o in report.outcomes {
-                out += "    <testcase name=\"\(xml(o.title))\" classname=\"\(name)\" file=\"\(name)\" line=\"\(o.range.start.line)\""
+                out +=
+                    "    <testcase name=\"\(xml(o.title))\" classname=\"\(name)\" file=\"\(name)\" "
+                    + "line=\"\(o.range.start.line)\""
                 if let failure = o.failure {
-                    out += ">\n      <failure message=\"\(xml(failure))\">\(xml("expected \(o.expected); got \(o.got) (\(o.actual.reason))"))</failure>\n    </testcase>\n"
+                    let text = xml("expected \(o.expected); got \(o.got) (\(o.actual.reason))")
+                    out +=
+                        ">\n      <failure message=\"\(xml(failure))\">\(text)</failure>\n    </testcase>\n"
                 } else {
                     out += "/>\n"
                 }

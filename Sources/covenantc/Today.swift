@@ -32,9 +32,14 @@ struct Today {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = Self.timeZone
         let parts = calendar.dateComponents([.year, .month, .day], from: now)
-        let day = CalendarDate(year: parts.year ?? 2000, month: parts.month ?? 1, day: parts.day ?? 1) ?? CalendarDate(year: 2000, month: 1, day: 1)!
+        let day =
+            CalendarDate(year: parts.year ?? 2000, month: parts.month ?? 1, day: parts.day ?? 1) ?? CalendarDate(
+                year: 2000, month: 1, day: 1)!
         cached = day
-        cachedUntil = calendar.nextDate(after: now, matching: DateComponents(hour: 0, minute: 0, second: 0), matchingPolicy: .nextTime) ?? now.addingTimeInterval(60)
+        cachedUntil =
+            calendar.nextDate(
+                after: now, matching: DateComponents(hour: 0, minute: 0, second: 0), matchingPolicy: .nextTime)
+            ?? now.addingTimeInterval(60)
         return day
     }
 }

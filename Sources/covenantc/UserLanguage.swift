@@ -22,6 +22,8 @@ enum UserLanguage {
 
     /// COVENANT_LANG, when it names a language.
     static var environment: Language? {
-        ProcessInfo.processInfo.environment["COVENANT_LANG"].flatMap { Language(rawValue: $0.lowercased().prefix(2).description) }
+        ProcessInfo.processInfo.environment["COVENANT_LANG"].flatMap {
+            Language(rawValue: $0.lowercased().prefix(2).description)
+        }
     }
 }

@@ -13,8 +13,12 @@ enum WhoCommand {
         let preference: LanguagePreference
         var today: Today
         do {
-            parsed = try Arguments(args, flags: [], options: ["--receives", "--from", "--to", "--for", "--format",
-                                                              "--date", "--lang", "--source"])
+            parsed = try Arguments(
+                args, flags: [],
+                options: [
+                    "--receives", "--from", "--to", "--for", "--format",
+                    "--date", "--lang", "--source",
+                ])
             format = try parsed.choice("--format", ["text", "json"], default: "text")
             today = try Today(parsed)
             preference = try UserLanguage.preference(parsed)
@@ -22,16 +26,20 @@ enum WhoCommand {
             return CLI.usageError(error, command: "who", console: console)
         }
         func usage(_ key: String) -> Int32 {
-            CLI.usageError(CommandWords.text(key, parsed.language), command: "who", language: parsed.language,
-                           console: console)
+            CLI.usageError(
+                CommandWords.text(key, parsed.language), command: "who", language: parsed.language,
+                console: console)
         }
         let receives = parsed.value("--receives"), from = parsed.value("--from"), to = parsed.value("--to")
         guard (receives != nil && from == nil && to == nil) || (receives == nil && from != nil && to != nil) else {
             return usage("who.giveQuestion")
         }
         guard parsed.positionals.count == 1 else { return usage("arguments.nameOneCovenantOrTable") }
-        guard let table = TableLoader.load(parsed.positionals[0], source: parsed.value("--source"),
-                                           preference: preference, console: console) else { return ExitCode.failure }
+        guard
+            let table = TableLoader.load(
+                parsed.positionals[0], source: parsed.value("--source"),
+                preference: preference, console: console)
+        else { return ExitCode.failure }
         let language = preference.language(covenant: table.metadata.language)
         let question: ReverseQuery.Question
         do {
@@ -39,18 +47,24 @@ enum WhoCommand {
             if let receives {
                 question = .receives(category: try resolve(receives, .category, table), purpose: purpose)
             } else {
-                question = .between(sender: try resolve(from!, .sender, table),
-                                     recipient: try resolve(to!, .recipient, table), purpose: purpose)
+                question = .between(
+                    sender: try resolve(from!, .sender, table),
+                    recipient: try resolve(to!, .recipient, table), purpose: purpose)
             }
         } catch {
             let message = (error as? NameError)?.message(in: language) ?? "\(error)"
-            if format == "json" { console.out(JSONValue.object([("error", .string(message))]).serialized() + "\n") }
-            else { console.err("covenantc who: \(message)\n") }
+            if format == "json" {
+                console.out(JSONValue.object([("error", .string(message))]).serialized() + "\n")
+            } else {
+                console.err("covenantc who: \(message)\n")
+            }
             return ExitCode.failure
         }
         let answer = Evaluator(table: table).reverseQuery(question, on: today.date())
-        console.out(format == "json" ? json(answer, table, language).serialized() + "\n"
-                        : text(answer, table, language))
+        console.out(
+            format == "json"
+                ? json(answer, table, language).serialized() + "\n"
+                : text(answer, table, language))
         return ExitCode.success
     }
 
@@ -81,11 +95,12 @@ enum WhoCommand {
             let members = group.members.map { table.parties[Int($0)].id }.joined(separator: ", ")
             throw NameError(error: QueryError(role == .sender ? .groupSender : .groupRecipient, name, members))
         }
-        let kind: QueryError.Kind = switch role {
-        case .sender, .recipient: .unknownParty
-        case .category: .unknownCategory
-        case .purpose: .unknownPurpose
-        }
+        let kind: QueryError.Kind =
+            switch role {
+            case .sender, .recipient: .unknownParty
+            case .category: .unknownCategory
+            case .purpose: .unknownPurpose
+            }
         throw NameError(error: QueryError(kind, name), suggestion: Suggestions.closest(to: name, among: ids))
     }
 
@@ -111,13 +126,15 @@ enum WhoCommand {
         switch r.question {
         case .receives(let c, let p):
             let category = table.categories[Int(c)]
-            out = t("who.heading.receives", language, named(category.id, category.name), forPurpose(p),
-                    r.date.description)
+            out = t(
+                "who.heading.receives", language, named(category.id, category.name), forPurpose(p),
+                r.date.description)
             nothing = t("who.nobody", language, category.id, forPurpose(p))
         case .between(let s, let rc, let p):
             let (sender, recipient) = (table.parties[Int(s)], table.parties[Int(rc)])
-            out = t("who.heading.between", language, named(sender.id, sender.name), named(recipient.id, recipient.name),
-                    forPurpose(p), r.date.description)
+            out = t(
+                "who.heading.between", language, named(sender.id, sender.name), named(recipient.id, recipient.name),
+                forPurpose(p), r.date.description)
             nothing = t("who.nothing", language, sender.id, recipient.id, forPurpose(p))
         }
         out += "\n\n"
@@ -128,14 +145,20 @@ enum WhoCommand {
         if r.answers.isEmpty { out += (r.complete ? nothing : t("who.noneFound", language)) + "\n" }
         for a in r.answers { out += answerText(a, r.question, table, language) }
         let total = t(r.answers.count == 1 ? "who.total.one" : "who.total.many", language, String(r.answers.count))
-        out += "\n" + (r.complete ? t("who.complete", language, total)
-            : t("who.incomplete", language, total, String(ReverseQuery.defaultBudget),
-                String(ReverseQuery.maxCombinations), String(r.notAnalysed))) + "\n"
+        out +=
+            "\n"
+            + (r.complete
+                ? t("who.complete", language, total)
+                : t(
+                    "who.incomplete", language, total, String(ReverseQuery.defaultBudget),
+                    String(ReverseQuery.maxCombinations), String(r.notAnalysed))) + "\n"
         return out
     }
 
-    static func answerText(_ a: ReverseQuery.Answer, _ question: ReverseQuery.Question, _ table: DecisionTable,
-                           _ language: Language) -> String {
+    static func answerText(
+        _ a: ReverseQuery.Answer, _ question: ReverseQuery.Question, _ table: DecisionTable,
+        _ language: Language
+    ) -> String {
         let categories = list(a.categories.map { table.categories[Int($0)].id }, language)
         let purposes = list(a.purposes.map { table.purposes[Int($0)].id }, language, or: true)
         var out: String
@@ -156,15 +179,22 @@ enum WhoCommand {
                 out += "    " + t(i == 0 ? "who.if" : "who.orIf", language, boxText(box, table, language)) + "\n"
             }
         }
-        var parts = [t(a.decidedBy.count == 1 ? "who.byRule.one" : "who.byRule.many", language,
-                       a.decidedBy.map { table.rules[Int($0)].id }.joined(separator: ", "))]
+        var parts = [
+            t(
+                a.decidedBy.count == 1 ? "who.byRule.one" : "who.byRule.many", language,
+                a.decidedBy.map { table.rules[Int($0)].id }.joined(separator: ", "))
+        ]
         if !a.bases.isEmpty {
-            parts.append(t(a.bases.count == 1 ? "who.basis.one" : "who.basis.many", language,
-                           a.bases.map { table.bases[Int($0)].id }.joined(separator: ", ")))
+            parts.append(
+                t(
+                    a.bases.count == 1 ? "who.basis.one" : "who.basis.many", language,
+                    a.bases.map { table.bases[Int($0)].id }.joined(separator: ", ")))
         }
         if !a.obligations.isEmpty {
-            parts.append(t(a.obligations.count == 1 ? "who.obligation.one" : "who.obligation.many", language,
-                           a.obligations.map { obligationText($0, table, language) }.joined(separator: ", ")))
+            parts.append(
+                t(
+                    a.obligations.count == 1 ? "who.obligation.one" : "who.obligation.many", language,
+                    a.obligations.map { obligationText($0, table, language) }.joined(separator: ", ")))
         }
         return out + "    " + parts.joined(separator: "; ") + "\n"
     }
@@ -192,10 +222,11 @@ enum WhoCommand {
     /// One alternative: its constraints joined; one that reads "… or not given" is put in
     /// parentheses when there are others, so the "or" is not read across the "and".
     static func boxText(_ box: [ReverseQuery.Constraint], _ table: DecisionTable, _ language: Language) -> String {
-        list(box.map { c in
-            let text = constraintText(c, table, language)
-            return box.count > 1 && c.notGiven && (!c.values.isEmpty || !c.ranges.isEmpty) ? "(\(text))" : text
-        }, language)
+        list(
+            box.map { c in
+                let text = constraintText(c, table, language)
+                return box.count > 1 && c.notGiven && (!c.values.isEmpty || !c.ranges.isEmpty) ? "(\(text))" : text
+            }, language)
     }
 
     /// `consent = given`, `consent != given`, `age >= 16`, `age in {0..11, 16..130}`,
@@ -209,11 +240,16 @@ enum WhoCommand {
                 r.lowerBound == r.upperBound ? "\(r.lowerBound)" : "\(r.lowerBound)..\(r.upperBound)"
             }
             if c.ranges.count == 1, let r = c.ranges.first {
-                given = r.lowerBound == r.upperBound ? "\(fact.id) = \(r.lowerBound)"
-                    : r.lowerBound == low && r.upperBound == high ? t("who.given", language, fact.id)
-                    : r.upperBound == high ? "\(fact.id) >= \(r.lowerBound)"
-                    : r.lowerBound == low ? "\(fact.id) <= \(r.upperBound)"
-                    : "\(fact.id) in \(ranges[0])"
+                given =
+                    r.lowerBound == r.upperBound
+                    ? "\(fact.id) = \(r.lowerBound)"
+                    : r.lowerBound == low && r.upperBound == high
+                        ? t("who.given", language, fact.id)
+                        : r.upperBound == high
+                            ? "\(fact.id) >= \(r.lowerBound)"
+                            : r.lowerBound == low
+                                ? "\(fact.id) <= \(r.upperBound)"
+                                : "\(fact.id) in \(ranges[0])"
             } else if !ranges.isEmpty {
                 given = "\(fact.id) in {\(ranges.joined(separator: ", "))}"
             }
@@ -249,40 +285,59 @@ enum WhoCommand {
         let question: JSONValue
         switch r.question {
         case .receives(let c, let p):
-            question = .object([("receives", .string(category(Int(c)))), ("from", .null), ("to", .null),
-                                ("for", optional(p, purpose))])
+            question = .object([
+                ("receives", .string(category(Int(c)))), ("from", .null), ("to", .null),
+                ("for", optional(p, purpose)),
+            ])
         case .between(let s, let rc, let p):
-            question = .object([("receives", .null), ("from", .string(party(Int(s)))), ("to", .string(party(Int(rc)))),
-                                ("for", optional(p, purpose))])
+            question = .object([
+                ("receives", .null), ("from", .string(party(Int(s)))), ("to", .string(party(Int(rc)))),
+                ("for", optional(p, purpose)),
+            ])
         }
         let answers: [JSONValue] = r.answers.map { a in
             .object([
                 ("senders", ids(a.senders, party)), ("recipients", ids(a.recipients, party)),
                 ("categories", ids(a.categories, category)), ("leaves", ids(a.leaves, category)),
                 ("purposes", ids(a.purposes, purpose)), ("always", .bool(a.always)),
-                ("when", .array(a.when.map { box in
-                    .object(box.map { (table.facts[$0.fact].id, values($0, table)) })
-                })),
+                (
+                    "when",
+                    .array(
+                        a.when.map { box in
+                            .object(box.map { (table.facts[$0.fact].id, values($0, table)) })
+                        })
+                ),
                 ("conditions", .array(a.always ? [] : a.when.map { .string(boxText($0, table, language)) })),
                 ("decidedBy", .array(a.decidedBy.map { .string(table.rules[Int($0)].id) })),
                 ("bases", .array(a.bases.map { .string(table.bases[Int($0)].id) })),
-                ("obligations", .array(a.obligations.map { o in
-                    let obligation = table.obligations[Int(o.obligation)]
-                    func condition(_ nodes: [Int32]) -> JSONValue {
-                        nodes.isEmpty ? .null : .string(conditions(nodes, table, language))
-                    }
-                    return .object([("id", .string(obligation.id)), ("by", .string(o.actor.rawValue)),
-                                    ("kind", .string(obligation.kind)),
-                                    ("timing", o.timing >= 0 ? .string(table.timings[Int(o.timing)]) : .null),
-                                    ("unless", condition(o.unless)), ("postponedWhile", condition(o.postponedWhile))])
-                })),
+                (
+                    "obligations",
+                    .array(
+                        a.obligations.map { o in
+                            let obligation = table.obligations[Int(o.obligation)]
+                            func condition(_ nodes: [Int32]) -> JSONValue {
+                                nodes.isEmpty ? .null : .string(conditions(nodes, table, language))
+                            }
+                            return .object([
+                                ("id", .string(obligation.id)), ("by", .string(o.actor.rawValue)),
+                                ("kind", .string(obligation.kind)),
+                                ("timing", o.timing >= 0 ? .string(table.timings[Int(o.timing)]) : .null),
+                                ("unless", condition(o.unless)), ("postponedWhile", condition(o.postponedWhile)),
+                            ])
+                        })
+                ),
             ])
         }
         return .object([
             ("question", question), ("at", .string(r.date.description)), ("inForce", .bool(r.inForce)),
             ("complete", .bool(r.complete)), ("notAnalysed", .integer(r.notAnalysed)), ("answers", .array(answers)),
-            ("table", .object([("sha256", .string(table.sha256)),
-                               ("version", table.metadata.version.map(JSONValue.string) ?? .null)])),
+            (
+                "table",
+                .object([
+                    ("sha256", .string(table.sha256)),
+                    ("version", table.metadata.version.map(JSONValue.string) ?? .null),
+                ])
+            ),
         ])
     }
 
@@ -305,9 +360,12 @@ enum WhoCommand {
     // MARK: - Words
 
     static let words: [String: (en: String, nl: String)] = [
-        "summary.who": ("who may receive a data category, or what one party may share with another",
-                        "wie een gegevenscategorie mag ontvangen, of wat een partij aan een andere mag verstrekken"),
-        "help.who": ("""
+        "summary.who": (
+            "who may receive a data category, or what one party may share with another",
+            "wie een gegevenscategorie mag ontvangen, of wat een partij aan een andere mag verstrekken"
+        ),
+        "help.who": (
+            """
             Usage: covenantc who FILE --receives CATEGORY [--for PURPOSE]
                    covenantc who FILE --from SENDER --to RECIPIENT [--for PURPOSE]
 
@@ -340,7 +398,8 @@ enum WhoCommand {
             Exit codes: 0 answered, 1 a name is unknown or the covenant has errors, 2 usage
             error.
 
-            """, """
+            """,
+            """
             Gebruik: covenantc who BESTAND --receives CATEGORIE [--for DOEL]
                      covenantc who BESTAND --from VERSTREKKER --to ONTVANGER [--for DOEL]
 
@@ -375,22 +434,31 @@ enum WhoCommand {
             Afsluitcodes: 0 beantwoord, 1 een naam is onbekend of het convenant bevat fouten,
             2 verkeerd gebruik.
 
-            """),
-        "who.giveQuestion": ("give FILE and either --receives CATEGORY, or both --from SENDER and --to RECIPIENT",
-                             "noem BESTAND en --receives CATEGORIE, of --from VERSTREKKER en --to ONTVANGER"),
+            """
+        ),
+        "who.giveQuestion": (
+            "give FILE and either --receives CATEGORY, or both --from SENDER and --to RECIPIENT",
+            "noem BESTAND en --receives CATEGORIE, of --from VERSTREKKER en --to ONTVANGER"
+        ),
         "who.didYouMean": ("{0} (did you mean '{1}'?)", "{0} (bedoelt u '{1}'?)"),
         // {0} the category, {1} " for PURPOSE" or nothing, {2} the date.
         "who.heading.receives": ("Who may receive {0}{1} on {2}:", "Wie {0} mag ontvangen{1}, op {2}:"),
         // {0} the sender, {1} the recipient, {2} " for PURPOSE" or nothing, {3} the date.
-        "who.heading.between": ("What {0} may share with {1}{2} on {3}:",
-                                "Wat {0} aan {1} mag verstrekken{2}, op {3}:"),
+        "who.heading.between": (
+            "What {0} may share with {1}{2} on {3}:",
+            "Wat {0} aan {1} mag verstrekken{2}, op {3}:"
+        ),
         "who.for": (" for {0}", " voor {0}"),
-        "who.notInForce": ("The covenant is not in force on {0} ({1}): nothing may be shared.",
-                           "Het convenant is op {0} niet van kracht ({1}): er mag niets worden verstrekt."),
+        "who.notInForce": (
+            "The covenant is not in force on {0} ({1}): nothing may be shared.",
+            "Het convenant is op {0} niet van kracht ({1}): er mag niets worden verstrekt."
+        ),
         "who.nobody": ("No one may receive {0}{1}.", "Niemand mag {0}{1} ontvangen."),
         "who.nothing": ("{0} may share nothing with {1}{2}.", "{0} mag{2} niets aan {1} verstrekken."),
-        "who.noneFound": ("No permitted case was found in the part that was analysed.",
-                          "In het geanalyseerde deel is geen toegestaan geval gevonden."),
+        "who.noneFound": (
+            "No permitted case was found in the part that was analysed.",
+            "In het geanalyseerde deel is geen toegestaan geval gevonden."
+        ),
         // {0} the recipients, {1} the categories, {2} the senders, {3} the purposes.
         "who.receives.one": ("- {0} may receive {1} from {2} for {3}", "- {0} mag {1} van {2} ontvangen voor {3}"),
         "who.receives.many": ("- {0} may receive {1} from {2} for {3}", "- {0} mogen {1} van {2} ontvangen voor {3}"),
@@ -425,6 +493,7 @@ enum WhoCommand {
             {0}; de rekengrens ({1} regelevaluaties, {2} combinaties van feiten per geval) is bereikt: {3} gevallen \
             (verstrekker, ontvanger, gegevenscategorie, doel) zijn niet geanalyseerd, dus er kunnen meer antwoorden \
             zijn dan deze.
-            """),
+            """
+        ),
     ]
 }

@@ -23,7 +23,8 @@ import Testing
     }
 
     @Test func invalidUTF8() {
-        let bytes = Array("covenant \"T\" { controller a }\nparty a \"".utf8) + [0xC3, 0x28] + Array("\" { kind care }\n".utf8)
+        let bytes =
+            Array("covenant \"T\" { controller a }\nparty a \"".utf8) + [0xC3, 0x28] + Array("\" { kind care }\n".utf8)
         let result = Frontend.check(SourceFile(path: "latin1.covenant", bytes: bytes))
         #expect(result.diagnostics.map(\.code) == [.invalidUTF8])
         #expect(result.diagnostics[0].range.start.line == 2)
@@ -48,26 +49,34 @@ import Testing
     }
 
     @Test func tenThousandNestedBraces() {
-        let text = Support.prelude + "category d " + String(repeating: "{ category x ", count: 10_000) + String(repeating: "}", count: 10_000)
+        let text =
+            Support.prelude + "category d " + String(repeating: "{ category x ", count: 10_000)
+            + String(repeating: "}", count: 10_000)
         let result = Support.check(text)
         #expect(result.diagnostics.map(\.code) == [.nestingTooDeep])
         #expect(result.diagnostics[0].message.contains("maxNestingDepth = 64"))
     }
 
     @Test func tenThousandNestedParentheses() {
-        let text = Support.prelude + "rule r { permit a -> b share c for p when " + String(repeating: "(", count: 10_000) + "f" + String(repeating: ")", count: 10_000) + " basis bs }"
+        let text =
+            Support.prelude + "rule r { permit a -> b share c for p when " + String(repeating: "(", count: 10_000) + "f"
+            + String(repeating: ")", count: 10_000) + " basis bs }"
         #expect(Support.codes(text) == ["E902"])
     }
 
     @Test func aHundredThousandNots() {
-        let text = Support.prelude + "rule r { permit a -> b share c for p when " + String(repeating: "not ", count: 100_000) + "f basis bs }\n"
+        let text =
+            Support.prelude + "rule r { permit a -> b share c for p when " + String(repeating: "not ", count: 100_000)
+            + "f basis bs }\n"
         #expect(Support.codes(text) == ["E902"])
     }
 
     /// Found by hand while setting the limits: a 200,000-term `and` chain overflowed the stack of the stages that
     /// walk conditions recursively. The parser now stops at `maxConditionTerms`.
     @Test func twoHundredThousandTermConjunction() {
-        let text = Support.prelude + "rule r { permit a -> b share c for p when f" + String(repeating: " and f", count: 200_000) + " basis bs }\n"
+        let text =
+            Support.prelude + "rule r { permit a -> b share c for p when f"
+            + String(repeating: " and f", count: 200_000) + " basis bs }\n"
         let result = Support.check(text)
         #expect(result.diagnostics.map(\.code) == [.tooManyConditionFacts])
         #expect(result.diagnostics[0].message.contains("maxConditionTerms = 256"))
@@ -76,7 +85,8 @@ import Testing
     @Test func conditionOverFortyFacts() {
         let facts = (0..<40).map { "fact g\($0) : bool\n" }.joined()
         let condition = (0..<40).map { "g\($0)" }.joined(separator: " or ")
-        let result = Support.check(Support.prelude + facts + "rule r { permit a -> b share c for p when \(condition) basis bs }\n")
+        let result = Support.check(
+            Support.prelude + facts + "rule r { permit a -> b share c for p when \(condition) basis bs }\n")
         #expect(result.diagnostics.map(\.code) == [.tooManyConditionFacts])
         #expect(result.diagnostics[0].message.contains("mentions 40 facts (limit maxConditionFacts = 32)"))
     }
@@ -87,10 +97,13 @@ import Testing
         let facts = (0..<40).map { "fact g\($0) : bool\n" }.joined()
         let rules = (0..<8).map { k in
             let condition = (0..<20).map { "g\((k * 5 + $0) % 40)" }.joined(separator: " and ")
-            return k % 2 == 0 ? "rule r\(k) { permit a -> b share c for p when \(condition) basis bs }\n"
-                              : "rule r\(k) { forbid a -> b share c for p when \(condition) }\n"
+            return k % 2 == 0
+                ? "rule r\(k) { permit a -> b share c for p when \(condition) basis bs }\n"
+                : "rule r\(k) { forbid a -> b share c for p when \(condition) }\n"
         }.joined()
-        let (source, result) = (SourceFile(path: "t", text: Support.prelude + facts + rules), Support.check(Support.prelude + facts + rules))
+        let (source, result) = (
+            SourceFile(path: "t", text: Support.prelude + facts + rules), Support.check(Support.prelude + facts + rules)
+        )
         #expect(!result.diagnostics.hasErrors)
         guard let syntax = result.syntax, let model = result.model else { return }
         let findings = Review.findings(syntax, model, Compiler.compile(model, source: source))
@@ -104,8 +117,10 @@ import Testing
     @Test func longExceptionChain() {
         var text = Support.prelude + "rule r0 { forbid a -> b share c for p }\n"
         for i in 1..<20_000 {
-            text += i % 2 == 1 ? "rule r\(i) exception to r\(i - 1) { permit a -> b share c for p when f basis bs }\n"
-                               : "rule r\(i) exception to r\(i - 1) { forbid a -> b share c for p when f }\n"
+            text +=
+                i % 2 == 1
+                ? "rule r\(i) exception to r\(i - 1) { permit a -> b share c for p when f basis bs }\n"
+                : "rule r\(i) exception to r\(i - 1) { forbid a -> b share c for p when f }\n"
         }
         let result = Support.check(text)
         #expect(!result.diagnostics.hasErrors)
@@ -116,7 +131,8 @@ import Testing
     }
 
     @Test func stringThatNeverCloses() {
-        let text = Support.prelude + "obligation o \"Informeer de betrokkene" + String(repeating: " en nog meer", count: 100)
+        let text =
+            Support.prelude + "obligation o \"Informeer de betrokkene" + String(repeating: " en nog meer", count: 100)
         #expect(Support.codes(text) == ["E104"])
     }
 
@@ -135,14 +151,19 @@ import Testing
     /// diagnostic for nonsense, and never traps.
     @Test func randomInputNeverCrashes() {
         var generator = SplitMix(seed: 2026)
-        let pieces = ["party", "rule", "{", "}", "(", ")", "->", "permit", "forbid", "share", "for", "when", "and", "or", "not",
-                      "in", "a", "b", "c", "p", "f", "\"s\"", "\"", "1", "..", "-", "==", "!=", "<", ",", "=", ":", "|", "covenant",
-                      "controller", "test", "query", "expect", "deny", "by", "category", "group", "fact", "int", "bool", "basis",
-                      "kind", "care", "\n", "2025-01-01", "2025-13", "exception", "to", "oblige", "within", "4", "weeks", "unless",
-                      "taal", "nl", "language", "é", "$", "//"]
+        let pieces = [
+            "party", "rule", "{", "}", "(", ")", "->", "permit", "forbid", "share", "for", "when", "and", "or", "not",
+            "in", "a", "b", "c", "p", "f", "\"s\"", "\"", "1", "..", "-", "==", "!=", "<", ",", "=", ":", "|",
+            "covenant",
+            "controller", "test", "query", "expect", "deny", "by", "category", "group", "fact", "int", "bool", "basis",
+            "kind", "care", "\n", "2025-01-01", "2025-13", "exception", "to", "oblige", "within", "4", "weeks",
+            "unless",
+            "taal", "nl", "language", "é", "$", "//",
+        ]
         for _ in 0..<2000 {
             let count = Int(generator.next() % 60)
-            let text = (0..<count).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined(separator: " ")
+            let text = (0..<count).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }
+                .joined(separator: " ")
             let result = Support.check(text)
             #expect(result.model != nil || result.diagnostics.hasErrors)
             for d in result.diagnostics {

@@ -19,12 +19,14 @@ import Testing
         var hasher = Hasher()
         if i % 4 == 3 {
             func pick<T>(_ list: [T]) -> T { list[Int(rng.next() % UInt64(list.count))] }
-            var query = Query(from: pick(table.parties).id, to: faults ? "onbekend" : pick(table.parties).id,
-                              share: pick(table.categories).id, purpose: pick(table.purposes).id)
+            var query = Query(
+                from: pick(table.parties).id, to: faults ? "onbekend" : pick(table.parties).id,
+                share: pick(table.categories).id, purpose: pick(table.purposes).id)
             for fact in table.facts where rng.next() % 2 == 0 {
                 switch fact.kind {
                 case .bool: query.facts.append((fact.id, .bool(rng.next() % 2 == 0)))
-                case .int(let low, let high): query.facts.append((fact.id, .int(Int(low + Int64(rng.next() % UInt64(high - low + 1))))))
+                case .int(let low, let high):
+                    query.facts.append((fact.id, .int(Int(low + Int64(rng.next() % UInt64(high - low + 1))))))
                 case .enumeration(let values): query.facts.append((fact.id, .text(pick(values))))
                 }
             }
@@ -37,17 +39,21 @@ import Testing
         } else {
             var facts = table.facts.map { FailClosedTests.value($0, faults, &rng) }
             if !faults { for f in facts.indices where rng.next() % 5 == 0 { facts[f] = ResolvedQuery.missing } }
-            let q = ResolvedQuery(sender: FailClosedTests.index(table.parties.count, faults, &rng),
-                                  recipient: FailClosedTests.index(table.parties.count, faults, &rng),
-                                  category: FailClosedTests.index(table.categories.count, faults, &rng),
-                                  purpose: FailClosedTests.index(table.purposes.count, faults, &rng), facts: facts, date: table.firstDayInForce)
+            let q = ResolvedQuery(
+                sender: FailClosedTests.index(table.parties.count, faults, &rng),
+                recipient: FailClosedTests.index(table.parties.count, faults, &rng),
+                category: FailClosedTests.index(table.categories.count, faults, &rng),
+                purpose: FailClosedTests.index(table.purposes.count, faults, &rng), facts: facts,
+                date: table.firstDayInForce)
             evaluator.decide(q, into: &scratch)
         }
         hasher.combine(scratch.effect == .permit)
         hasher.combine(scratch.permits)
         hasher.combine(scratch.forbids)
         hasher.combine(scratch.missingFacts)
-        for o in scratch.obligations { hasher.combine(o.obligation); hasher.combine(o.timing); hasher.combine(o.waived) }
+        for o in scratch.obligations {
+            hasher.combine(o.obligation); hasher.combine(o.timing); hasher.combine(o.waived)
+        }
         hasher.combine(scratch.invalid?.message)
         return hasher.finalize()
     }
@@ -59,7 +65,9 @@ import Testing
         deinit { slots.deallocate() }
         func fill(part: Int, parts: Int, _ evaluator: Evaluator) {
             var scratch = DecisionScratch()
-            for i in stride(from: part, to: slots.count, by: parts) { slots[i] = ConcurrencyTests.answer(i, evaluator, &scratch) }
+            for i in stride(from: part, to: slots.count, by: parts) {
+                slots[i] = ConcurrencyTests.answer(i, evaluator, &scratch)
+            }
         }
     }
 
@@ -73,7 +81,9 @@ import Testing
         let done = DispatchGroup()
         for part in 0..<Self.threads {
             done.enter()
-            let thread = Thread { shared.fill(part: part, parts: Self.threads, evaluator); done.leave() }
+            let thread = Thread {
+                shared.fill(part: part, parts: Self.threads, evaluator); done.leave()
+            }
             thread.stackSize = 1 << 20
             thread.start()
         }

@@ -35,7 +35,9 @@ import Testing
     }
 
     /// Review codes (analysis and lints) run after a clean front end.
-    static func isReview(_ code: DiagnosticCode) -> Bool { code.rawValue.hasPrefix("A") || code.rawValue.hasPrefix("L") }
+    static func isReview(_ code: DiagnosticCode) -> Bool {
+        code.rawValue.hasPrefix("A") || code.rawValue.hasPrefix("L")
+    }
 
     /// The full `covenantc check` pipeline on one file: front end, then the review when clean.
     static func diagnostics(_ name: String, code: DiagnosticCode) throws -> (SourceFile, [Diagnostic]) {
@@ -48,7 +50,8 @@ import Testing
             let budget = code == .analysisBounded && !name.contains(".fixed") ? 3 : Review.defaultBudget
             // Today is fixed, so the expiry warning (L219) does not change with the calendar.
             let table = Compiler.compile(model, source: source)
-            all += Review.findings(syntax, model, table, budget: budget, today: CalendarDate("2026-11-30"), literate: document)
+            all += Review.findings(
+                syntax, model, table, budget: budget, today: CalendarDate("2026-11-30"), literate: document)
         }
         return (source, all)
     }
@@ -68,11 +71,15 @@ import Testing
         if Self.isReview(code) {
             let (_, fixed) = try Self.diagnostics(Self.input(code, fixed: true), code: code)
             #expect(!fixed.contains { $0.code == code }, "the fixed covenant must not trigger \(code.rawValue)")
-            #expect(!fixed.hasErrors, "the fixed covenant must have no errors: \(fixed.filter { $0.severity == .error }.map(\.message))")
+            #expect(
+                !fixed.hasErrors,
+                "the fixed covenant must have no errors: \(fixed.filter { $0.severity == .error }.map(\.message))")
         } else {
             // The front end accepts the corrected file without a single diagnostic.
             let (_, fixed) = try Self.diagnostics(Self.input(code, fixed: true), code: code)
-            #expect(fixed.filter { !Self.isReview($0.code) }.isEmpty, "the fixed covenant must check clean: \(fixed.map(\.message))")
+            #expect(
+                fixed.filter { !Self.isReview($0.code) }.isEmpty,
+                "the fixed covenant must check clean: \(fixed.map(\.message))")
         }
     }
 
@@ -82,7 +89,9 @@ import Testing
     func docsDocumentCode(_ code: DiagnosticCode) throws {
         let path = "docs/diagnostics/\(code.rawValue).md"
         let page = try String(contentsOf: Support.root.appendingPathComponent(path), encoding: .utf8)
-        #expect(page.hasPrefix("# \(code.rawValue) — \(code.summary)\n"), "\(path) must start with the code and its summary")
+        #expect(
+            page.hasPrefix("# \(code.rawValue) — \(code.summary)\n"), "\(path) must start with the code and its summary"
+        )
         #expect(page.contains(code.summary(in: .nl)), "\(path) must give the Dutch summary")
         if let principle = code.principle { #expect(page.contains(principle), "\(path) must cite the principle") }
         if let rationale = code.rationale { #expect(page.contains(rationale), "\(path) must give the rationale") }
@@ -90,8 +99,11 @@ import Testing
             let fixedURL = Self.directory.appendingPathComponent(Self.input(code, fixed: true))
             let fixed = try String(contentsOf: fixedURL, encoding: .utf8)
             #expect(page.contains("```\n" + fixed + "```\n"), "\(path) must show the fixed example of \(code.rawValue)")
-            let expected = try String(contentsOf: Self.directory.appendingPathComponent("\(code.rawValue).expected"), encoding: .utf8)
-            #expect(page.contains("```\n" + expected + "```\n"), "\(path)'s example for \(code.rawValue) must be its golden output")
+            let expected = try String(
+                contentsOf: Self.directory.appendingPathComponent("\(code.rawValue).expected"), encoding: .utf8)
+            #expect(
+                page.contains("```\n" + expected + "```\n"),
+                "\(path)'s example for \(code.rawValue) must be its golden output")
         }
     }
 }

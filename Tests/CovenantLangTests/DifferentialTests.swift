@@ -47,19 +47,24 @@ import Testing
                     }
                 }
                 let s = Int(rng.next() % UInt64(model.parties.count)), r = Int(rng.next() % UInt64(model.parties.count))
-                let c = Int(rng.next() % UInt64(model.categories.count)), p = Int(rng.next() % UInt64(model.purposes.count))
+                let c = Int(rng.next() % UInt64(model.categories.count)),
+                    p = Int(rng.next() % UInt64(model.purposes.count))
                 // Dates around both ends of the generated validity (2025-01-01 until 2026-12-31).
                 let date = ["2024-12-31", "2025-01-01", "2025-07-15", "2026-12-31", "2027-01-01"][Int(rng.next() % 5)]
-                let expected = reference.decide(sender: s, recipient: r, category: c, purpose: p, given: given,
-                                                date: Int(date.replacingOccurrences(of: "-", with: ""))!)
-                let query = Query(from: model.parties[s].id, to: model.parties[r].id, share: model.categories[c].id,
-                                  purpose: model.purposes[p].id, facts: inputs, at: rng.next() % 2 == 0 ? date : nil)
+                let expected = reference.decide(
+                    sender: s, recipient: r, category: c, purpose: p, given: given,
+                    date: Int(date.replacingOccurrences(of: "-", with: ""))!)
+                let query = Query(
+                    from: model.parties[s].id, to: model.parties[r].id, share: model.categories[c].id,
+                    purpose: model.purposes[p].id, facts: inputs, at: rng.next() % 2 == 0 ? date : nil)
                 let resolved = try table.resolve(query, on: CalendarDate(date)!)
                 evaluator.decide(resolved, into: &scratch)
                 let d = evaluator.decision(from: scratch)
                 let actual = ReferenceInterpreter.Outcome(
                     permit: d.effect == .permit, decidedBy: d.decidedBy, bases: d.bases,
-                    obligations: d.obligations.map { "\($0.id)|\($0.by.rawValue)|\($0.timing ?? "-")|\($0.waived)|\($0.postponed)" }.sorted(),
+                    obligations: d.obligations.map {
+                        "\($0.id)|\($0.by.rawValue)|\($0.timing ?? "-")|\($0.waived)|\($0.postponed)"
+                    }.sorted(),
                     missing: d.missingFacts, inForce: d.inForce)
                 if actual != expected {
                     Issue.record("seed \(seed): \(query)\nexpected \(expected)\nactual   \(actual)\n\(text)")
@@ -87,8 +92,9 @@ import Testing
 
 extension DecisionTable {
     static let empty = DecisionTable(
-        metadata: .init(title: "", version: nil, validFrom: nil, validUntil: nil, sourceSHA256: ""), parties: [], categories: [],
-        purposes: [], facts: [], bases: [], obligations: [], timings: [], rules: [], nodes: [], children: [], setValues: [],
-        senderClass: [], recipientClass: [], leafClass: [], purposeClass: [], recipientClassCount: 1, pairOffsets: [0], pairRules: [],
-        wordsPerClass: 1, categoryRuleBits: [0], purposeRuleBits: [0])
+        metadata: .init(title: "", version: nil, validFrom: nil, validUntil: nil, sourceSHA256: ""), parties: [],
+        categories: [],
+        purposes: [], facts: [], bases: [], obligations: [], timings: [], rules: [], nodes: [], children: [],
+        setValues: [], senderClass: [], recipientClass: [], leafClass: [], purposeClass: [], recipientClassCount: 1,
+        pairOffsets: [0], pairRules: [], wordsPerClass: 1, categoryRuleBits: [0], purposeRuleBits: [0])
 }

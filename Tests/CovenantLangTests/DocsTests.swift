@@ -51,11 +51,12 @@ import Testing
 
     /// GitHub's anchor for a heading: lower case, punctuation dropped, spaces as hyphens.
     static func slug(_ heading: String) -> String {
-        String(heading.lowercased().unicodeScalars.compactMap { s -> Character? in
-            if s == " " { return "-" }
-            if s == "-" || s == "_" || CharacterSet.alphanumerics.contains(s) { return Character(s) }
-            return nil
-        })
+        String(
+            heading.lowercased().unicodeScalars.compactMap { s -> Character? in
+                if s == " " { return "-" }
+                if s == "-" || s == "_" || CharacterSet.alphanumerics.contains(s) { return Character(s) }
+                return nil
+            })
     }
 
     @Test func theReadmeIsShort() throws {
@@ -72,12 +73,17 @@ import Testing
             let directory = (file as NSString).deletingLastPathComponent
             for match in Self.prose(text).matches(of: /\]\(([^)\s]+)\)/) {
                 let target = String(match.1)
-                if target.hasPrefix("http://") || target.hasPrefix("https://") || target.hasPrefix("mailto:") { continue }
+                if target.hasPrefix("http://") || target.hasPrefix("https://") || target.hasPrefix("mailto:") {
+                    continue
+                }
                 let parts = target.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
                 let path = String(parts[0]), anchor = parts.count > 1 ? String(parts[1]) : nil
-                let resolved = path.isEmpty ? file : ((directory as NSString).appendingPathComponent(path) as NSString).standardizingPath
+                let resolved =
+                    path.isEmpty
+                    ? file : ((directory as NSString).appendingPathComponent(path) as NSString).standardizingPath
                 var isDirectory: ObjCBool = false
-                let exists = FileManager.default.fileExists(atPath: Self.root.appendingPathComponent(resolved).path, isDirectory: &isDirectory)
+                let exists = FileManager.default.fileExists(
+                    atPath: Self.root.appendingPathComponent(resolved).path, isDirectory: &isDirectory)
                 #expect(exists, "\(file): the link to \(target) leads nowhere")
                 checked += 1
                 guard exists, let anchor, !isDirectory.boolValue, resolved.hasSuffix(".md") else { continue }
@@ -93,18 +99,25 @@ import Testing
     /// #seed-004-annex-b, and seeds.md#seed-001, #seed-004; a seed cited whole → principles.md#seed-000.
     static func citations(_ text: String) -> [(page: String, anchor: String)] {
         var found: [(String, String)] = []
-        for match in text.matches(of: /(?:principle|beginsel) (\d+)/) { found.append(("principles.md", "principle-\(match.1)")) }
+        for match in text.matches(of: /(?:principle|beginsel) (\d+)/) {
+            found.append(("principles.md", "principle-\(match.1)"))
+        }
         if text.contains("what a covenant must state") || text.contains("wat een convenant moet bevatten") {
             found.append(("principles.md", "what-a-covenant-must-state"))
         }
-        if text.hasPrefix("a processor") || text.hasPrefix("een verwerker") { found.append(("principles.md", "processors")) }
+        if text.hasPrefix("a processor") || text.hasPrefix("een verwerker") {
+            found.append(("principles.md", "processors"))
+        }
         for group in text.matches(of: /\(([^()]*)\)/) {
             for segment in group.1.split(separator: ";") {
                 guard let seed = segment.firstMatch(of: /\b(00\d)\b/)?.1 else { continue }
                 found.append(("seeds.md", "seed-\(seed)"))
-                var sections: [String] = segment.matches(of: /§(\d+(?:\.\d+)*)/).map { "seed-\(seed)-" + $0.1.replacingOccurrences(of: ".", with: "-") }
+                var sections: [String] = segment.matches(of: /§(\d+(?:\.\d+)*)/).map {
+                    "seed-\(seed)-" + $0.1.replacingOccurrences(of: ".", with: "-")
+                }
                 for annex in segment.matches(of: /(?:annex|bijlage) (?:(\d+) )?([a-z])(?:\.(\d+))?\b/) {
-                    sections.append("seed-\(seed)-annex-" + [annex.1, Optional(annex.2), annex.3].compactMap { $0.map(String.init) }.joined(separator: "-"))
+                    let parts = [annex.1, Optional(annex.2), annex.3].compactMap { $0.map(String.init) }
+                    sections.append("seed-\(seed)-annex-" + parts.joined(separator: "-"))
                 }
                 if segment.contains("factsheet") { sections.append("seed-\(seed)-factsheet") }
                 found += (sections.isEmpty ? ["seed-\(seed)"] : sections).map { ("principles.md", $0) }
@@ -122,21 +135,31 @@ import Testing
             for language in Language.allCases {
                 guard let principle = code.principle(in: language) else { continue }
                 let citations = Self.citations(principle)
-                #expect(!citations.isEmpty || principle.contains("LANGUAGE-V2"), "\(code.rawValue) \(language): no citation found in '\(principle)'")
+                #expect(
+                    !citations.isEmpty || principle.contains("LANGUAGE-V2"),
+                    "\(code.rawValue) \(language): no citation found in '\(principle)'")
                 for (page, anchor) in citations {
                     cited += 1
                     let anchors = page == "seeds.md" ? seeds : principles
-                    #expect(anchors.contains(anchor), "\(code.rawValue) \(language) cites '\(principle)': docs/\(page) has no section '#\(anchor)'")
+                    #expect(
+                        anchors.contains(anchor),
+                        "\(code.rawValue) \(language) cites '\(principle)': docs/\(page) has no section '#\(anchor)'")
                 }
                 // The specification, version 2, and the semantics rule it names.
-                if principle.contains("LANGUAGE-V2"), let number = principle.firstMatch(of: /(?:semantics|semantiek) (\d+)/)?.1 {
-                    #expect(v2.contains("\n\(number). **"), "\(code.rawValue): docs/language-v2.md has no semantics rule \(number)")
+                if principle.contains("LANGUAGE-V2"),
+                    let number = principle.firstMatch(of: /(?:semantics|semantiek) (\d+)/)?.1
+                {
+                    #expect(
+                        v2.contains("\n\(number). **"),
+                        "\(code.rawValue): docs/language-v2.md has no semantics rule \(number)")
                 }
             }
         }
         #expect(cited > 60)
         // Every seed has its entry, every principle of the domain its section.
-        for seed in 0...4 { #expect(seeds.contains("seed-00\(seed)") && principles.contains(where: { $0.hasPrefix("seed-00\(seed)") })) }
+        for seed in 0...4 {
+            #expect(seeds.contains("seed-00\(seed)") && principles.contains(where: { $0.hasPrefix("seed-00\(seed)") }))
+        }
         for principle in 1...14 { #expect(principles.contains("principle-\(principle)")) }
     }
 
@@ -148,7 +171,9 @@ import Testing
         let afterHeading = try #require(spec.components(separatedBy: "## Example (English keywords)").dropFirst().first)
         let example = afterHeading.components(separatedBy: "```")[1].drop { $0 != "\n" }.dropFirst()
         let covenant = try Self.read("covenants/boekel.covenant")
-        #expect(covenant.contains(example), "covenants/boekel.covenant must contain the example of docs/language.md verbatim")
+        #expect(
+            covenant.contains(example),
+            "covenants/boekel.covenant must contain the example of docs/language.md verbatim")
         #expect(Support.check(covenant).diagnostics.isEmpty)
     }
 
@@ -156,14 +181,17 @@ import Testing
     @Test func theReferenceListsEveryKeyword() throws {
         let reference = try Self.read("docs/reference.md")
         let grammar = try Self.read("grammar/covenant.ebnf")
-        let table = try #require(grammar.components(separatedBy: "(* KEYWORDS:").dropFirst().first?.components(separatedBy: "*)").first)
+        let table = try #require(
+            grammar.components(separatedBy: "(* KEYWORDS:").dropFirst().first?.components(separatedBy: "*)").first)
         var rows = 0
         for line in table.split(separator: "\n") {
             let words = line.split(separator: " ")
             guard words.count >= 3, !line.contains(","), words[0].first?.isLetter == true else { continue }
             rows += 1
             #expect(reference.contains("| \(words[0]) | `"), "docs/reference.md has no row for the keyword \(words[0])")
-            for spelling in words.dropFirst() { #expect(reference.contains("`\(spelling)`"), "docs/reference.md does not spell \(spelling)") }
+            for spelling in words.dropFirst() {
+                #expect(reference.contains("`\(spelling)`"), "docs/reference.md does not spell \(spelling)")
+            }
         }
         #expect(rows > 50)
     }

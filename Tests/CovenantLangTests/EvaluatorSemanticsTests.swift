@@ -20,7 +20,8 @@ import Testing
 
     /// 1. Scope: groups expand transitively, descendants of categories and purposes are covered.
     @Test func scope() throws {
-        let e = try Self.evaluator("""
+        let e = try Self.evaluator(
+            """
             party d { kind care }
             group g1 = b
             group g2 = g1
@@ -39,7 +40,8 @@ import Testing
 
     /// 2. A non-leaf category is the conjunction over its leaves; the union of their reasons.
     @Test func nonLeafCategoryIsAConjunction() throws {
-        let e = try Self.evaluator("""
+        let e = try Self.evaluator(
+            """
             obligation o1
             obligation o2
             basis bt { kind public_task }
@@ -59,7 +61,8 @@ import Testing
     /// 3. Missing facts: a permit that depends on one does not hold, a forbid that does holds;
     /// `false and x` and `true or x` do not depend on x.
     @Test func missingFactsAreReadProtectively() throws {
-        let e = try Self.evaluator("""
+        let e = try Self.evaluator(
+            """
             fact m : bool
             fact k : bool
             category d
@@ -73,7 +76,9 @@ import Testing
         #expect(permitMissing.effect == .deny && permitMissing.missingFacts == ["m"])
         #expect(permitMissing.reason.hasSuffix("facts not given (read in the most protective way): m"))
         let forbidMissing = try Self.decide(e, "a -> b share d for p")
-        #expect(forbidMissing.effect == .deny && forbidMissing.decidedBy == ["block"] && forbidMissing.missingFacts == ["m"])
+        #expect(
+            forbidMissing.effect == .deny && forbidMissing.decidedBy == ["block"] && forbidMissing.missingFacts == ["m"]
+        )
         #expect(try Self.decide(e, "a -> b share d for p given m = false").effect == .permit)
         // f = false makes 'f and m' false without m; k = true makes the 'or' true without m.
         let decided = try Self.decide(e, "b -> a share c for p given k = true")
@@ -84,7 +89,8 @@ import Testing
 
     /// 4. Exceptions defeat their target only when applicable and not defeated themselves.
     @Test func exceptionsToExceptions() throws {
-        let e = try Self.evaluator("""
+        let e = try Self.evaluator(
+            """
             fact x : bool default false
             fact y : bool default false
             rule base { forbid a -> b share c for p }
@@ -101,7 +107,8 @@ import Testing
 
     /// 5. An applicable undefeated forbid wins over any permit; no permit is a default deny.
     @Test func forbidWinsAndDefaultDenies() throws {
-        let e = try Self.evaluator("""
+        let e = try Self.evaluator(
+            """
             rule allow { permit any -> any share c for any basis bs }
             rule stop { forbid a -> b share c for p when f }
 
@@ -117,7 +124,8 @@ import Testing
     /// 6. Obligations: timing reported; waived when `unless` holds; an unknown `unless` does not
     /// hold; waived by one permit but not another stands.
     @Test func obligationsAndWaivers() throws {
-        let e = try Self.evaluator("""
+        let e = try Self.evaluator(
+            """
             fact inv : bool
             obligation inform
             obligation record
@@ -126,7 +134,11 @@ import Testing
 
             """)
         let waived = try Self.decide(e, "a -> b share c for p given inv = true")
-        #expect(waived.json.serialized().contains(#"{"id":"inform","by":"sender","kind":"other","timing":"within 4 weeks","waived":true,"waivedBecause":"because inv holds (rule r1)","postponed":false}"#))
+        #expect(
+            waived.json.serialized().contains(
+                #"{"id":"inform","by":"sender","kind":"other","timing":"within 4 weeks","waived":true,"#
+                    + #""waivedBecause":"because inv holds (rule r1)","postponed":false}"#
+            ))
         #expect(waived.obligations.first { $0.id == "record" }?.waived == false)
         let unknown = try Self.decide(e, "a -> b share c for p")
         #expect(unknown.obligations.map(\.waived) == [false, false] && unknown.missingFacts == ["f", "inv"])
@@ -143,19 +155,27 @@ import Testing
             do { _ = try e.table.resolve(q, on: e.table.firstDayInForce); return nil } catch { return error.message }
         }
         #expect(error(Query(from: "zz", to: "b", share: "c", purpose: "p")) == "unknown party 'zz'")
-        #expect(error(Query(from: "a", to: "b", share: "c", purpose: "p", facts: [("age", .int(200))])) == "200 is outside the range of 'age' (0..130)")
-        #expect(error(Query(from: "a", to: "b", share: "c", purpose: "p", facts: [("consent", .text("maybe"))])) == "'maybe' is not a value of 'consent' (one of: given, none)")
-        #expect(error(Query(from: "a", to: "b", share: "c", purpose: "p", facts: [("f", .int(1))])) == "the fact 'f' is yes/no: give true or false")
+        #expect(
+            error(Query(from: "a", to: "b", share: "c", purpose: "p", facts: [("age", .int(200))]))
+                == "200 is outside the range of 'age' (0..130)")
+        #expect(
+            error(Query(from: "a", to: "b", share: "c", purpose: "p", facts: [("consent", .text("maybe"))]))
+                == "'maybe' is not a value of 'consent' (one of: given, none)")
+        #expect(
+            error(Query(from: "a", to: "b", share: "c", purpose: "p", facts: [("f", .int(1))]))
+                == "the fact 'f' is yes/no: give true or false")
         #expect(error(Query(from: "a", to: "b", share: "nope", purpose: "p")) == "unknown data category 'nope'")
     }
 
     /// A resolved query that does not fit the table is denied with the reason, never trapped on.
     @Test func malformedResolvedQueriesFailClosed() throws {
         let e = try Self.evaluator("rule r { permit any -> any share c for any basis bs }\n")
-        for bad in [ResolvedQuery(sender: 9, recipient: 0, category: 0, purpose: 0, facts: [0], date: e.table.firstDayInForce),
-                    ResolvedQuery(sender: 0, recipient: 0, category: -1, purpose: 0, facts: [0], date: e.table.firstDayInForce),
-                    ResolvedQuery(sender: 0, recipient: 0, category: 0, purpose: 0, facts: [], date: e.table.firstDayInForce),
-                    ResolvedQuery(sender: 0, recipient: 0, category: 0, purpose: 0, facts: [7], date: e.table.firstDayInForce)] {
+        for bad in [
+            ResolvedQuery(sender: 9, recipient: 0, category: 0, purpose: 0, facts: [0], date: e.table.firstDayInForce),
+            ResolvedQuery(sender: 0, recipient: 0, category: -1, purpose: 0, facts: [0], date: e.table.firstDayInForce),
+            ResolvedQuery(sender: 0, recipient: 0, category: 0, purpose: 0, facts: [], date: e.table.firstDayInForce),
+            ResolvedQuery(sender: 0, recipient: 0, category: 0, purpose: 0, facts: [7], date: e.table.firstDayInForce),
+        ] {
             let d = e.decision(bad)
             #expect(d.effect == .deny && d.reason.hasPrefix("denied: the query does not fit this table"))
         }
@@ -163,7 +183,8 @@ import Testing
 
     /// The three test blocks of the LANGUAGE.md example, run against the compiled table.
     @Test func exampleTestBlocks() throws {
-        let text = try String(contentsOf: Support.root.appendingPathComponent("covenants/boekel.covenant"), encoding: .utf8)
+        let text = try String(
+            contentsOf: Support.root.appendingPathComponent("covenants/boekel.covenant"), encoding: .utf8)
         let source = SourceFile(path: "boekel.covenant", text: text)
         let model = try #require(Frontend.check(source).model)
         let e = Evaluator(table: Compiler.compile(model, source: source))
@@ -179,25 +200,40 @@ import Testing
                     }
                 } ?? e.table.facts[f].defaultValue ?? ResolvedQuery.missing
             }
-            let d = e.decision(ResolvedQuery(sender: Int32(q.sender), recipient: Int32(q.recipient), category: Int32(q.category), purpose: Int32(q.purpose), facts: facts, date: e.table.firstDayInForce))
+            let d = e.decision(
+                ResolvedQuery(
+                    sender: Int32(q.sender), recipient: Int32(q.recipient), category: Int32(q.category),
+                    purpose: Int32(q.purpose), facts: facts, date: e.table.firstDayInForce))
             #expect((d.effect == .permit) == (test.expectedEffect == .permit), "\(test.title)")
-            if let rules = test.expectedRules { #expect(d.decidedBy == rules.map { model.rules[$0].id }, "\(test.title)") }
+            if let rules = test.expectedRules {
+                #expect(d.decidedBy == rules.map { model.rules[$0].id }, "\(test.title)")
+            }
             if let obligations = test.expectedObligations {
-                #expect(Set(d.obligations.filter { !$0.waived }.map(\.id)) == Set(obligations.map { model.obligations[$0.obligation].id }), "\(test.title)")
+                #expect(
+                    Set(d.obligations.filter { !$0.waived }.map(\.id))
+                        == Set(obligations.map { model.obligations[$0.obligation].id }), "\(test.title)")
             }
         }
     }
 
     @Test func explanationOfTheFirstExampleOffersConsent() throws {
-        let text = try String(contentsOf: Support.root.appendingPathComponent("covenants/boekel.covenant"), encoding: .utf8)
+        let text = try String(
+            contentsOf: Support.root.appendingPathComponent("covenants/boekel.covenant"), encoding: .utf8)
         let source = SourceFile(path: "boekel.covenant", text: text)
         let e = Evaluator(table: Compiler.compile(try #require(Frontend.check(source).model), source: source))
-        let x = e.explain(try e.table.resolve(try QueryText.parse("ggz -> dorpsteam share health for support given age = 30").get(), on: e.table.firstDayInForce))
+        let x = e.explain(
+            try e.table.resolve(
+                try QueryText.parse("ggz -> dorpsteam share health for support given age = 30").get(),
+                on: e.table.firstDayInForce))
         #expect(x.counterfactuals.map(\.text) == ["consent = given, by rule medisch"])
         #expect(x.leaves.map(\.category) == ["health"])
         #expect(x.leaves[0].rules.map(\.rule) == ["medisch"])
         #expect(x.leaves[0].rules[0].outcome == .failed)
-        let defeated = e.explain(try e.table.resolve(try QueryText.parse("dorpsteam -> politie share health for safety given safety_risk = true, triage = true").get(), on: e.table.firstDayInForce))
+        let defeated = e.explain(
+            try e.table.resolve(
+                try QueryText.parse(
+                    "dorpsteam -> politie share health for safety given safety_risk = true, triage = true"
+                ).get(), on: e.table.firstDayInForce))
         #expect(defeated.leaves[0].rules.first { $0.rule == "geen_politie" }?.defeatedBy == "gevaar")
     }
 }

@@ -9,8 +9,9 @@ import Testing
     /// Whether a resolved query fits the table, judged from the declarations.
     static func fits(_ q: ResolvedQuery, _ table: DecisionTable) -> Bool {
         guard (0..<table.parties.count).contains(Int(q.sender)), (0..<table.parties.count).contains(Int(q.recipient)),
-              (0..<table.categories.count).contains(Int(q.category)), (0..<table.purposes.count).contains(Int(q.purpose)),
-              q.facts.count == table.facts.count else { return false }
+            (0..<table.categories.count).contains(Int(q.category)), (0..<table.purposes.count).contains(Int(q.purpose)),
+            q.facts.count == table.facts.count
+        else { return false }
         return zip(q.facts, table.facts).allSatisfy { value, fact in
             if value == ResolvedQuery.missing { return true }
             switch fact.kind {
@@ -33,11 +34,12 @@ import Testing
 
     /// A value that, with `faults`, is usually in the fact's range and sometimes at or past its edges.
     static func value(_ fact: DecisionTable.Fact, _ faults: Bool, _ rng: inout SplitMix) -> Int64 {
-        let (low, high): (Int64, Int64) = switch fact.kind {
-        case .bool: (0, 1)
-        case .int(let low, let high): (low, high)
-        case .enumeration(let values): (0, Int64(values.count - 1))
-        }
+        let (low, high): (Int64, Int64) =
+            switch fact.kind {
+            case .bool: (0, 1)
+            case .int(let low, let high): (low, high)
+            case .enumeration(let values): (0, Int64(values.count - 1))
+            }
         switch faults ? rng.next() % 12 : 11 {
         case 0: return ResolvedQuery.missing
         case 1: return low &- 1 &- Int64(rng.next() % 3)
@@ -66,19 +68,27 @@ import Testing
                 case 1: facts.append(0)
                 default: break
                 }
-                let q = ResolvedQuery(sender: Self.index(table.parties.count, faults, &rng), recipient: Self.index(table.parties.count, faults, &rng),
-                                      category: Self.index(table.categories.count, faults, &rng), purpose: Self.index(table.purposes.count, faults, &rng),
-                                      facts: facts, date: table.firstDayInForce)
+                let q = ResolvedQuery(
+                    sender: Self.index(table.parties.count, faults, &rng),
+                    recipient: Self.index(table.parties.count, faults, &rng),
+                    category: Self.index(table.categories.count, faults, &rng),
+                    purpose: Self.index(table.purposes.count, faults, &rng),
+                    facts: facts, date: table.firstDayInForce)
                 let effect = evaluator.decide(q, into: &scratch)
                 if Self.fits(q, table) {
                     fitting += 1
-                    #expect(scratch.invalid == nil, "seed \(seed): \(q) fits but was refused: \(scratch.invalid?.message ?? "")")
+                    #expect(
+                        scratch.invalid == nil,
+                        "seed \(seed): \(q) fits but was refused: \(scratch.invalid?.message ?? "")")
                 } else {
                     refused += 1
-                    #expect(effect == .deny && scratch.effect == .deny, "seed \(seed): \(q) does not fit but was permitted")
+                    #expect(
+                        effect == .deny && scratch.effect == .deny, "seed \(seed): \(q) does not fit but was permitted")
                     #expect(scratch.invalid != nil && scratch.decidedBy.isEmpty && scratch.obligations.isEmpty)
                     let d = evaluator.decision(from: scratch)
-                    #expect(d.effect == .deny && d.reason.hasPrefix("denied: the query does not fit this table"), "\(d.reason)")
+                    #expect(
+                        d.effect == .deny && d.reason.hasPrefix("denied: the query does not fit this table"),
+                        "\(d.reason)")
                 }
             }
         }
@@ -98,8 +108,9 @@ import Testing
             var rng = SplitMix(seed: seed &+ 77)
             func pick<T>(_ list: [T]) -> T { list[Int(rng.next() % UInt64(list.count))] }
             for _ in 0..<500 {
-                var query = Query(from: pick(table.parties).id, to: pick(table.parties).id, share: pick(table.categories).id,
-                                  purpose: pick(table.purposes).id)
+                var query = Query(
+                    from: pick(table.parties).id, to: pick(table.parties).id, share: pick(table.categories).id,
+                    purpose: pick(table.purposes).id)
                 for fact in table.facts where rng.next() % 2 == 0 {
                     switch fact.kind {
                     case .bool: query.facts.append((fact.id, .bool(rng.next() % 2 == 0)))
@@ -133,7 +144,10 @@ import Testing
                 }
                 // Without the fault it resolved; with it, resolving must throw.
                 let fault = query
-                #expect(throws: QueryError.self, "seed \(seed): \(fault.from) \(fault.to) \(fault.share) \(fault.purpose) \(fault.facts)") { try evaluator.resolve(fault, on: table.firstDayInForce) }
+                #expect(
+                    throws: QueryError.self,
+                    "seed \(seed): \(fault.from) \(fault.to) \(fault.share) \(fault.purpose) \(fault.facts)"
+                ) { try evaluator.resolve(fault, on: table.firstDayInForce) }
             }
         }
     }

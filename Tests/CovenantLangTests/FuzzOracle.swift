@@ -16,7 +16,9 @@ enum FuzzOracle {
         for d in result.diagnostics where d.message.isEmpty {
             problems.append("a diagnostic without a message: \(d.code.rawValue)")
         }
-        let syntaxError = result.diagnostics.contains { $0.severity == .error && ($0.code.rawValue.hasPrefix("E1") || $0.code.rawValue.hasPrefix("E9")) }
+        let syntaxError = result.diagnostics.contains {
+            $0.severity == .error && ($0.code.rawValue.hasPrefix("E1") || $0.code.rawValue.hasPrefix("E9"))
+        }
         if let syntax = result.syntax, !syntaxError {
             // One keyword language per input (by its length) keeps an execution cheap.
             problems += printedFormIsStable(syntax, through: KeywordLanguage.allCases[bytes.count % 2])
@@ -26,7 +28,9 @@ enum FuzzOracle {
         let encoded = TableCodec.encode(table)
         do {
             let decoded = try TableCodec.decode(Array(encoded.utf8))
-            if TableCodec.encode(decoded) != encoded { problems.append("the table does not survive encode → decode → encode") }
+            if TableCodec.encode(decoded) != encoded {
+                problems.append("the table does not survive encode → decode → encode")
+            }
         } catch {
             problems.append("a freshly compiled table is refused: \(error.message)")
         }
@@ -43,7 +47,10 @@ enum FuzzOracle {
             let translated = Printer.print(file, in: language)
             let reparsed = Parser.parse(SourceFile(path: "printed.covenant", text: translated))
             guard let again = reparsed.file, !reparsed.diagnostics.contains(where: { $0.severity == .error }) else {
-                return ["the printed covenant (\(language)) does not parse: \(reparsed.diagnostics.map(\.message))\n\(translated)"]
+                return [
+                    "the printed covenant (\(language)) does not parse: \(reparsed.diagnostics.map(\.message))\n"
+                        + "\(translated)"
+                ]
             }
             if Printer.print(again, in: language) != translated {
                 return ["printing is not idempotent (\(language)):\n\(translated)"]
@@ -79,12 +86,15 @@ enum FuzzOracle {
                 }
             }
             if next(16) == 0 { facts.append(0) }
-            let q = ResolvedQuery(sender: Int32(next(table.parties.count + 1)), recipient: Int32(next(table.parties.count + 1)),
-                                  category: Int32(next(table.categories.count + 1)), purpose: Int32(next(table.purposes.count + 1)),
-                                  facts: facts, date: table.firstDayInForce)
+            let q = ResolvedQuery(
+                sender: Int32(next(table.parties.count + 1)), recipient: Int32(next(table.parties.count + 1)),
+                category: Int32(next(table.categories.count + 1)), purpose: Int32(next(table.purposes.count + 1)),
+                facts: facts, date: table.firstDayInForce)
             let effect = evaluator.decide(q, into: &scratch)
             if table.validate(q) != nil {
-                if effect != .deny || scratch.invalid == nil { return ["an invalid query was not denied with a reason"] }
+                if effect != .deny || scratch.invalid == nil {
+                    return ["an invalid query was not denied with a reason"]
+                }
                 continue
             }
             // Explaining searches for counterfactuals (up to 20,000 decisions): once per input.
@@ -101,7 +111,10 @@ enum FuzzOracle {
     static func wire(_ bytes: [UInt8], fallback: DecisionTable) -> [String] {
         let lines = bytes.split(separator: 0x0a, maxSplits: 1, omittingEmptySubsequences: false)
         let body = Array(lines.first ?? [])
-        let sealed = Array("{\"format\":\"covenant-decision-table\",\"formatVersion\":\(DecisionTable.formatVersion),\"sha256\":\"".utf8)
+        let sealed =
+            Array(
+                "{\"format\":\"covenant-decision-table\",\"formatVersion\":\(DecisionTable.formatVersion),\"sha256\":\""
+                    .utf8)
             + Array(SHA256.hexDigest(body).utf8) + Array(#"","body":"#.utf8) + body + Array("}\n".utf8)
         var problems: [String] = []
         let loaded = try? TableCodec.decode(sealed)
@@ -110,7 +123,8 @@ enum FuzzOracle {
         var scratch = DecisionScratch()
         for line in (lines.count > 1 ? lines[1] : []).split(separator: 0x0a).prefix(32) {
             guard let query = try? Query(json: String(decoding: line, as: UTF8.self)),
-                  let resolved = try? evaluator.resolve(query, on: evaluator.table.firstDayInForce) else { continue }
+                let resolved = try? evaluator.resolve(query, on: evaluator.table.firstDayInForce)
+            else { continue }
             evaluator.decide(resolved, into: &scratch)
             _ = evaluator.decision(from: scratch).json
             if evaluator.explain(resolved).decision != evaluator.decision(from: scratch) {

@@ -7,13 +7,16 @@ import Testing
 /// properties the fuzz target checks. A file's name starts with its target: `pipeline-` and
 /// `structured-` inputs are covenants, `wire-` inputs a table body and JSON queries.
 @Suite struct FuzzRegressionTests {
-    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("FuzzRegressions")
+    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+        "FuzzRegressions")
 
-    static let inputs: [String] = ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []).sorted()
+    static let inputs: [String] = ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? [])
+        .sorted()
 
     static let example: DecisionTable = {
         let path = Support.root.appendingPathComponent("covenants/boekel.covenant").path
-        let source = SourceFile(path: "boekel.covenant", text: (try? String(contentsOfFile: path, encoding: .utf8)) ?? "")
+        let source = SourceFile(
+            path: "boekel.covenant", text: (try? String(contentsOfFile: path, encoding: .utf8)) ?? "")
         return Compiler.compile(Frontend.check(source).model!, source: source)
     }()
 
@@ -31,7 +34,8 @@ import Testing
             let parsed = Parser.parse(SourceFile(path: name, bytes: bytes))
             if let file = parsed.file, !parsed.diagnostics.contains(where: { $0.severity == .error }) {
                 for language in KeywordLanguage.allCases {
-                    #expect(FuzzOracle.printedFormIsStable(file, through: language) == [], "\(name) through \(language)")
+                    #expect(
+                        FuzzOracle.printedFormIsStable(file, through: language) == [], "\(name) through \(language)")
                 }
             }
         }

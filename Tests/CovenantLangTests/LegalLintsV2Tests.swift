@@ -43,69 +43,127 @@ import Testing
         let result = Frontend.check(source)
         let model = try #require(result.model, "\(Support.rendered(result))")
         let syntax = try #require(result.syntax)
-        return Review.findings(syntax, model, Compiler.compile(model, source: source)).map(\.code.rawValue).filter { $0.hasPrefix("L") }
+        return Review.findings(syntax, model, Compiler.compile(model, source: source)).map(\.code.rawValue).filter {
+            $0.hasPrefix("L")
+        }
     }
 
     @Test func consentRequiredReadsTheValidValuesAndTheRepresentative() throws {
         // `algemeen` (general consent) is not valid consent: a rule that accepts it does not require consent.
-        #expect(try Self.codes("rule r { permit team -> team share naw for hulp when akkoord != geen and jaren >= 16 basis toestemming }\n").contains("L202"))
-        #expect(try !Self.codes("rule r { permit team -> team share naw for hulp when akkoord == specifiek and jaren >= 16 basis toestemming }\n").contains("L202"))
+        #expect(
+            try Self.codes(
+                "rule r { permit team -> team share naw for hulp when akkoord != geen and jaren >= 16"
+                    + " basis toestemming }\n"
+            ).contains("L202"))
+        #expect(
+            try !Self.codes(
+                "rule r { permit team -> team share naw for hulp when akkoord == specifiek and jaren >= 16"
+                    + " basis toestemming }\n"
+            ).contains("L202"))
         // The representative's consent counts as consent.
-        #expect(try !Self.codes("rule r { permit team -> team share naw for hulp when (akkoord == specifiek and jaren >= 16) or (ouders and jaren < 16) basis toestemming }\n").contains("L202"))
+        #expect(
+            try !Self.codes(
+                "rule r { permit team -> team share naw for hulp when (akkoord == specifiek and jaren >= 16) "
+                    + "or (ouders and jaren < 16) basis toestemming }\n"
+            ).contains("L202"))
         // No consent role at all: said so, not guessed from the name 'consent'.
         let noRole = Self.base.replacingOccurrences(of: " { role consent valid specifiek }", with: "")
-        #expect(try Self.codes("rule r { permit team -> team share naw for hulp when akkoord == specifiek and jaren >= 16 basis toestemming }\n", base: noRole).contains("L202"))
+        #expect(
+            try Self.codes(
+                "rule r { permit team -> team share naw for hulp when akkoord == specifiek and jaren >= 16"
+                    + " basis toestemming }\n",
+                base: noRole
+            ).contains("L202"))
     }
 
     @Test func minorsAreExact() throws {
-        let adult = "rule r { permit team -> team share naw for hulp when akkoord == specifiek and jaren >= 16 basis toestemming }\n"
+        let adult =
+            "rule r { permit team -> team share naw for hulp when akkoord == specifiek and jaren >= 16"
+            + " basis toestemming }\n"
         #expect(try !Self.codes(adult).contains("L203"))
-        let young = "rule r { permit team -> team share naw for hulp when akkoord == specifiek and jaren >= 12 basis toestemming }\n"
+        let young =
+            "rule r { permit team -> team share naw for hulp when akkoord == specifiek and jaren >= 12"
+            + " basis toestemming }\n"
         #expect(try Self.codes(young).contains("L203"))
-        let both = "rule r { permit team -> team share naw for hulp when akkoord == specifiek and ouders and jaren >= 12 basis toestemming }\n"
+        let both =
+            "rule r { permit team -> team share naw for hulp when akkoord == specifiek and ouders and jaren >= 12 "
+            + "basis toestemming }\n"
         #expect(try !Self.codes(both).contains("L203"))
         let child = "rule r { permit team -> team share naw for hulp when ouders and jaren < 12 basis toestemming }\n"
         #expect(try !Self.codes(child).contains("L203"))
-        let childOwnConsent = "rule r { permit team -> team share naw for hulp when akkoord == specifiek and jaren < 12 basis toestemming }\n"
+        let childOwnConsent =
+            "rule r { permit team -> team share naw for hulp when akkoord == specifiek and jaren < 12"
+            + " basis toestemming }\n"
         #expect(try Self.codes(childOwnConsent).contains("L203"))
         // Aggregates are not personal data: no minors rule applies.
-        #expect(try !Self.codes("rule r { permit team -> team share cijfers for hulp when akkoord == specifiek basis toestemming }\n").contains("L203"))
+        #expect(
+            try !Self.codes(
+                "rule r { permit team -> team share cijfers for hulp when akkoord == specifiek basis toestemming }\n"
+            ).contains("L203"))
     }
 
     @Test func exceptionalGroundsNeedRecordAndInformByKind() throws {
         let without = "rule r { permit team -> college share inhoud for gevaar_afwenden when nood basis vitaal }\n"
         #expect(try Self.codes(without).filter { ["L204", "L205"].contains($0) } == ["L204", "L205"])
         // Obligations named a1/a2 are recognised by their kind; a postponed inform counts.
-        let with = "rule r { permit team -> college share inhoud for gevaar_afwenden when nood basis vitaal oblige a2, recipient a1 within 4 weeks postponed while nood }\n"
+        let with =
+            "rule r { permit team -> college share inhoud for gevaar_afwenden when nood basis vitaal oblige a2, "
+            + "recipient a1 within 4 weeks postponed while nood }\n"
         #expect(try Self.codes(with).filter { ["L204", "L205"].contains($0) }.isEmpty)
         // Consent given: not sharing without consent.
-        #expect(try Self.codes("rule r { permit team -> college share inhoud for gevaar_afwenden when nood and akkoord == specifiek and jaren >= 16 basis vitaal, toestemming oblige a2 }\n").filter { $0 == "L205" }.isEmpty)
+        #expect(
+            try Self.codes(
+                "rule r { permit team -> college share inhoud for gevaar_afwenden when nood and akkoord == specifiek "
+                    + "and jaren >= 16 basis vitaal, toestemming oblige a2 }\n"
+            ).filter { $0 == "L205" }.isEmpty)
     }
 
     @Test func routineSharingInformsUnlessToOwnProcessorOrAggregate() throws {
         #expect(try Self.codes("rule r { permit college -> team share naw for hulp basis taak }\n").contains("L206"))
-        #expect(try !Self.codes("rule r { permit college -> team share naw for hulp basis taak oblige a1 before }\n").contains("L206"))
-        #expect(try !Self.codes("rule r { permit college, loket -> ict share naw for hulp basis taak }\n").contains("L206"))
-        #expect(try !Self.codes("rule r { permit college -> team share cijfers for hulp basis taak }\n").contains("L206"))
+        #expect(
+            try !Self.codes("rule r { permit college -> team share naw for hulp basis taak oblige a1 before }\n")
+                .contains("L206"))
+        #expect(
+            try !Self.codes("rule r { permit college, loket -> ict share naw for hulp basis taak }\n").contains("L206"))
+        #expect(
+            try !Self.codes("rule r { permit college -> team share cijfers for hulp basis taak }\n").contains("L206"))
     }
 
     @Test func consentFromGovernmentIncludesMandate() throws {
         // The front desk acts for the college: the factsheet's point holds for it too.
-        #expect(try Self.codes("rule r { permit loket -> team share naw for hulp when akkoord == specifiek and jaren >= 16 basis toestemming oblige a1 }\n").contains("L207"))
-        #expect(try !Self.codes("rule r { permit team -> team share naw for hulp when akkoord == specifiek and jaren >= 16 basis toestemming }\n").contains("L207"))
+        #expect(
+            try Self.codes(
+                "rule r { permit loket -> team share naw for hulp when akkoord == specifiek and jaren >= 16"
+                    + " basis toestemming oblige a1 }\n"
+            ).contains("L207"))
+        #expect(
+            try !Self.codes(
+                "rule r { permit team -> team share naw for hulp when akkoord == specifiek and jaren >= 16"
+                    + " basis toestemming }\n"
+            ).contains("L207"))
         // Special categories are the factsheet's own specific-consent case.
-        #expect(try !Self.codes("rule r { permit loket -> team share zorg for hulp when akkoord == specifiek and jaren >= 16 basis toestemming }\n").contains("L207"))
+        #expect(
+            try !Self.codes(
+                "rule r { permit loket -> team share zorg for hulp when akkoord == specifiek and jaren >= 16"
+                    + " basis toestemming }\n"
+            ).contains("L207"))
     }
 
     @Test func careToEnforcementReadsThePurposeKind() throws {
         // A vital interest for an enforcement purpose passes version 1's name-free check but not this one.
-        let enforcement = "rule r { permit ggz -> politie share inhoud for handhaven when nood basis vitaal oblige a1, a2 }\n"
+        let enforcement =
+            "rule r { permit ggz -> politie share inhoud for handhaven when nood basis vitaal oblige a1, a2 }\n"
         #expect(try Self.codes(enforcement).contains("L208"))
         #expect(try Self.codes(enforcement).contains("L214"))
-        let safety = "rule r { permit ggz -> politie share inhoud for gevaar_afwenden when nood basis vitaal oblige a1, a2 }\n"
+        let safety =
+            "rule r { permit ggz -> politie share inhoud for gevaar_afwenden when nood basis vitaal oblige a1, a2 }\n"
         #expect(try !Self.codes(safety).contains("L208"))
-        #expect(try !Self.codes("rule r { permit ggz -> politie share inhoud for handhaven basis wet oblige a1 }\n").contains("L208"))
-        #expect(try !Self.codes("rule r { permit ggz -> politie share naw for handhaven basis taak oblige a1 }\n").contains("L208"))
+        #expect(
+            try !Self.codes("rule r { permit ggz -> politie share inhoud for handhaven basis wet oblige a1 }\n")
+                .contains("L208"))
+        #expect(
+            try !Self.codes("rule r { permit ggz -> politie share naw for handhaven basis taak oblige a1 }\n").contains(
+                "L208"))
     }
 
     @Test func withoutRolesTheReviewGuessesAndSaysSo() throws {

@@ -67,17 +67,19 @@ import Testing
             end
             """
         let document = Self.split(text)
-        #expect(document.parts == [
-            .prose("# Title\nSome prose.\n", lines: 1...2),
-            .code("party a { kind care }\n", lines: 4...4),
-            .prose("More prose.\n", lines: 6...6),
-            .code("party b { kind care }\n\nparty c { kind care }\n", lines: 8...10),
-            .prose("end", lines: 12...12),
-        ])
+        #expect(
+            document.parts == [
+                .prose("# Title\nSome prose.\n", lines: 1...2),
+                .code("party a { kind care }\n", lines: 4...4),
+                .prose("More prose.\n", lines: 6...6),
+                .code("party b { kind care }\n\nparty c { kind care }\n", lines: 8...10),
+                .prose("end", lines: 12...12),
+            ])
         let virtual = String(decoding: document.virtualSource, as: UTF8.self)
         #expect(virtual == "\n\n\nparty a { kind care }\n\n\n\nparty b { kind care }\n\nparty c { kind care }\n\n")
-        #expect(virtual.split(separator: "\n", omittingEmptySubsequences: false).count
-            == text.split(separator: "\n", omittingEmptySubsequences: false).count)
+        #expect(
+            virtual.split(separator: "\n", omittingEmptySubsequences: false).count
+                == text.split(separator: "\n", omittingEmptySubsequences: false).count)
         #expect(document.blocks.map(\.opening) == [3, 7] && document.blocks.map(\.closing) == [5, 11])
         #expect(document.blocks.map(\.fence) == ["```", "~~~~"])
         #expect(document.unclosedFence == nil)
@@ -111,12 +113,13 @@ import Testing
         #expect(document.blocks[0].content == 4...6)
         let english = try #require(document.unclosedFenceDiagnostic(path: "t.covenant.md", language: .en))
         #expect(english.code == .unexpectedToken && english.severity == .error && english.range.start.line == 3)
-        #expect(DiagnosticRenderer(files: []).render(english) == """
-            t.covenant.md:3:1: error[E110]: the covenant block opened here with '~~~covenant' is never closed
-                help: close it with a line '~~~' after its last declaration; until then everything below it, \
-            the prose too, is read as covenant source
+        #expect(
+            DiagnosticRenderer(files: []).render(english) == """
+                t.covenant.md:3:1: error[E110]: the covenant block opened here with '~~~covenant' is never closed
+                    help: close it with a line '~~~' after its last declaration; until then everything below it, \
+                the prose too, is read as covenant source
 
-            """)
+                """)
         let dutch = try #require(document.unclosedFenceDiagnostic(path: "t.covenant.md", language: .nl))
         #expect(dutch.message == "het blok '~~~covenant' dat hier begint, wordt nergens afgesloten")
         // An unclosed fence of another language is prose to the end: no covenant block at all.
@@ -143,10 +146,14 @@ import Testing
             <!-- covenant: §5 -->
             """
         let document = Self.split(text)
-        #expect(document.elements.map { "\($0.letter)\($0.line)\($0.heading ?? "-")" }
-            == ["a2-", "c4Informing", "h4Informing", "g7Sub", "i10Rights"])
-        #expect(document.headings == [.init(line: 3, level: 1, text: "Informing"),
-                                      .init(line: 6, level: 2, text: "Sub"), .init(line: 8, level: 1, text: "Rights")])
+        #expect(
+            document.elements.map { "\($0.letter)\($0.line)\($0.heading ?? "-")" }
+                == ["a2-", "c4Informing", "h4Informing", "g7Sub", "i10Rights"])
+        #expect(
+            document.headings == [
+                .init(line: 3, level: 1, text: "Informing"),
+                .init(line: 6, level: 2, text: "Sub"), .init(line: 8, level: 1, text: "Rights"),
+            ])
         // A section runs to the next heading of the same or a higher level.
         #expect(document.section(of: 2) == 1...2)
         #expect(document.section(of: 4) == 3...7)
@@ -162,9 +169,11 @@ import Testing
 
     @Test func anErrorOnLine40IsReportedOnLine40WithItsRealLine() throws {
         var lines = ["# Covenant", ""] + (3...31).map { "Prose line \($0), which the compiler never reads." }
-        lines += ["", "```covenant", "covenant \"T\" { controller a }", "party a { kind care }",
-                  "party wijk { kind care }", "category c", "purpose p", "rule r {", "  permit ggzz -> wijk",
-                  "  share c", "  for p", "  basis b", "}", "basis b { kind public_task }", "```", "", "The end."]
+        lines += [
+            "", "```covenant", "covenant \"T\" { controller a }", "party a { kind care }",
+            "party wijk { kind care }", "category c", "purpose p", "rule r {", "  permit ggzz -> wijk",
+            "  share c", "  for p", "  basis b", "}", "basis b { kind public_task }", "```", "", "The end.",
+        ]
         let text = lines.joined(separator: "\n") + "\n"
         #expect(lines[39] == "  permit ggzz -> wijk")
         let (result, _) = Self.check(text)
@@ -172,20 +181,24 @@ import Testing
         #expect(result.diagnostics.count == 1)
         #expect(error.range.file == "t.covenant.md" && error.range.start.line == 40 && error.range.start.column == 10)
         let rendered = DiagnosticRenderer(files: [result.source]).render(error)
-        #expect(rendered.hasPrefix("t.covenant.md:40:10: error[E201]: unknown party or group 'ggzz'\n"
-            + "  40 |   permit ggzz -> wijk\n"))
+        #expect(
+            rendered.hasPrefix(
+                "t.covenant.md:40:10: error[E201]: unknown party or group 'ggzz'\n"
+                    + "  40 |   permit ggzz -> wijk\n"))
         #expect(rendered.contains("     |          ^^^^\n"))
     }
 
     @Test func aDutchHeaderInTheFirstBlockMakesTheFileDutch() throws {
-        let text = "# Convenant\n\n```covenant\ntaal nl\n\nconvenant \"T\" { verantwoordelijke a }\n```\n\n"
+        let text =
+            "# Convenant\n\n```covenant\ntaal nl\n\nconvenant \"T\" { verantwoordelijke a }\n```\n\n"
             + "```covenant\npartij a { soort zorg }\npartij b { soort zorg }\n```\n"
         let (result, _) = Self.check(text)
         #expect(result.diagnostics.isEmpty && result.syntax?.language == .nl && result.model?.parties.count == 2)
     }
 
     @Test func aDeclarationAcrossTwoBlocksIsAnError() throws {
-        let text = "```covenant\ncovenant \"T\" { controller a }\nparty a {\n```\nprose\n"
+        let text =
+            "```covenant\ncovenant \"T\" { controller a }\nparty a {\n```\nprose\n"
             + "```covenant\n  kind care\n}\n```\n"
         let (result, document) = Self.check(text)
         // The parser reads the lines as one declaration; the literate review refuses it.
@@ -236,57 +249,59 @@ import Testing
         let file = try #require(result.syntax)
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.message))")
         let formatted = String(decoding: document.formatted(file), as: UTF8.self)
-        #expect(formatted == """
-            Intro with trailing spaces   \r
-            and a Windows line ending.
+        #expect(
+            formatted == """
+                Intro with trailing spaces   \r
+                and a Windows line ending.
 
-            ```covenant
-            // The header.
-            covenant "T" {
-              controller a
-            }
+                ```covenant
+                // The header.
+                covenant "T" {
+                  controller a
+                }
 
-            party a { kind care } // trailing
-            ```
+                party a { kind care } // trailing
+                ```
 
-            | a table | stays |
-            |---|---|
+                | a table | stays |
+                |---|---|
 
-            ~~~covenant
-            fact f : bool
+                ~~~covenant
+                fact f : bool
 
-            rule r {
-              permit a -> a
-              share c
-              for p
-              when f == true
-              basis b
-            }
+                rule r {
+                  permit a -> a
+                  share c
+                  for p
+                  when f == true
+                  basis b
+                }
 
-            // at the end of the block
-            ~~~
-            ```covenant
-            ```
-            ```covenant
-            ```
-            ~~~covenant
-            category c
+                // at the end of the block
+                ~~~
+                ```covenant
+                ```
+                ```covenant
+                ```
+                ~~~covenant
+                category c
 
-            purpose p
+                purpose p
 
-            basis b { kind public_task }
+                basis b { kind public_task }
 
-            test "t" {
-              query a -> a share c for p given f = true
-              expect permit
-            }
-            ~~~
-            Last line without a line break
-            """)
+                test "t" {
+                  query a -> a share c for p given f = true
+                  expect permit
+                }
+                ~~~
+                Last line without a line break
+                """)
         // The prose parts are byte for byte the same.
         let again = Self.split(formatted)
-        #expect(again.parts.filter { if case .prose = $0 { true } else { false } }.map(\.text)
-            == document.parts.filter { if case .prose = $0 { true } else { false } }.map(\.text))
+        #expect(
+            again.parts.filter { if case .prose = $0 { true } else { false } }.map(\.text)
+                == document.parts.filter { if case .prose = $0 { true } else { false } }.map(\.text))
         // Formatting twice gives what formatting once gives.
         let (second, secondDocument) = Self.check(formatted)
         #expect(String(decoding: secondDocument.formatted(try #require(second.syntax)), as: UTF8.self) == formatted)
@@ -334,39 +349,45 @@ import Testing
         #expect(findings.count == 7)
         #expect(findings.allSatisfy { $0.severity == .warning && $0.range.start.line == 4 })
         #expect(findings.allSatisfy { $0.range.start.column == 10 })
-        #expect(findings[0].message
-            == "the covenant \"T\" does not state b. the processing of special categories of personal data: "
-            + "no section of its text is marked for it, and its declarations do not state it")
-        #expect(findings[1].message
-            == "the covenant \"T\" does not state c. how citizens are informed: "
-            + "no section of its text is marked for it")
-        #expect(findings[1].help
-            == "describe it in a section of the text and mark that section with <!-- covenant: §5 c -->")
-        #expect(findings[3].help
-            == "describe it in a section of the text and mark that section with <!-- covenant: §5 f -->, "
-            + "or permit sharing on a basis other than consent ('basis ... { kind public_task }')")
+        #expect(
+            findings[0].message
+                == "the covenant \"T\" does not state b. the processing of special categories of personal data: "
+                + "no section of its text is marked for it, and its declarations do not state it")
+        #expect(
+            findings[1].message
+                == "the covenant \"T\" does not state c. how citizens are informed: "
+                + "no section of its text is marked for it")
+        #expect(
+            findings[1].help
+                == "describe it in a section of the text and mark that section with <!-- covenant: §5 c -->")
+        #expect(
+            findings[3].help
+                == "describe it in a section of the text and mark that section with <!-- covenant: §5 f -->, "
+                + "or permit sharing on a basis other than consent ('basis ... { kind public_task }')")
         #expect(findings.map { $0.message.split(separator: " ")[6] } == ["b.", "c.", "d.", "f.", "g.", "h.", "i."])
         #expect(DiagnosticCode.literateElementMissing.principle == "what a covenant must state, a to i (seed 004 §5)")
     }
 
     @Test func markedSectionsWithTextStateTheirElements() throws {
-        let marked = Self.withoutMarkers + """
-            ## Everything else
+        let marked =
+            Self.withoutMarkers + """
+                ## Everything else
 
-            <!-- covenant: §5 b, c, d -->
-            <!-- covenant: §5 f g h -->
+                <!-- covenant: §5 b, c, d -->
+                <!-- covenant: §5 f g h -->
 
-            What the covenant says about them.
+                What the covenant says about them.
 
-            ## Security
+                ## Security
 
-            <!-- covenant: §5 i -->
+                <!-- covenant: §5 i -->
 
-            """
+                """
         let findings = try Self.l221(marked)
         #expect(findings.count == 1)
-        #expect(findings[0].message == "the covenant \"T\" does not state i. information security and secrecy: "
-            + "the section \"Security\" marked for it (line 22) holds no text")
+        #expect(
+            findings[0].message == "the covenant \"T\" does not state i. information security and secrecy: "
+                + "the section \"Security\" marked for it (line 22) holds no text")
         #expect(try Self.l221(marked + "The parties secure their systems.\n").isEmpty)
     }
 
@@ -399,19 +420,23 @@ import Testing
             ("fact consent", "feit consent"), ("default none", "standaard none"),
             ("role consent valid", "rol toestemming geldig"),
             ("basis bs { kind consent }", "grondslag bs { soort toestemming }"),
-            ("rule r { permit a -> b share c for p when consent == given basis bs }",
-             "regel r { toestaan a -> b deel c voor p wanneer consent == given grondslag bs }"),
+            (
+                "rule r { permit a -> b share c for p when consent == given basis bs }",
+                "regel r { toestaan a -> b deel c voor p wanneer consent == given grondslag bs }"
+            ),
         ] {
             dutch = dutch.replacingOccurrences(of: english, with: nl)
         }
         let findings = try Self.l221(dutch)
         #expect(findings.count == 7)
-        #expect(findings[1].message
-            == "in het convenant \"T\" ontbreekt: c. hoe betrokken burgers worden geïnformeerd over het gebruik "
-            + "van hun gegevens (geen paragraaf van de tekst is daarvoor gemarkeerd)")
-        #expect(findings[0].help
-            == "beschrijf het in een paragraaf van de tekst en markeer die paragraaf met <!-- covenant: §5 b -->, "
-            + "of geef aan welke gegevens bijzondere persoonsgegevens zijn ('bijzonder gezondheid')")
+        #expect(
+            findings[1].message
+                == "in het convenant \"T\" ontbreekt: c. hoe betrokken burgers worden geïnformeerd over het gebruik "
+                + "van hun gegevens (geen paragraaf van de tekst is daarvoor gemarkeerd)")
+        #expect(
+            findings[0].help
+                == "beschrijf het in een paragraaf van de tekst en markeer die paragraaf met <!-- covenant: §5 b -->, "
+                + "of geef aan welke gegevens bijzondere persoonsgegevens zijn ('bijzonder gezondheid')")
         #expect(findings.allSatisfy { $0.language == .nl })
     }
 

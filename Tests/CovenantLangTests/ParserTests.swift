@@ -14,9 +14,11 @@ import Testing
         let text = try Self.covenant("boekel.covenant")
         let spec = Support.root.appendingPathComponent("docs/language.md")
         let markdown = try String(contentsOf: spec, encoding: .utf8)
-        let afterHeading = try #require(markdown.components(separatedBy: "## Example (English keywords)").dropFirst().first)
+        let afterHeading = try #require(
+            markdown.components(separatedBy: "## Example (English keywords)").dropFirst().first)
         let example = afterHeading.components(separatedBy: "```")[1].drop { $0 != "\n" }.dropFirst()
-        #expect(text.contains(example), "covenants/boekel.covenant must contain the example of docs/language.md verbatim")
+        #expect(
+            text.contains(example), "covenants/boekel.covenant must contain the example of docs/language.md verbatim")
         let result = Support.check(text)
         #expect(result.diagnostics.isEmpty, "\(Support.rendered(result))")
         let model = try #require(result.model)
@@ -33,7 +35,11 @@ import Testing
         let file = try #require(Parser.parse(SourceFile(path: "b.covenant", text: text)).file)
         let bytes = Array(text.utf8)
         func slice(_ r: SourceRange) -> String { String(decoding: bytes[r.start.offset..<r.end.offset], as: UTF8.self) }
-        guard case .rule(let gevaar) = file.declarations.first(where: { if case .rule(let r) = $0 { r.id.name == "gevaar" } else { false } }) else {
+        guard
+            case .rule(let gevaar) = file.declarations.first(where: {
+                if case .rule(let r) = $0 { r.id.name == "gevaar" } else { false }
+            })
+        else {
             Issue.record("rule gevaar not found")
             return
         }
@@ -43,7 +49,9 @@ import Testing
         #expect(slice(try #require(gevaar.condition).range) == "safety_risk and triage and consent != given")
         let inform = try #require(gevaar.obligations?.last)
         #expect(slice(inform.range) == "inform within 4 weeks unless investigation")
-        let line = text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix("rule gevaar") }! + 1
+        let line =
+            text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix("rule gevaar") }!
+            + 1
         #expect(gevaar.range.start.line == line && gevaar.range.start.column == 1)
     }
 
@@ -52,13 +60,31 @@ import Testing
         let en = try #require(Support.check(try Self.covenant("boekel.covenant")).model)
         let nl = try #require(Support.check(try Self.covenant("boekel-nl.covenant")).model)
         #expect(nl.language == .nl && en.language == .en)
-        #expect(en.parties.map { [$0.id, $0.kind.rawValue, $0.secrecy.rawValue] } == nl.parties.map { [$0.id, $0.kind.rawValue, $0.secrecy.rawValue] })
+        #expect(
+            en.parties.map { [$0.id, $0.kind.rawValue, $0.secrecy.rawValue] }
+                == nl.parties.map { [$0.id, $0.kind.rawValue, $0.secrecy.rawValue] })
         #expect(en.groups.map(\.parties) == nl.groups.map(\.parties))
-        #expect(en.categories.map { "\($0.id) \($0.parent ?? -1) \(String(describing: $0.nature)) \(String(describing: $0.special)) \(String(describing: $0.retention.map { ($0.amount, $0.unit) }))" }
-                == nl.categories.map { "\($0.id) \($0.parent ?? -1) \(String(describing: $0.nature)) \(String(describing: $0.special)) \(String(describing: $0.retention.map { ($0.amount, $0.unit) }))" })
-        #expect(en.facts.map { "\($0.id) \($0.type) \(String(describing: $0.defaultValue))" } == nl.facts.map { "\($0.id) \($0.type) \(String(describing: $0.defaultValue))" })
+        #expect(
+            en.categories.map {
+                "\($0.id) \($0.parent ?? -1) \(String(describing: $0.nature)) \(String(describing: $0.special)) "
+                    + "\(String(describing: $0.retention.map { ($0.amount, $0.unit) }))"
+            }
+                == nl.categories.map {
+                    "\($0.id) \($0.parent ?? -1) \(String(describing: $0.nature)) \(String(describing: $0.special)) "
+                        + "\(String(describing: $0.retention.map { ($0.amount, $0.unit) }))"
+                })
+        #expect(
+            en.facts.map { "\($0.id) \($0.type) \(String(describing: $0.defaultValue))" }
+                == nl.facts.map { "\($0.id) \($0.type) \(String(describing: $0.defaultValue))" })
         func shape(_ r: RuleInfo) -> String {
-            "\(r.id) \(r.effect) \(r.senders) \(r.recipients) \(r.categories) \(r.purposes) \(String(describing: r.condition)) \(r.bases) \(r.obligations.map { "\($0.obligation) \(String(describing: $0.timing.map { "\($0)".replacingOccurrences(of: #"range: [^)]*\)\)"#, with: "", options: .regularExpression) })) \(String(describing: $0.unless))" }) \(String(describing: r.exceptionTo))"
+            let obligations = r.obligations.map {
+                let timing = $0.timing.map {
+                    "\($0)".replacingOccurrences(of: #"range: [^)]*\)\)"#, with: "", options: .regularExpression)
+                }
+                return "\($0.obligation) \(String(describing: timing)) \(String(describing: $0.unless))"
+            }
+            return "\(r.id) \(r.effect) \(r.senders) \(r.recipients) \(r.categories) \(r.purposes) "
+                + "\(String(describing: r.condition)) \(r.bases) \(obligations) \(String(describing: r.exceptionTo))"
         }
         #expect(en.rules.map(shape) == nl.rules.map(shape))
         #expect(en.tests.map(\.query) == nl.tests.map(\.query))
@@ -69,20 +95,23 @@ import Testing
 
     /// Several independent errors in one file are all reported, each once, in order.
     @Test func recoversAndReportsEveryIndependentError() {
-        let text = Support.prelude + """
-            party g { knd care }
-            group h a, b
-            rule r1 { permit a -> b shar c for p basis bs }
-            rule r2 { permit a -> zz share c for p basis bs }
-            partty x { kind care }
-            rule r3 { permit a -> b share c for p when f == 3 basis bs }
-            fact n : int 9..1
-            test "t" { query a -> b share c for q expect permit }
+        let text =
+            Support.prelude + """
+                party g { knd care }
+                group h a, b
+                rule r1 { permit a -> b shar c for p basis bs }
+                rule r2 { permit a -> zz share c for p basis bs }
+                partty x { kind care }
+                rule r3 { permit a -> b share c for p when f == 3 basis bs }
+                fact n : int 9..1
+                test "t" { query a -> b share c for q expect permit }
 
-            """
+                """
         let result = Support.check(text)
         let found = result.diagnostics.map { "\($0.code.rawValue)@\($0.range.start.line)" }
-        #expect(found == ["E111@8", "E110@9", "E111@10", "E201@11", "E111@12", "E301@13", "E304@14", "E201@15"], "\(Support.rendered(result))")
+        #expect(
+            found == ["E111@8", "E110@9", "E111@10", "E201@11", "E111@12", "E301@13", "E304@14", "E201@15"],
+            "\(Support.rendered(result))")
         #expect(result.model == nil)
     }
 
@@ -96,15 +125,18 @@ import Testing
     /// With English messages asked for (`--lang en`); in Dutch see DutchSyntaxMessagesTests.
     @Test func englishWordInADutchFileGetsTheDutchSpelling() {
         let text = "taal nl\nconvenant \"T\" { verantwoordelijke a }\npartij a { soort care }\nparty b { soort zorg }\n"
-        let result = Frontend.check(SourceFile(path: "test.covenant", text: text), preference: LanguagePreference(explicit: .en))
+        let result = Frontend.check(
+            SourceFile(path: "test.covenant", text: text), preference: LanguagePreference(explicit: .en))
         #expect(result.diagnostics.map(\.code) == [.invalidValueWord, .unknownClause])
-        #expect(result.diagnostics[0].help == "'care' is the English word; this file uses Dutch keywords, so write 'zorg'")
+        #expect(
+            result.diagnostics[0].help == "'care' is the English word; this file uses Dutch keywords, so write 'zorg'")
         #expect(result.diagnostics[0].fix?.replacement == "zorg")
         #expect(result.diagnostics[1].help == "'party' is English; this file uses Dutch keywords, so write 'partij'")
     }
 
     @Test func dutchBoolWordsAndEnumValuesNamedJa() {
-        let text = "taal nl\nconvenant \"T\" { verantwoordelijke a }\npartij a { soort zorg }\ngegevens c\ndoel p\n"
+        let text =
+            "taal nl\nconvenant \"T\" { verantwoordelijke a }\npartij a { soort zorg }\ngegevens c\ndoel p\n"
             + "feit antwoord : ja | nee | onbekend standaard onbekend\nfeit risico : janee standaard nee\n"
             + "grondslag g { soort publieke_taak }\n"
             + "regel r { toestaan a -> a deel c voor p wanneer antwoord == ja en risico == ja grondslag g }\n"
@@ -112,11 +144,15 @@ import Testing
         #expect(result.diagnostics.isEmpty, "\(Support.rendered(result))")
         let model = result.model
         #expect(model?.facts[0].defaultValue == .enumeration(2))
-        #expect(model?.rules[0].condition == .and(.compare(fact: 0, .eq, .enumeration(0)), .compare(fact: 1, .eq, .bool(true))))
+        #expect(
+            model?.rules[0].condition
+                == .and(.compare(fact: 0, .eq, .enumeration(0)), .compare(fact: 1, .eq, .bool(true))))
     }
 
     @Test func conditionPrecedence() throws {
-        let text = Support.prelude + "fact g : bool\nfact h : bool\nrule r { permit a -> b share c for p when f or g and not h basis bs }\n"
+        let text =
+            Support.prelude
+            + "fact g : bool\nfact h : bool\nrule r { permit a -> b share c for p when f or g and not h basis bs }\n"
         let model = try #require(Support.check(text).model)
         #expect(model.rules[0].condition == .or(.truth(fact: 0), .and(.truth(fact: 1), .not(.truth(fact: 2)))))
     }
@@ -139,7 +175,9 @@ import Testing
     static func applying(_ fix: FixIt?, to text: String) -> String {
         guard let fix else { return text }
         let bytes = Array(text.utf8)
-        return String(decoding: bytes[..<fix.range.start.offset] + Array(fix.replacement.utf8) + bytes[fix.range.end.offset...], as: UTF8.self)
+        return String(
+            decoding: bytes[..<fix.range.start.offset] + Array(fix.replacement.utf8) + bytes[fix.range.end.offset...],
+            as: UTF8.self)
     }
 
     static let dutchPrelude = """
@@ -168,9 +206,16 @@ import Testing
         // The rest of the condition was read as meant, and the fix makes the file clean.
         #expect(Support.check(Self.applying(d.fix, to: text)).diagnostics.isEmpty)
         // Dutch messages on the same English file: the syntax stays English.
-        let dutch = Frontend.check(SourceFile(path: "test.covenant", text: text), preference: LanguagePreference(explicit: .nl))
-        #expect(dutch.diagnostics.first?.message == "'en' is een Nederlands sleutelwoord in een bestand met Engelse sleutelwoorden")
-        #expect(dutch.diagnostics.first?.help == "'en' is het Nederlandse woord voor 'and'; dit bestand gebruikt Engelse sleutelwoorden, schrijf dus 'and'")
+        let dutch = Frontend.check(
+            SourceFile(path: "test.covenant", text: text), preference: LanguagePreference(explicit: .nl))
+        #expect(
+            dutch.diagnostics.first?.message
+                == "'en' is een Nederlands sleutelwoord in een bestand met Engelse sleutelwoorden")
+        #expect(
+            dutch.diagnostics.first?.help
+                == "'en' is het Nederlandse woord voor 'and'; dit bestand gebruikt Engelse sleutelwoorden, "
+                + "schrijf dus 'and'"
+        )
         #expect(dutch.diagnostics.first?.fix?.replacement == "and")
     }
 
@@ -180,12 +225,19 @@ import Testing
         let d = try #require(result.diagnostics.first)
         #expect(result.diagnostics.count == 1, "\(Support.rendered(result))")
         #expect(d.message == "'and' is een Engels sleutelwoord in een bestand met Nederlandse sleutelwoorden")
-        #expect(d.help == "'and' is het Engelse woord voor 'en'; dit bestand gebruikt Nederlandse sleutelwoorden, schrijf dus 'en'")
+        #expect(
+            d.help
+                == "'and' is het Engelse woord voor 'en'; dit bestand gebruikt Nederlandse sleutelwoorden, "
+                + "schrijf dus 'en'"
+        )
         #expect(d.fix?.replacement == "en")
         #expect(Support.check(Self.applying(d.fix, to: text)).diagnostics.isEmpty)
-        let english = Frontend.check(SourceFile(path: "test.covenant", text: text), preference: LanguagePreference(explicit: .en))
+        let english = Frontend.check(
+            SourceFile(path: "test.covenant", text: text), preference: LanguagePreference(explicit: .en))
         #expect(english.diagnostics.first?.message == "'and' is an English keyword in a file with Dutch keywords")
-        #expect(english.diagnostics.first?.help == "'and' is English for 'en'; this file uses Dutch keywords, so write 'en'")
+        #expect(
+            english.diagnostics.first?.help == "'and' is English for 'en'; this file uses Dutch keywords, so write 'en'"
+        )
     }
 
     /// `true` is a value, not a keyword, to the parser: the checker, which knows the fact is
@@ -194,7 +246,11 @@ import Testing
         let text = Self.dutchPrelude + "regel r { toestaan a -> b deel c voor p wanneer f == true grondslag bs }\n"
         let result = Support.check(text)
         let d = try #require(result.diagnostics.first { $0.fix != nil })
-        #expect(d.help == "'true' is het Engelse woord voor 'ja'; dit bestand gebruikt Nederlandse sleutelwoorden, schrijf dus 'ja'")
+        #expect(
+            d.help
+                == "'true' is het Engelse woord voor 'ja'; dit bestand gebruikt Nederlandse sleutelwoorden, "
+                + "schrijf dus 'ja'"
+        )
         #expect(d.fix?.replacement == "ja")
         #expect(Support.check(Self.applying(d.fix, to: text)).diagnostics.isEmpty)
     }
@@ -208,8 +264,13 @@ import Testing
         #expect(d.help == "'vooraf' is Dutch for 'before'; this file uses English keywords, so write 'before'")
         #expect(d.fix?.replacement == "before")
         #expect(Support.check(Self.applying(d.fix, to: text)).diagnostics.isEmpty)
-        let dutch = Frontend.check(SourceFile(path: "test.covenant", text: text), preference: LanguagePreference(explicit: .nl))
-        #expect(dutch.diagnostics.first?.help == "'vooraf' is het Nederlandse woord voor 'before'; dit bestand gebruikt Engelse sleutelwoorden, schrijf dus 'before'")
+        let dutch = Frontend.check(
+            SourceFile(path: "test.covenant", text: text), preference: LanguagePreference(explicit: .nl))
+        #expect(
+            dutch.diagnostics.first?.help
+                == "'vooraf' is het Nederlandse woord voor 'before'; dit bestand gebruikt Engelse sleutelwoorden, "
+                + "schrijf dus 'before'"
+        )
     }
 
     /// Every keyword of the other language that the parser meets where one of the file's is
@@ -222,7 +283,10 @@ import Testing
         ("rule r { permit a -> b share c for p basis bs oblige o binnen 4 weeks }", "binnen", "within"),
         ("rule r { permit a -> b share c for p basis bs oblige o tenzij f }", "tenzij", "unless"),
         ("rule r { permit alle -> b share c for p basis bs }", "alle", "any"),
-        ("rule r { permit a -> b share c for p basis bs }\nrule s uitzondering to r { forbid a -> b share c for p }", "uitzondering", "exception"),
+        (
+            "rule r { permit a -> b share c for p basis bs }\nrule s uitzondering to r { forbid a -> b share c for p }",
+            "uitzondering", "exception"
+        ),
         ("fact k : janee", "janee", "bool"),
         ("fact k : getal 0..9", "getal", "int"),
         ("fact k : bool standaard false", "standaard", "default"),
@@ -259,7 +323,11 @@ import Testing
         let found = Self.syntax(text)
         let d = try #require(found.first)
         #expect(found.count == 1, "\(found.map { $0.message })")
-        #expect(d.help == "'\(word)' is het Engelse woord voor '\(meant)'; dit bestand gebruikt Nederlandse sleutelwoorden, schrijf dus '\(meant)'")
+        #expect(
+            d.help
+                == "'\(word)' is het Engelse woord voor '\(meant)'; dit bestand gebruikt Nederlandse sleutelwoorden, "
+                + "schrijf dus '\(meant)'"
+        )
         #expect(d.fix?.replacement == meant)
         #expect(Self.syntax(Self.applying(d.fix, to: text)).isEmpty)
     }

@@ -13,11 +13,14 @@ import Testing
 
     static func inputs() throws -> [String] {
         let dir = Support.root.appendingPathComponent("covenants")
-        let shipped = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".covenant") }.sorted()
+        let shipped = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".covenant") }
+            .sorted()
             .map { try String(contentsOf: dir.appendingPathComponent($0), encoding: .utf8) }
         let random = (0..<150).map { seed -> String in
             var g = RandomCovenant(seed: UInt64(seed) + 1000)
-            return g.generate() + "test \"t\" { query p0 -> p1 share c0 for u0 given fb = true, fi = 3, fe = y expect permit by r0 oblige o0 waived o1 missing fd }\n"
+            return g.generate()
+                + "test \"t\" { query p0 -> p1 share c0 for u0 given fb = true, fi = 3, "
+                + "fe = y expect permit by r0 oblige o0 waived o1 missing fd }\n"
         }
         return shipped + random + GrammarTests.samples.values.sorted()
     }
@@ -83,48 +86,55 @@ import Testing
 
             """
         let printed = Printer.print(try Self.parse(text))
-        #expect(printed == """
-            // File header.
+        #expect(
+            printed == """
+                // File header.
 
-            covenant "T" {
-              controller a
-            }
+                covenant "T" {
+                  controller a
+                }
 
-            // Before the party.
-            party a { kind care } // trailing on the party
-            party b { kind care }
+                // Before the party.
+                party a { kind care } // trailing on the party
+                party b { kind care }
 
-            category c
+                category c
 
-            purpose p
+                purpose p
 
-            fact f : bool
+                fact f : bool
 
-            basis bs { kind consent }
+                basis bs { kind consent }
 
-            // Before the rule.
-            rule r {
-              permit a -> b
-              // Inside the rule, before share.
-              share c
-              for p // after for
-              basis bs
-            }
+                // Before the rule.
+                rule r {
+                  permit a -> b
+                  // Inside the rule, before share.
+                  share c
+                  for p // after for
+                  basis bs
+                }
 
-            // At the end.
+                // At the end.
 
-            """)
+                """)
         #expect(Printer.print(try Self.parse(printed)) == printed)
     }
 
     @Test func parenthesesOnlyWhereNeeded() throws {
-        let text = Support.prelude + "fact g : bool\nfact h : bool\nrule r { permit a -> b share c for p when (f or g) and not (g and h) and (f and (g or h)) basis bs }\n"
+        let text =
+            Support.prelude
+            + "fact g : bool\nfact h : bool\nrule r { permit a -> b share c for p when (f or g) and not (g and h) "
+            + "and (f and (g or h)) basis bs }\n"
         let printed = Printer.print(try Self.parse(text))
         #expect(printed.contains("when (f or g) and not (g and h) and (f and (g or h))\n"))
     }
 
     @Test func boolValuesAreTranslatedEnumValuesAreNot() throws {
-        let text = Support.prelude + "fact antwoord : ja | nee\nrule r { permit a -> b share c for p when f == true and antwoord == ja basis bs }\n"
+        let text =
+            Support.prelude
+            + "fact antwoord : ja | nee\nrule r { permit a -> b share c for p when f == true and antwoord == ja "
+            + "basis bs }\n"
         let dutch = Printer.print(try Self.parse(text), in: .nl)
         #expect(dutch.contains("wanneer f == ja en antwoord == ja\n"))
         #expect(Printer.print(try Self.parse(dutch), in: .en).contains("when f == true and antwoord == ja\n"))

@@ -64,17 +64,22 @@ struct RandomCovenant {
             let opposite = effects.indices.filter { effects[$0] != permit }
             if !opposite.isEmpty, chance(35) { header += " exception to r\(pick(opposite))" }
             effects.append(permit)
-            text += "\(header) {\n  \(permit ? "permit" : "forbid") \(targets(parties + groups)) -> \(targets(parties + groups))\n"
+            text +=
+                "\(header) {\n  \(permit ? "permit" : "forbid") \(targets(parties + groups)) "
+                + "-> \(targets(parties + groups))\n"
             var shared = Set<String>()
             for _ in 0..<(1 + int(2)) { shared.insert(pick(categories)) }
             text += "  share \(shared.sorted().joined(separator: ", "))\n"
-            text += "  for \(chance(25) ? "any" : Set((0..<(1 + int(2))).map { _ in pick(purposes) }).sorted().joined(separator: ", "))\n"
+            let purposesText = Set((0..<(1 + int(2))).map { _ in pick(purposes) }).sorted().joined(separator: ", ")
+            text += "  for \(chance(25) ? "any" : purposesText)\n"
             if chance(75) { text += "  when \(condition(depth: 0))\n" }
             if permit {
                 text += "  basis \(chance(50) ? "b0" : "b0, b1")\n"
                 if chance(70) {
                     let uses = (0..<(1 + int(3))).map { _ -> String in
-                        var use = (chance(30) ? pick(["sender ", "recipient ", "controller "]) : "") + pick(["o0", "o1", "o2"])
+                        var use =
+                            (chance(30) ? pick(["sender ", "recipient ", "controller "]) : "")
+                            + pick(["o0", "o1", "o2"])
                         switch int(4) {
                         case 0: use += " before"
                         case 1: use += " after"
@@ -127,7 +132,10 @@ struct RandomCovenant {
         case 2, 3: return "fi \(pick(["==", "!=", "<", "<=", ">", ">="])) \(int(11))"
         case 4: return "fj \(pick(["==", "!=", "<", "<=", ">", ">="])) \(int(7) - 3)"
         case 5: return "fe \(pick(["==", "!="])) \(pick(["x", "y", "z"]))"
-        case 6: return "fe \(pick(["in", "not in"])) {\(Set((0..<(1 + int(2))).map { _ in pick(["x", "y", "z"]) }).sorted().joined(separator: ", "))}"
+        case 6:
+            return
+                "fe \(pick(["in", "not in"])) "
+                + "{\(Set((0..<(1 + int(2))).map { _ in pick(["x", "y", "z"]) }).sorted().joined(separator: ", "))}"
         default: return "fi in {\(int(11)), \(int(11))}"
         }
     }

@@ -18,11 +18,15 @@ struct ReferenceInterpreter {
 
     /// facts: the query's given values; absent facts take their default or are missing.
     /// date: YYYYMMDD; outside the validity (both ends inclusive) every query is denied.
-    func decide(sender: Int, recipient: Int, category: Int, purpose: Int, given: [Int: FactValue], date: Int? = nil) -> Outcome {
+    func decide(sender: Int, recipient: Int, category: Int, purpose: Int, given: [Int: FactValue], date: Int? = nil)
+        -> Outcome
+    {
         if let date {
             let from = model.validFrom.map { Int($0.replacingOccurrences(of: "-", with: ""))! } ?? Int.min
             let until = model.validUntil.map { Int($0.replacingOccurrences(of: "-", with: ""))! } ?? Int.max
-            if date < from || date > until { return Outcome(permit: false, decidedBy: [], bases: [], obligations: [], missing: [], inForce: false) }
+            if date < from || date > until {
+                return Outcome(permit: false, decidedBy: [], bases: [], obligations: [], missing: [], inForce: false)
+            }
         }
         var values = given
         for (f, fact) in model.facts.enumerated() where values[f] == nil {
@@ -69,15 +73,17 @@ struct ReferenceInterpreter {
         }
         let obligations = waivedBy.map { key, waived in "\(key)|\(waived)|\(!waived && postponedBy[key] == true)" }
         let deciding = (permit ? permits : forbids).sorted()
-        return Outcome(permit: permit, decidedBy: deciding.map { model.rules[$0].id },
-                       bases: bases.sorted().map { model.bases[$0].id },
-                       obligations: obligations.sorted(),
-                       missing: missing.sorted().map { model.facts[$0].id })
+        return Outcome(
+            permit: permit, decidedBy: deciding.map { model.rules[$0].id },
+            bases: bases.sorted().map { model.bases[$0].id },
+            obligations: obligations.sorted(),
+            missing: missing.sorted().map { model.facts[$0].id })
     }
 
     /// One leaf by the semantics: which rules apply, which are defeated, which decide.
     func leafOutcome(sender: Int, recipient: Int, leaf: Int, purpose: Int, values: [Int: FactValue])
-        -> (applicable: Set<Int>, defeated: Set<Int>, forbids: [Int], permits: [Int]) {
+        -> (applicable: Set<Int>, defeated: Set<Int>, forbids: [Int], permits: [Int])
+    {
         let inScope = model.rules.indices.filter { covers($0, sender, recipient, leaf, purpose) }
         func applicable(_ r: Int) -> Bool {
             guard inScope.contains(r) else { return false }
@@ -91,7 +97,10 @@ struct ReferenceInterpreter {
         let applying = Set(inScope.filter(applicable))
         let beaten = Set(applying.filter(defeated))
         let effective = applying.subtracting(beaten).sorted()
-        return (applying, beaten, effective.filter { model.rules[$0].effect == .forbid }, effective.filter { model.rules[$0].effect == .permit })
+        return (
+            applying, beaten, effective.filter { model.rules[$0].effect == .forbid },
+            effective.filter { model.rules[$0].effect == .permit }
+        )
     }
 
     func timingText(_ t: Timing?) -> String {
@@ -99,7 +108,8 @@ struct ReferenceInterpreter {
         case nil: "-"
         case .before: "before"
         case .after: "after"
-        case .within(let d): "within \(d.amount) \(d.amount == 1 ? String(d.unit.rawValue.dropLast()) : d.unit.rawValue)"
+        case .within(let d):
+            "within \(d.amount) \(d.amount == 1 ? String(d.unit.rawValue.dropLast()) : d.unit.rawValue)"
         }
     }
 
@@ -124,7 +134,8 @@ struct ReferenceInterpreter {
             return model.parties[x].processorFor == nil  // `any` is every party but the processors
         }
         guard has(rule.senders, s), has(rule.recipients, t) else { return false }
-        guard rule.categories.contains(where: { isSelfOrDescendant(leaf, of: $0) { model.categories[$0].parent } }) else { return false }
+        guard rule.categories.contains(where: { isSelfOrDescendant(leaf, of: $0) { model.categories[$0].parent } })
+        else { return false }
         if case .some(let list) = rule.purposes {
             return list.contains { isSelfOrDescendant(p, of: $0) { model.purposes[$0].parent } }
         }

@@ -92,14 +92,21 @@ import Testing
         let sentences = Self.sentences(try Self.document(Self.example, .nl))
         #expect(
             sentences == [
-                "‘GGZ Oost-Brabant’ mag ‘gezondheidsgegevens’ aan de groep ‘het wijkteam’ verstrekken voor ‘het ondersteuningsplan’, "
-                    + "als betrokkene toestemming heeft gegeven en 16 jaar of ouder is. Grondslag: ‘Toestemming (AVG art. 6 lid 1 sub a)’. "
+                "‘GGZ Oost-Brabant’ mag ‘gezondheidsgegevens’ aan de groep ‘het wijkteam’ verstrekken voor ‘het "
+                    + "ondersteuningsplan’, "
+                    + "als betrokkene toestemming heeft gegeven en 16 jaar of ouder is. Grondslag: ‘Toestemming (AVG "
+                    + "art. 6 lid 1 sub a)’. "
                     + "Verplichting: ‘Verstrekking vastleggen’ (door de verstrekker).",
-                "‘GGZ Oost-Brabant’ mag ‘gezondheidsgegevens’ niet aan ‘College van B&W’ verstrekken, voor welk doel ook.",
-                "In afwijking van regel ‘Geen gezondheidsgegevens aan het college’ mag ‘GGZ Oost-Brabant’ ‘gezondheidsgegevens’ aan "
-                    + "‘College van B&W’ verstrekken voor ‘Veiligheid’, als ‘Acuut gevaar’ het geval is en betrokkene geen toestemming heeft "
-                    + "gegeven. Grondslag: ‘Vitaal belang (AVG art. 6 lid 1 sub d)’. Verplichtingen: ‘Verstrekking vastleggen’ (door de "
-                    + "verstrekker); ‘Betrokkene informeren’ (door de ontvanger, binnen 2 weken, tenzij betrokkene jonger dan 12 jaar is).",
+                "‘GGZ Oost-Brabant’ mag ‘gezondheidsgegevens’ niet aan ‘College van B&W’ verstrekken, voor welk doel "
+                    + "ook.",
+                "In afwijking van regel ‘Geen gezondheidsgegevens aan het college’ mag ‘GGZ Oost-Brabant’ "
+                    + "‘gezondheidsgegevens’ aan "
+                    + "‘College van B&W’ verstrekken voor ‘Veiligheid’, als ‘Acuut gevaar’ het geval is en betrokkene "
+                    + "geen toestemming heeft "
+                    + "gegeven. Grondslag: ‘Vitaal belang (AVG art. 6 lid 1 sub d)’. Verplichtingen: ‘Verstrekking "
+                    + "vastleggen’ (door de "
+                    + "verstrekker); ‘Betrokkene informeren’ (door de ontvanger, binnen 2 weken, tenzij betrokkene "
+                    + "jonger dan 12 jaar is).",
             ])
     }
 
@@ -107,14 +114,20 @@ import Testing
         let sentences = Self.sentences(try Self.document(Self.example, .en))
         #expect(
             sentences == [
-                "“GGZ Oost-Brabant” may share “gezondheidsgegevens” with the group “het wijkteam” for “het ondersteuningsplan”, "
-                    + "if the data subject has given consent and is 16 or older. Legal basis: “Toestemming (AVG art. 6 lid 1 sub a)”. "
+                "“GGZ Oost-Brabant” may share “gezondheidsgegevens” with the group “het wijkteam” for “het "
+                    + "ondersteuningsplan”, "
+                    + "if the data subject has given consent and is 16 or older. Legal basis: “Toestemming (AVG art. "
+                    + "6 lid 1 sub a)”. "
                     + "Obligation: “Verstrekking vastleggen” (by the sender).",
                 "“GGZ Oost-Brabant” may not share “gezondheidsgegevens” with “College van B&W”, whatever the purpose.",
-                "By way of exception to rule “Geen gezondheidsgegevens aan het college”, “GGZ Oost-Brabant” may share “gezondheidsgegevens” "
-                    + "with “College van B&W” for “Veiligheid”, if “Acuut gevaar” is the case and the data subject has not given consent. "
-                    + "Legal basis: “Vitaal belang (AVG art. 6 lid 1 sub d)”. Obligations: “Verstrekking vastleggen” (by the sender); "
-                    + "“Betrokkene informeren” (by the recipient, within 2 weeks, unless the data subject is younger than 12).",
+                "By way of exception to rule “Geen gezondheidsgegevens aan het college”, “GGZ Oost-Brabant” may share "
+                    + "“gezondheidsgegevens” "
+                    + "with “College van B&W” for “Veiligheid”, if “Acuut gevaar” is the case and the data subject "
+                    + "has not given consent. "
+                    + "Legal basis: “Vitaal belang (AVG art. 6 lid 1 sub d)”. Obligations: “Verstrekking vastleggen” "
+                    + "(by the sender); "
+                    + "“Betrokkene informeren” (by the recipient, within 2 weeks, unless the data subject is younger "
+                    + "than 12).",
             ])
     }
 
@@ -211,12 +224,12 @@ import Testing
                         let shown = matrix.shown(sender: s, recipient: r, category: c, purpose: p)
                         let computed = matrix.status(sender: s, recipient: r, category: c, purpose: p)
                         if shown.status != want || computed != shown {
-                            let cell =
-                                "\(model.parties[s].id) -> \(model.parties[r].id) \(model.categories[c].id) for \(model.purposes[p].id)"
+                            let parties = "\(model.parties[s].id) -> \(model.parties[r].id)"
+                            let cell = "\(parties) \(model.categories[c].id) for \(model.purposes[p].id)"
                             Issue.record(
                                 Comment(
-                                    rawValue:
-                                        "\(name): \(cell): evaluator \(want), table shows \(shown.status), computed \(computed.status)"
+                                    rawValue: "\(name): \(cell): evaluator \(want), "
+                                        + "table shows \(shown.status), computed \(computed.status)"
                                 ))
                         }
                         cells += 1

@@ -4,7 +4,8 @@ import Foundation
 /// Paths and helpers shared by the tests.
 enum Support {
     /// The package root, found from this file's path.
-    static let root: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
 
     static func check(_ text: String, path: String = "test.covenant", limits: Limits = .standard) -> FrontendResult {
         Frontend.check(SourceFile(path: path, text: text), limits: limits)

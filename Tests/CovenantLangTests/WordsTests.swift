@@ -10,7 +10,8 @@ import Testing
         #expect(Words.duplicateKeys.isEmpty, "defined twice: \(Words.duplicateKeys)")
         for (key, entry) in Words.catalogue {
             #expect(!entry.en.isEmpty && !entry.nl.isEmpty, "\(key)")
-            #expect(Messages.placeholders(entry.en) == Messages.placeholders(entry.nl), "\(key): \(entry.en) / \(entry.nl)")
+            #expect(
+                Messages.placeholders(entry.en) == Messages.placeholders(entry.nl), "\(key): \(entry.en) / \(entry.nl)")
         }
     }
 
@@ -29,8 +30,10 @@ import Testing
                 continue
             }
             #expect(!dutch.summary.isEmpty && dutch.summary != code.summary, "\(code.rawValue)")
-            #expect((dutch.principle == nil) == (code.principle == nil), "\(code.rawValue): principle in one language only")
-            #expect((dutch.rationale == nil) == (code.rationale == nil), "\(code.rawValue): rationale in one language only")
+            #expect(
+                (dutch.principle == nil) == (code.principle == nil), "\(code.rawValue): principle in one language only")
+            #expect(
+                (dutch.rationale == nil) == (code.rationale == nil), "\(code.rawValue): rationale in one language only")
         }
     }
 
@@ -49,17 +52,23 @@ import Testing
 /// is the key; each with the file and line it stands on.
 enum SourceKeys {
     static func used(in folder: String, pattern: String) throws -> [(String, String)] {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
         let directory = root.appendingPathComponent(folder).path
         let regex = try NSRegularExpression(pattern: pattern)
         var found: [(String, String)] = []
-        let files = FileManager.default.enumerator(atPath: directory)?.compactMap { $0 as? String }.filter { $0.hasSuffix(".swift") } ?? []
+        let files =
+            FileManager.default.enumerator(atPath: directory)?.compactMap { $0 as? String }.filter {
+                $0.hasSuffix(".swift")
+            } ?? []
         for file in files.sorted() {
             let text = try String(contentsOfFile: directory + "/" + file, encoding: .utf8)
             for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
                 let s = String(line)
                 for m in regex.matches(in: s, range: NSRange(s.startIndex..., in: s)) {
-                    if let r = Range(m.range(at: 1), in: s) { found.append((String(s[r]), "\(folder)/\(file):\(n + 1)")) }
+                    if let r = Range(m.range(at: 1), in: s) {
+                        found.append((String(s[r]), "\(folder)/\(file):\(n + 1)"))
+                    }
                 }
             }
         }

@@ -10,7 +10,9 @@ final class Capture: @unchecked Sendable {
     var out: String { lock.withLock { outText } }
     var err: String { lock.withLock { errText } }
     var console: Console {
-        Console(out: { s in self.lock.withLock { self.outText += s } }, err: { s in self.lock.withLock { self.errText += s } })
+        Console(
+            out: { s in self.lock.withLock { self.outText += s } },
+            err: { s in self.lock.withLock { self.errText += s } })
     }
 }
 
@@ -23,7 +25,8 @@ final class LineSource: @unchecked Sendable {
 }
 
 enum CLISupport {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
     static let covenants = root.appendingPathComponent("covenants").path
 
     static func run(_ args: [String], input: [String] = []) -> (code: Int32, out: String, err: String) {
@@ -44,7 +47,8 @@ enum CLISupport {
     /// The built covenantc, next to the test bundle.
     static var binary: URL? {
         let candidates = [
-            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("covenantc"),
+            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(
+                "covenantc"),
             Bundle.main.bundleURL.appendingPathComponent("covenantc"),
             Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("covenantc"),
         ]
@@ -96,7 +100,9 @@ enum CLISupport {
     @Test func missingFileIsReported() {
         let r = CLISupport.run(["check", "/nonexistent/x.covenant"])
         #expect(r.code == 1)
-        #expect(r.out.hasPrefix("/nonexistent/x.covenant:1:1: error[E906]: no such file or directory: '/nonexistent/x.covenant'"))
+        #expect(
+            r.out.hasPrefix(
+                "/nonexistent/x.covenant:1:1: error[E906]: no such file or directory: '/nonexistent/x.covenant'"))
     }
 
     @Test func emptyDirectoryIsReported() throws {
@@ -111,7 +117,8 @@ enum CLISupport {
         let dir = try CLISupport.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let file = dir.appendingPathComponent("x.covenant")
-        try "covenant \"T\" { controller a }\nparty a { kind caer }\n".write(to: file, atomically: true, encoding: .utf8)
+        try "covenant \"T\" { controller a }\nparty a { kind caer }\n".write(
+            to: file, atomically: true, encoding: .utf8)
         let r = CLISupport.run(["check", "--format", "json", file.path])
         #expect(r.code == 1)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any])

@@ -28,7 +28,11 @@ import Testing
         #expect(lines.count == 3 && !lines[1].contains("does not verify") && lines[1].contains("2"))
         let en = CLISupport.run(["log", "--lang", "en", "verify", log])
         #expect(en.code == 1)
-        #expect(en.out == "\(log):3: the record was altered: its content does not match its hash\nthe log does not verify: 2 records before this one verify\n")
+        #expect(
+            en.out
+                == "\(log):3: the record was altered: its content does not match its hash\n"
+                + "the log does not verify: 2 records before this one verify\n"
+        )
     }
 
     @Test func aTornLogIsReportedInDutch() throws {
@@ -41,9 +45,17 @@ import Testing
         try handle.write(contentsOf: Data(#"{"kind":"decision","seq":5,"ti"#.utf8))
         try handle.close()
         let nl = CLISupport.run(["log", "verify", "--lang", "nl", log])
-        #expect(nl.out.hasPrefix("\(log):5: het laatste record is onvolledig (30 bytes, zonder regeleinde): het schrijven ervan is afgebroken, of het bestand is ingekort; 4 records daarvoor zijn in orde\n"))
+        #expect(
+            nl.out.hasPrefix(
+                "\(log):5: het laatste record is onvolledig (30 bytes, zonder regeleinde): "
+                    + "het schrijven ervan is afgebroken, of het bestand is ingekort; 4 records daarvoor zijn in orde\n"
+            ))
         let en = CLISupport.run(["log", "verify", log])
-        #expect(en.out.hasPrefix("\(log):5: the last record is incomplete (30 bytes, no line break): a writer was stopped while writing it, or the file was cut; the 4 records before it verify\n"))
+        #expect(
+            en.out.hasPrefix(
+                "\(log):5: the last record is incomplete (30 bytes, no line break): a writer was stopped while writing "
+                    + "it, or the file was cut; the 4 records before it verify\n"
+            ))
     }
 
     /// COVENANT_LANG chooses when --lang does not (in a child process, so the tests'
@@ -62,7 +74,9 @@ import Testing
         try process.run()
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        #expect(String(decoding: data, as: UTF8.self).hasPrefix("\(log):3: het record is gewijzigd: de inhoud past niet bij de hash\n"))
+        #expect(
+            String(decoding: data, as: UTF8.self).hasPrefix(
+                "\(log):3: het record is gewijzigd: de inhoud past niet bij de hash\n"))
     }
 
     @Test func theReportSaysInDutchThatItCannotReadALog() throws {
@@ -89,34 +103,56 @@ import Testing
         try Data(bytes).write(to: URL(fileURLWithPath: table))
         let nl = CLISupport.run(["query", "--lang", "nl", table, query])
         #expect(nl.code == 1)
-        #expect(nl.err.hasPrefix("\(table): ") && nl.err.hasSuffix(": de integriteitscontrole van de beslistabel is mislukt: de inhoud past niet bij de SHA-256-hash, dus het bestand is gewijzigd of beschadigd\n"))
+        #expect(
+            nl.err.hasPrefix("\(table): ")
+                && nl.err.hasSuffix(
+                    ": de integriteitscontrole van de beslistabel is mislukt: de inhoud past niet bij de SHA-256-hash, "
+                        + "dus het bestand is gewijzigd of beschadigd\n"
+                ))
         let en = CLISupport.run(["query", "--lang", "en", table, query])
-        #expect(en.err == "\(table): error: the table's integrity check failed: its content does not match its SHA-256, so it was altered or damaged\n")
+        #expect(
+            en.err
+                == "\(table): error: the table's integrity check failed: its content does not match its SHA-256, "
+                + "so it was altered or damaged\n"
+        )
         // Written by an older covenantc: compile again.
-        try text.replacingOccurrences(of: #""formatVersion":2,"#, with: #""formatVersion":1,"#).write(toFile: table, atomically: true, encoding: .utf8)
+        try text.replacingOccurrences(of: #""formatVersion":2,"#, with: #""formatVersion":1,"#).write(
+            toFile: table, atomically: true, encoding: .utf8)
         let old = CLISupport.run(["query", "--lang", "nl", table, query])
-        #expect(old.err.hasSuffix(": de beslistabel heeft formaatversie 1; deze versie van covenantc leest versie 2: compileer het convenant opnieuw met deze covenantc\n"))
+        #expect(
+            old.err.hasSuffix(
+                ": de beslistabel heeft formaatversie 1; deze versie van covenantc leest versie 2: "
+                    + "compileer het convenant opnieuw met deze covenantc\n"
+            ))
         let oldEnglish = CLISupport.run(["query", table, query])
-        #expect(oldEnglish.err == "\(table): error: the table has format version 1; this evaluator reads version 2: compile the covenant again with this covenantc\n")
+        #expect(
+            oldEnglish.err
+                == "\(table): error: the table has format version 1; this evaluator reads version 2: "
+                + "compile the covenant again with this covenantc\n"
+        )
     }
 
     @Test func evalAnswersAMalformedLineInTheCovenantsLanguage() {
         let dutch = DutchOutputTests.dutch
-        let lines = ["{\"from\":\"ggz\",", "not json", #"{"from":"ggz","to":"dorpsteam","share":"health","for":"support"} x"#]
+        let lines = [
+            "{\"from\":\"ggz\",", "not json", #"{"from":"ggz","to":"dorpsteam","share":"health","for":"support"} x"#,
+        ]
         let nl = CLISupport.run(["eval", "--date", "2026-03-01", dutch], input: lines)
         #expect(nl.code == 0)
-        #expect(nl.out == """
-            {"error":"geen JSON: hier hoort een sleutel tussen aanhalingstekens bij byte 14"}
-            {"error":"geen JSON: ongeldig woord (alleen true, false en null zijn toegestaan) bij byte 0"}
-            {"error":"geen JSON: onverwachte tekst na de JSON-waarde bij byte 65"}
+        #expect(
+            nl.out == """
+                {"error":"geen JSON: hier hoort een sleutel tussen aanhalingstekens bij byte 14"}
+                {"error":"geen JSON: ongeldig woord (alleen true, false en null zijn toegestaan) bij byte 0"}
+                {"error":"geen JSON: onverwachte tekst na de JSON-waarde bij byte 65"}
 
-            """)
+                """)
         let en = CLISupport.run(["eval", "--lang", "en", "--date", "2026-03-01", dutch], input: lines)
-        #expect(en.out == """
-            {"error":"not JSON: expected a string key at byte 14"}
-            {"error":"not JSON: invalid literal at byte 0"}
-            {"error":"not JSON: unexpected text after the JSON value at byte 65"}
+        #expect(
+            en.out == """
+                {"error":"not JSON: expected a string key at byte 14"}
+                {"error":"not JSON: invalid literal at byte 0"}
+                {"error":"not JSON: unexpected text after the JSON value at byte 65"}
 
-            """)
+                """)
     }
 }

@@ -18,12 +18,32 @@ import Testing
         [
             ("check", ["check", "--date", day, noaberkracht]),
             ("check-errors", ["check", errors]),
-            ("query-permit", ["query", "--date", day, noaberkracht,
-                              "prof_jeugd -> regisseur deel wat_jeugd voor casusoverleg met noodzakelijk = ja"]),
-            ("query-deny", ["query", "--date", day, noaberkracht, "prof_zorg -> regisseur deel wat_zorg voor casusoverleg met leeftijd = 40"]),
-            ("query-unknown", ["query", "--date", day, noaberkracht, "prof_zorg -> regiseur deel wat_zorg voor casusoverleg"]),
+            (
+                "query-permit",
+                [
+                    "query", "--date", day, noaberkracht,
+                    "prof_jeugd -> regisseur deel wat_jeugd voor casusoverleg met noodzakelijk = ja",
+                ]
+            ),
+            (
+                "query-deny",
+                [
+                    "query", "--date", day, noaberkracht,
+                    "prof_zorg -> regisseur deel wat_zorg voor casusoverleg met leeftijd = 40",
+                ]
+            ),
+            (
+                "query-unknown",
+                ["query", "--date", day, noaberkracht, "prof_zorg -> regiseur deel wat_zorg voor casusoverleg"]
+            ),
             ("query-bad-text", ["query", "--date", day, noaberkracht, "prof_zorg -> regisseur deel wat_zorg"]),
-            ("explain", ["explain", "--date", day, noaberkracht, "prof_zorg -> regisseur deel wat_zorg voor casusoverleg met leeftijd = 40, noodzakelijk = ja"]),
+            (
+                "explain",
+                [
+                    "explain", "--date", day, noaberkracht,
+                    "prof_zorg -> regisseur deel wat_zorg voor casusoverleg met leeftijd = 40, noodzakelijk = ja",
+                ]
+            ),
             ("test", ["test", "--date", day, noaberkracht]),
             ("test-failing", ["test", failing]),
             ("diff", ["diff", noaberkracht, amended]),
@@ -49,31 +69,37 @@ import Testing
         let update = ProcessInfo.processInfo.environment["COVENANT_UPDATE_GOLDEN"] == "1"
         for (name, args) in Self.sessions(amended: amended) {
             let r = CLISupport.run(language == "en" ? args + ["--lang", "en"] : args)
-            let shown = "$ covenantc \(args.map(Self.portable).joined(separator: " "))\(language == "en" ? " --lang en" : "")\n"
+            let shown =
+                "$ covenantc \(args.map(Self.portable).joined(separator: " "))\(language == "en" ? " --lang en" : "")\n"
                 + (r.out + r.err).replacingOccurrences(of: dir.path + "/", with: "")
-                    .replacingOccurrences(of: CLISupport.root.path + "/", with: "")
+                .replacingOccurrences(of: CLISupport.root.path + "/", with: "")
                 + "[exit \(r.code)]\n"
             let golden = Self.folder.appendingPathComponent("\(name).\(language).txt")
             if update {
                 try shown.write(to: golden, atomically: true, encoding: .utf8)
             } else {
                 let expected = try String(contentsOf: golden, encoding: .utf8)
-                #expect(shown == expected, "\(name).\(language).txt differs; run with COVENANT_UPDATE_GOLDEN=1 and read the diff")
+                #expect(
+                    shown == expected,
+                    "\(name).\(language).txt differs; run with COVENANT_UPDATE_GOLDEN=1 and read the diff")
             }
         }
     }
 
     /// The done-when of "Dutch throughout": on a Dutch covenant no English sentence is
-    /// printed. Words that Dutch never uses (not "is", "of", "was", which are Dutch too) stand for English sentences; quoted names,
-    /// option names and the covenant's own identifiers are not sentences and are left out.
+    /// printed. Words that Dutch never uses (not "is", "of", "was", which are Dutch too) stand
+    /// for English sentences; quoted names, option names and the covenant's own identifiers are
+    /// not sentences and are left out.
     @Test func noEnglishSentenceOnADutchCovenant() throws {
         let dir = try CLISupport.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let amended = try Self.amend(into: dir)
-        let english: Set<String> = ["the", "not", "and", "or", "by", "with", "when", "which", "must", "rule", "rules",
-                                    "denied", "permitted", "permit", "deny", "expected", "found", "no", "none", "for",
-                                    "error", "errors", "warning", "warnings", "help", "note", "passed", "failed", "checked",
-                                    "file", "files", "applies", "held", "unknown", "obligation", "basis", "waived", "changed", "now"]
+        let english: Set<String> = [
+            "the", "not", "and", "or", "by", "with", "when", "which", "must", "rule", "rules",
+            "denied", "permitted", "permit", "deny", "expected", "found", "no", "none", "for",
+            "error", "errors", "warning", "warnings", "help", "note", "passed", "failed", "checked",
+            "file", "files", "applies", "held", "unknown", "obligation", "basis", "waived", "changed", "now",
+        ]
         for (name, args) in Self.sessions(amended: amended) {
             let r = CLISupport.run(args)
             for line in (r.out + r.err).split(separator: "\n") {
@@ -103,7 +129,9 @@ import Testing
             if c.isLetter || c == "_" || c == "-" {
                 current.append(c)
             } else {
-                if !current.isEmpty, !current.hasPrefix("-"), !current.contains("_") { out.append(current.lowercased()) }
+                if !current.isEmpty, !current.hasPrefix("-"), !current.contains("_") {
+                    out.append(current.lowercased())
+                }
                 current = ""
             }
         }

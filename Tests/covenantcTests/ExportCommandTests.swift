@@ -18,9 +18,15 @@ import Testing
         #expect(policies.contains("unless {"))
         // A missing fact makes a permit's test fail: guarded by `has`; a default is used in place.
         #expect(policies.contains(#"(context.facts has "age" && (context.facts["age"] >= 16))"#))
-        #expect(policies.contains(#"(if context.facts has "consent" then (context.facts["consent"] == "given") else false)"#))
+        #expect(
+            policies.contains(
+                #"(if context.facts has "consent" then (context.facts["consent"] == "given") else false)"#))
         let entities = try String(contentsOf: dir.appendingPathComponent("entities.json"), encoding: .utf8)
-        #expect(entities.contains(#"{"uid":{"type":"Party","id":"dorpsteam"},"attrs":{},"parents":[{"type":"Group","id":"wijkteam"},{"type":"Group","id":"hulpverleners"}]}"#))
+        #expect(
+            entities.contains(
+                #"{"uid":{"type":"Party","id":"dorpsteam"},"attrs":{},"parents":[{"type":"Group","id":"wijkteam"},"#
+                    + #"{"type":"Group","id":"hulpverleners"}]}"#
+            ))
         let schema = try String(contentsOf: dir.appendingPathComponent("schema.cedarschema.json"), encoding: .utf8)
         #expect(schema.contains(#""age":{"type":"Long","required":false}"#))
     }
@@ -43,15 +49,15 @@ import Testing
         let dir = try CLISupport.temporaryDirectory()
         let covenant = dir.appendingPathComponent("v2.covenant")
         try """
-            covenant "T" { controller a valid from 2026-01-01 until 2027-12-31 }
-            party a { kind government }
-            party ict { kind other processor for a }
-            category c { retention 1 year }
-            purpose p
-            basis b { kind public_task }
-            rule r { permit any -> any share c for p basis b }
+        covenant "T" { controller a valid from 2026-01-01 until 2027-12-31 }
+        party a { kind government }
+        party ict { kind other processor for a }
+        category c { retention 1 year }
+        purpose p
+        basis b { kind public_task }
+        rule r { permit any -> any share c for p basis b }
 
-            """.write(to: covenant, atomically: true, encoding: .utf8)
+        """.write(to: covenant, atomically: true, encoding: .utf8)
         let cedar = CLISupport.run(["export", "--to", "cedar", covenant.path])
         #expect(cedar.out.contains(#"!(principal in [Party::"ict"]) &&"#))
         #expect(cedar.out.contains(#"!(context.recipient in [Party::"ict"]) &&"#))
@@ -59,7 +65,11 @@ import Testing
         let out = dir.appendingPathComponent("rego")
         #expect(CLISupport.run(["export", "--to", "rego", covenant.path, "--output-dir", out.path]).code == 0)
         let policy = try String(contentsOf: out.appendingPathComponent("covenant.rego"), encoding: .utf8)
-        #expect(policy.contains("in_force if {\n    is_string(input.at)\n    input.at >= \"2026-01-01\"\n    input.at <= \"2027-12-31\"\n}"))
+        #expect(
+            policy.contains(
+                "in_force if {\n    is_string(input.at)\n    input.at >= \"2026-01-01\"\n"
+                    + "    input.at <= \"2027-12-31\"\n}"
+            ))
         #expect(policy.contains("not data.covenant.processors[input.from]"))
         let data = try String(contentsOf: out.appendingPathComponent("data.json"), encoding: .utf8)
         #expect(data.contains(#""processors":{"ict":true}"#))
@@ -77,7 +87,9 @@ import Testing
         let dir = try CLISupport.temporaryDirectory()
         let broken = dir.appendingPathComponent("broken.covenant")
         try "rule r { permit a -> b share c for p }\n".write(to: broken, atomically: true, encoding: .utf8)
-        let result = CLISupport.run(["export", "--to", "rego", broken.path, "--output-dir", dir.appendingPathComponent("out").path])
+        let result = CLISupport.run([
+            "export", "--to", "rego", broken.path, "--output-dir", dir.appendingPathComponent("out").path,
+        ])
         #expect(result.code == 1)
         #expect(result.err.contains("fix them first"))
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("out").path))

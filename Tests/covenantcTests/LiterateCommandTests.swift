@@ -76,8 +76,10 @@ import Testing
         try lines.joined(separator: "\n").write(toFile: markdown, atomically: true, encoding: .utf8)
         let r = CLISupport.run(["check", markdown])
         #expect(r.code == 1)
-        #expect(r.out.hasPrefix("\(markdown):\(line):10: error[E201]: unknown party or group 'ggzz'\n"
-            + "  \(line) |   permit ggzz -> wijkteam\n"))
+        #expect(
+            r.out.hasPrefix(
+                "\(markdown):\(line):10: error[E201]: unknown party or group 'ggzz'\n"
+                    + "  \(line) |   permit ggzz -> wijkteam\n"))
         #expect(r.out.hasSuffix("checked 1 file: 1 error, 0 warnings\n"))
         let json = CLISupport.run(["check", "--format", "json", markdown]).out
         #expect(json.contains(#""file":"\#(markdown)","line":\#(line),"column":10"#))
@@ -85,8 +87,9 @@ import Testing
         let query = "ggz -> dorpsteam share health for support"
         for command in [["test", markdown], ["compile", markdown], ["query", markdown, query]] {
             let out = CLISupport.run(command)
-            #expect(out.code == 1 && (out.out + out.err).contains("\(markdown):\(line):10: error[E201]"),
-                    "\(command[0]): \(out.err)")
+            #expect(
+                out.code == 1 && (out.out + out.err).contains("\(markdown):\(line):10: error[E201]"),
+                "\(command[0]): \(out.err)")
         }
     }
 
@@ -98,21 +101,24 @@ import Testing
         try open.write(toFile: file, atomically: true, encoding: .utf8)
         let r = CLISupport.run(["check", file])
         #expect(r.code == 1)
-        #expect(r.out == """
-            \(file):3:1: error[E110]: the covenant block opened here with '```covenant' is never closed
-                help: close it with a line '```' after its last declaration; until then everything below it, \
-            the prose too, is read as covenant source
-            checked 1 file: 1 error, 0 warnings
+        #expect(
+            r.out == """
+                \(file):3:1: error[E110]: the covenant block opened here with '```covenant' is never closed
+                    help: close it with a line '```' after its last declaration; until then everything below it, \
+                the prose too, is read as covenant source
+                checked 1 file: 1 error, 0 warnings
 
-            """)
+                """)
         let compile = CLISupport.run(["compile", file])
         #expect(compile.code == 1 && compile.err.hasPrefix("\(file):3:1: error[E110]"))
         #expect(CLISupport.run(["fmt", file]).code == 1 && CLISupport.run(["test", file]).code == 1)
         // In a Dutch covenant, in Dutch.
         let dutch = "```covenant\ntaal nl\nconvenant \"T\" { verantwoordelijke a }\n"
         try dutch.write(toFile: file, atomically: true, encoding: .utf8)
-        #expect(CLISupport.run(["check", file]).out
-            .hasPrefix("\(file):1:1: fout[E110]: het blok '```covenant' dat hier begint, wordt nergens afgesloten\n"))
+        #expect(
+            CLISupport.run(["check", file]).out
+                .hasPrefix(
+                    "\(file):1:1: fout[E110]: het blok '```covenant' dat hier begint, wordt nergens afgesloten\n"))
     }
 
     @Test func testRunsTheTestsOfALiterateCovenant() throws {
@@ -142,8 +148,9 @@ import Testing
         #expect(try String(contentsOfFile: file, encoding: .utf8) == tidy)
         #expect(CLISupport.run(["fmt", "--check", file]).code == 0)
         let dutch = CLISupport.run(["fmt", "--lang", "nl", file])
-        #expect(dutch.out == "# Title  \n\n```covenant\ntaal nl\n\nconvenant \"T\" {\n  verantwoordelijke a\n}\n\n"
-            + "partij a { soort zorg }\n```" + prose)
+        #expect(
+            dutch.out == "# Title  \n\n```covenant\ntaal nl\n\nconvenant \"T\" {\n  verantwoordelijke a\n}\n\n"
+                + "partij a { soort zorg }\n```" + prose)
         // A shipped covenant made literate is formatted already, as its plain file is.
         let (boekelDir, _, markdown) = try Self.directory()
         defer { try? FileManager.default.removeItem(at: boekelDir) }
@@ -157,11 +164,14 @@ import Testing
         for command in ["query", "explain"] {
             let literate = CLISupport.run([command, markdown, query])
             let original = CLISupport.run([command, plain, query])
-            #expect(literate.code == 0 && literate.out == original.out && literate.out.hasPrefix("PERMIT"),
-                    "\(literate.err)")
+            #expect(
+                literate.code == 0 && literate.out == original.out && literate.out.hasPrefix("PERMIT"),
+                "\(literate.err)")
         }
-        let input = [#"{"from":"ggz","to":"dorpsteam","share":"health","for":"support","#
-            + #""facts":{"consent":"given","age":30}}"#]
+        let input = [
+            #"{"from":"ggz","to":"dorpsteam","share":"health","for":"support","#
+                + #""facts":{"consent":"given","age":30}}"#
+        ]
         let eval = CLISupport.run(["eval", "--date", "2026-03-01", markdown], input: input)
         #expect(eval.code == 0 && eval.out.hasPrefix(#"{"effect":"permit","decidedBy":["medisch"]"#))
         // The table records the hash of the .md file, so --source names the literate covenant.
@@ -203,20 +213,26 @@ import Testing
         let dir = try CLISupport.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let file = dir.appendingPathComponent("boekel.covenant.md").path
-        let text = Self.literate(fromPlain: try String(contentsOfFile: Self.boekel, encoding: .utf8), elements: false)
+        let text =
+            Self.literate(fromPlain: try String(contentsOfFile: Self.boekel, encoding: .utf8), elements: false)
             + "## Informing\n\n<!-- covenant: §5 c, d, e, g, h -->\n\nHow residents are informed.\n"
         try text.write(toFile: file, atomically: true, encoding: .utf8)
         let r = CLISupport.run(["check", file])
         // Boekel's rules state a, b and f; the text marks c, d, e, g and h: only i is missing.
         #expect(r.code == 0)
-        #expect(r.out.contains("warning[L221]: the covenant \"Privacyconvenant Sociaal Domein Boekel\" does not state "
-            + "i. information security and secrecy: no section of its text is marked for it\n"))
+        #expect(
+            r.out.contains(
+                "warning[L221]: the covenant \"Privacyconvenant Sociaal Domein Boekel\" does not state "
+                    + "i. information security and secrecy: no section of its text is marked for it\n"))
         #expect(r.out.contains("    principle: what a covenant must state, a to i (seed 004 §5)\n"))
         #expect(r.out.hasSuffix("checked 1 file: 0 errors, 1 warning\n"))
         let dutch = CLISupport.run(["check", "--lang", "nl", file])
-        #expect(dutch.out.contains("waarschuwing[L221]: in het convenant \"Privacyconvenant Sociaal Domein Boekel\" "
-            + "ontbreekt: "
-            + "i. informatiebeveiliging en geheimhouding (geen paragraaf van de tekst is daarvoor gemarkeerd)\n"))
+        #expect(
+            dutch.out.contains(
+                "waarschuwing[L221]: in het convenant \"Privacyconvenant Sociaal Domein Boekel\" "
+                    + "ontbreekt: "
+                    + "i. informatiebeveiliging en geheimhouding (geen paragraaf van de tekst is daarvoor gemarkeerd)\n"
+            ))
         #expect(CLISupport.run(["check", "--warnings-as-errors", file]).code == 1)
     }
 }

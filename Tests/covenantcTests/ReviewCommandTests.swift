@@ -29,31 +29,50 @@ import Testing
             #expect(ruleIds.contains(id))
             #expect(["error", "warning", "note"].contains(result["level"] as? String))
             #expect((result["message"] as? [String: Any])?["text"] is String)
-            let location = try #require((result["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])
-            #expect((location["artifactLocation"] as? [String: Any])?["uri"] as? String == Self.golden.appendingPathComponent("L204.covenant").path)
+            let location = try #require(
+                (result["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])
+            #expect(
+                (location["artifactLocation"] as? [String: Any])?["uri"] as? String
+                    == Self.golden.appendingPathComponent("L204.covenant").path)
             let region = try #require(location["region"] as? [String: Any])
             #expect((region["startLine"] as? Int ?? 0) >= 1 && (region["startColumn"] as? Int ?? 0) >= 1)
         }
         let l204 = try #require(results.first { $0["ruleId"] as? String == "L204" })
-        #expect(((l204["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any]).flatMap { ($0["region"] as? [String: Any])?["startLine"] as? Int } == 21)
+        #expect(
+            ((l204["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any]).flatMap {
+                ($0["region"] as? [String: Any])?["startLine"] as? Int
+            } == 21)
     }
 
     @Test func acknowledgedFindingsAreReportedNotCounted() throws {
         let dir = try CLISupport.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let text = try String(contentsOf: Self.golden.appendingPathComponent("L201.covenant"), encoding: .utf8)
-            .replacingOccurrences(of: "rule medisch {", with: "// covenant:allow L201 \"Wet verplichte ggz art. 8:16 geeft hier een wettelijke grondslag\"\nrule medisch {")
+            .replacingOccurrences(
+                of: "rule medisch {",
+                with:
+                    "// covenant:allow L201 \"Wet verplichte ggz art. 8:16 geeft hier een wettelijke grondslag\"\n"
+                    + "rule medisch {"
+            )
         let file = dir.appendingPathComponent("a.covenant")
         try text.write(to: file, atomically: true, encoding: .utf8)
         let r = CLISupport.run(["check", "--verbose", "--disable", "L213", "--disable", "L212", file.path])
         #expect(r.code == 0, "\(r.out)")
         // Without --verbose, one line counts them.
-        #expect(CLISupport.run(["check", "--disable", "L213", "--disable", "L212", file.path]).out
-            .contains("1 acknowledged finding not shown (a 'covenant:allow' comment accepts it; --verbose shows it)\n"))
-        #expect(r.out.contains("acknowledged[L201]: rule 'medisch' permits sharing health data on a basis of kind public_task"))
+        #expect(
+            CLISupport.run(["check", "--disable", "L213", "--disable", "L212", file.path]).out
+                .contains(
+                    "1 acknowledged finding not shown (a 'covenant:allow' comment accepts it; --verbose shows it)\n"))
+        #expect(
+            r.out.contains(
+                "acknowledged[L201]: rule 'medisch' permits sharing health data on a basis of kind public_task"))
         #expect(r.out.contains("    acknowledged: Wet verplichte ggz art. 8:16 geeft hier een wettelijke grondslag\n"))
         let sarif = CLISupport.run(["check", "--format", "sarif", file.path])
-        #expect(sarif.out.contains(#""suppressions":[{"kind":"inSource","justification":"Wet verplichte ggz art. 8:16 geeft hier een wettelijke grondslag"}]"#))
+        #expect(
+            sarif.out.contains(
+                #""suppressions":[{"kind":"inSource","justification":"Wet verplichte ggz art. 8:16 geeft hier een "#
+                    + #"wettelijke grondslag"}]"#
+            ))
     }
 
     @Test func disableAndWarningsAsErrors() {
@@ -61,7 +80,10 @@ import Testing
         #expect(CLISupport.run(["check", file]).code == 0)
         let strict = CLISupport.run(["check", "--warnings-as-errors", file])
         #expect(strict.code == 1)
-        let disabled = CLISupport.run(["check", "--disable", "L206", "--disable", "L212", "--disable", "L213", "--disable", "A105", "--warnings-as-errors", file])
+        let disabled = CLISupport.run([
+            "check", "--disable", "L206", "--disable", "L212", "--disable", "L213", "--disable", "A105",
+            "--warnings-as-errors", file,
+        ])
         #expect(disabled.code == 0, "\(disabled.out)")
         #expect(!disabled.out.contains("[L206]"))
         let unknown = CLISupport.run(["check", "--disable", "L999", file])

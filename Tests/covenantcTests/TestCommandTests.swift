@@ -28,17 +28,18 @@ import Testing
         """
 
     @Test func passingTests() throws {
-        let (dir, file) = try Self.file(Self.covenant + """
-            test "permitted, o2 waived" {
-              query a -> b share c for p given m = false, f = true
-              expect permit by allow oblige o1 waived o2
-            }
-            test "missing m: the forbid stands" {
-              query a -> b share c for p
-              expect deny by base missing m
-            }
+        let (dir, file) = try Self.file(
+            Self.covenant + """
+                test "permitted, o2 waived" {
+                  query a -> b share c for p given m = false, f = true
+                  expect permit by allow oblige o1 waived o2
+                }
+                test "missing m: the forbid stands" {
+                  query a -> b share c for p
+                  expect deny by base missing m
+                }
 
-            """)
+                """)
         defer { try? FileManager.default.removeItem(at: dir) }
         let r = CLISupport.run(["test", "--coverage", file.path])
         #expect(r.code == 0, "\(r.out)")
@@ -46,25 +47,28 @@ import Testing
     }
 
     @Test func failingTestsReportPositionExpectedAndActual() throws {
-        let (dir, file) = try Self.file(Self.covenant + """
-            test "wrong" {
-              query a -> b share c for p given m = false
-              expect deny by base
-            }
-            test "right" {
-              query a -> b share c for p given m = true
-              expect deny
-            }
+        let (dir, file) = try Self.file(
+            Self.covenant + """
+                test "wrong" {
+                  query a -> b share c for p given m = false
+                  expect deny by base
+                }
+                test "right" {
+                  query a -> b share c for p given m = true
+                  expect deny
+                }
 
-            """)
+                """)
         defer { try? FileManager.default.removeItem(at: dir) }
         let r = CLISupport.run(["test", file.path])
         #expect(r.code == 1)
-        #expect(r.out == """
-            \(file.path):14:1: FAIL "wrong": expected deny by base; got permit by allow oblige o1, o2: the decision is permit, not deny; decided by allow, not base (permitted by rule allow)
-            1 passed, 1 failed
+        #expect(
+            r.out == """
+                \(file.path):14:1: FAIL "wrong": expected deny by base; got permit by allow oblige o1, o2: \
+                the decision is permit, not deny; decided by allow, not base (permitted by rule allow)
+                1 passed, 1 failed
 
-            """)
+                """)
     }
 
     @Test func aCovenantWithErrorsFails() throws {

@@ -11,7 +11,9 @@ import Testing
 
     @Test func versionIsSemantic() {
         let parts = Version.current.split(separator: ".", omittingEmptySubsequences: false)
-        #expect(parts.count == 3 && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isASCII) && Int($0) != nil }, "\(Version.current)")
+        #expect(
+            parts.count == 3 && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isASCII) && Int($0) != nil },
+            "\(Version.current)")
         #expect(CLI.version == Version.current)
     }
 
@@ -40,7 +42,8 @@ import Testing
         let headings = try Self.text("CHANGELOG.md").split(separator: "\n").filter { $0.hasPrefix("## [") }
         let released = headings.filter { !$0.hasPrefix("## [Unreleased]") }
         let newest = try #require(released.first, "CHANGELOG.md has no version section")
-        #expect(newest.hasPrefix("## [\(Version.current)] — "), "the newest section is '\(newest)', not \(Version.current)")
+        #expect(
+            newest.hasPrefix("## [\(Version.current)] — "), "the newest section is '\(newest)', not \(Version.current)")
         let date = newest.split(separator: " ").last.map(String.init) ?? ""
         #expect(date.wholeMatch(of: /[0-9]{4}-[0-9]{2}-[0-9]{2}/) != nil, "'\(newest)' has no YYYY-MM-DD date")
         #expect(headings.filter { $0.hasPrefix("## [\(Version.current)]") }.count == 1)
@@ -49,7 +52,8 @@ import Testing
     /// scripts/dist reads the version with sed from this exact line shape.
     @Test func distScriptCanReadIt() throws {
         let source = try Self.text("Sources/covenantc/Version.swift")
-        #expect(source.split(separator: "\n").filter { $0 == "    static let current = \"\(Version.current)\"" }.count == 1)
+        #expect(
+            source.split(separator: "\n").filter { $0 == "    static let current = \"\(Version.current)\"" }.count == 1)
         let script = try Self.text("scripts/dist")
         #expect(script.contains(#"sed -n 's/^ *static let current = "\(.*\)"$/\1/p' Sources/covenantc/Version.swift"#))
     }
@@ -58,7 +62,9 @@ import Testing
         let licence = try Self.text("LICENSE")
         #expect(licence.contains("EUROPEAN UNION PUBLIC LICENCE v. 1.2"))
         #expect(licence.contains("‘Compatible Licences’ according to Article 5 EUPL are:"))
-        #expect(licence.hasSuffix("All other changes or additions to this Appendix require the production of a\nnew EUPL version.\n"))
+        #expect(
+            licence.hasSuffix(
+                "All other changes or additions to this Appendix require the production of a\nnew EUPL version.\n"))
         #expect(try Self.text("Package.swift").contains("// SPDX-License-Identifier: EUPL-1.2\n"))
     }
 }

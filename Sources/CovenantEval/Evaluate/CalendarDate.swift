@@ -9,7 +9,8 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
     /// Nil when the day does not exist (2026-02-29, month 13, ...).
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
-              (1...CalendarDate.days(inMonth: month, of: year)).contains(day) else { return nil }
+            (1...CalendarDate.days(inMonth: month, of: year)).contains(day)
+        else { return nil }
         self.year = year
         self.month = month
         self.day = day

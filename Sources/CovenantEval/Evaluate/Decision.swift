@@ -14,8 +14,10 @@ public struct Decision: Sendable, Equatable {
         public var postponed: Bool
         public var postponedBecause: String?
 
-        public init(id: String, by: DecisionTable.Actor = .sender, kind: String = "other", timing: String?, waived: Bool,
-                    waivedBecause: String?, postponed: Bool = false, postponedBecause: String? = nil) {
+        public init(
+            id: String, by: DecisionTable.Actor = .sender, kind: String = "other", timing: String?, waived: Bool,
+            waivedBecause: String?, postponed: Bool = false, postponedBecause: String? = nil
+        ) {
             self.id = id
             self.by = by
             self.kind = kind
@@ -54,19 +56,28 @@ public struct Decision: Sendable, Equatable {
             ("effect", .string(effect.rawValue)),
             ("decidedBy", .array(decidedBy.map(JSONValue.string))),
             ("bases", .array(bases.map(JSONValue.string))),
-            ("obligations", .array(obligations.map { o in
-                var pairs: [(String, JSONValue)] = [("id", .string(o.id)), ("by", .string(o.by.rawValue)), ("kind", .string(o.kind)),
-                                                    ("timing", o.timing.map(JSONValue.string) ?? .null), ("waived", .bool(o.waived))]
-                if let because = o.waivedBecause { pairs.append(("waivedBecause", .string(because))) }
-                pairs.append(("postponed", .bool(o.postponed)))
-                if let because = o.postponedBecause { pairs.append(("postponedBecause", .string(because))) }
-                return .object(pairs)
-            })),
+            (
+                "obligations",
+                .array(
+                    obligations.map { o in
+                        var pairs: [(String, JSONValue)] = [
+                            ("id", .string(o.id)), ("by", .string(o.by.rawValue)), ("kind", .string(o.kind)),
+                            ("timing", o.timing.map(JSONValue.string) ?? .null), ("waived", .bool(o.waived)),
+                        ]
+                        if let because = o.waivedBecause { pairs.append(("waivedBecause", .string(because))) }
+                        pairs.append(("postponed", .bool(o.postponed)))
+                        if let because = o.postponedBecause { pairs.append(("postponedBecause", .string(because))) }
+                        return .object(pairs)
+                    })
+            ),
             ("missingFacts", .array(missingFacts.map(JSONValue.string))),
             ("reason", .string(reason)),
             ("inForce", .bool(inForce)),
             ("at", at.map(JSONValue.string) ?? .null),
-            ("table", .object([("sha256", .string(tableSHA256)), ("version", tableVersion.map(JSONValue.string) ?? .null)])),
+            (
+                "table",
+                .object([("sha256", .string(tableSHA256)), ("version", tableVersion.map(JSONValue.string) ?? .null)])
+            ),
         ]
         return .object(pairs)
     }
@@ -93,12 +104,14 @@ extension Evaluator {
     private func words(_ s: DecisionScratch, _ language: Language) -> Decision {
         func t(_ key: String, _ args: String...) -> String { Messages.text(key, language, arguments: args) }
         if let problem = s.invalid {
-            return Decision(effect: .deny, decidedBy: [], bases: [], obligations: [], missingFacts: [],
-                            reason: t("decision.doesNotFit", problem.message(in: language)))
+            return Decision(
+                effect: .deny, decidedBy: [], bases: [], obligations: [], missingFacts: [],
+                reason: t("decision.doesNotFit", problem.message(in: language)))
         }
         if !s.inForce, let date = s.date {
-            var d = Decision(effect: .deny, decidedBy: [], bases: [], obligations: [], missingFacts: [],
-                             reason: t("decision.notInForce", date.description, validityText(language)))
+            var d = Decision(
+                effect: .deny, decidedBy: [], bases: [], obligations: [], missingFacts: [],
+                reason: t("decision.notInForce", date.description, validityText(language)))
             d.inForce = false
             return d
         }
@@ -114,18 +127,22 @@ extension Evaluator {
             var waivedBecause: String?
             if o.waived {
                 let use = rules[Int(o.waivedByRule)].obligations[Int(o.waivedByUse)]
-                waivedBecause = t("decision.waivedBecause", table.conditionText(use.unless, language), rules[Int(o.waivedByRule)].id)
+                waivedBecause = t(
+                    "decision.waivedBecause", table.conditionText(use.unless, language), rules[Int(o.waivedByRule)].id)
             }
             var postponedBecause: String?
             if o.postponed {
                 let use = rules[Int(o.postponedByRule)].obligations[Int(o.postponedByUse)]
-                postponedBecause = t("decision.postponedBecause", table.conditionText(use.postponed, language), rules[Int(o.postponedByRule)].id)
+                postponedBecause = t(
+                    "decision.postponedBecause", table.conditionText(use.postponed, language),
+                    rules[Int(o.postponedByRule)].id)
             }
             let obligation = table.obligations[Int(o.obligation)]
-            return Decision.Obligation(id: obligation.id, by: o.actor, kind: obligation.kind,
-                                       timing: o.timing >= 0 ? table.timings[Int(o.timing)] : nil,
-                                       waived: o.waived, waivedBecause: waivedBecause,
-                                       postponed: o.postponed, postponedBecause: postponedBecause)
+            return Decision.Obligation(
+                id: obligation.id, by: o.actor, kind: obligation.kind,
+                timing: o.timing >= 0 ? table.timings[Int(o.timing)] : nil,
+                waived: o.waived, waivedBecause: waivedBecause,
+                postponed: o.postponed, postponedBecause: postponedBecause)
         }
         let missing = s.missingFacts.map { table.facts[Int($0)].id }
         var reason: String
@@ -141,8 +158,9 @@ extension Evaluator {
         if !missing.isEmpty {
             reason += t("decision.missingFacts", missing.joined(separator: ", "))
         }
-        return Decision(effect: s.effect, decidedBy: names, bases: bases.map { table.bases[Int($0)].id },
-                        obligations: obligations, missingFacts: missing, reason: reason)
+        return Decision(
+            effect: s.effect, decidedBy: names, bases: bases.map { table.bases[Int($0)].id },
+            obligations: obligations, missingFacts: missing, reason: reason)
     }
 
     /// "valid from 2025-01-01 until 2028-12-31", for the not-in-force reason.

@@ -141,8 +141,10 @@ public struct Evaluator: Sendable {
     func fits(_ q: ResolvedQuery) -> Bool {
         let parties = table.senderClass.count
         guard q.sender >= 0, Int(q.sender) < parties, q.recipient >= 0, Int(q.recipient) < parties,
-              q.category >= 0, Int(q.category) < leafOffsets.count - 1, q.purpose >= 0, Int(q.purpose) < table.purposeClass.count,
-              q.facts.count == factLow.count else { return false }
+            q.category >= 0, Int(q.category) < leafOffsets.count - 1, q.purpose >= 0,
+            Int(q.purpose) < table.purposeClass.count,
+            q.facts.count == factLow.count
+        else { return false }
         for f in 0..<factLow.count {
             let v = q.facts[f]
             if v != ResolvedQuery.missing, v < factLow[f] || v > factHigh[f] { return false }
@@ -183,7 +185,8 @@ public struct Evaluator: Sendable {
                 let r = Int(table.pairRules[k])
                 let word = r >> 6, bit = UInt64(1) << UInt64(r & 63)
                 guard table.categoryRuleBits[categoryBase + word] & bit != 0,
-                      table.purposeRuleBits[purposeBase + word] & bit != 0 else { continue }
+                    table.purposeRuleBits[purposeBase + word] & bit != 0
+                else { continue }
                 let permits = rulePermits[r]
                 let condition = ruleCondition[r]
                 var truth = Truth.yes
@@ -249,7 +252,9 @@ public struct Evaluator: Sendable {
                     if truth == .unknown { collectMissing(use.postponed, facts, &s) }
                     postponed = truth == .yes
                 }
-                if let i = s.obligations.firstIndex(where: { $0.obligation == use.obligation && $0.actor == use.actor && $0.timing == use.timing }) {
+                if let i = s.obligations.firstIndex(where: {
+                    $0.obligation == use.obligation && $0.actor == use.actor && $0.timing == use.timing
+                }) {
                     guard !waived else { continue }
                     if s.obligations[i].waived {
                         // The first carrier that does not waive it decides whether it is postponed so far.
@@ -262,10 +267,12 @@ public struct Evaluator: Sendable {
                     }
                 } else {
                     let stands = !waived && postponed
-                    s.obligations.append(ObligationOutcome(obligation: use.obligation, actor: use.actor, timing: use.timing, waived: waived,
-                                                           waivedByRule: waived ? r : -1, waivedByUse: waived ? Int32(u) : -1,
-                                                           postponed: stands, postponedByRule: stands ? r : -1,
-                                                           postponedByUse: stands ? Int32(u) : -1))
+                    s.obligations.append(
+                        ObligationOutcome(
+                            obligation: use.obligation, actor: use.actor, timing: use.timing, waived: waived,
+                            waivedByRule: waived ? r : -1, waivedByUse: waived ? Int32(u) : -1,
+                            postponed: stands, postponedByRule: stands ? r : -1,
+                            postponedByUse: stands ? Int32(u) : -1))
                 }
             }
         }

@@ -17,8 +17,10 @@ public struct Query: Sendable, Equatable {
     /// The caller's reference for the query, echoed in the decision (any JSON string or number).
     public var id: JSONValue?
 
-    public init(from: String, to: String, share: String, purpose: String, facts: [(String, FactInput)] = [],
-                at: String? = nil, id: JSONValue? = nil) {
+    public init(
+        from: String, to: String, share: String, purpose: String, facts: [(String, FactInput)] = [],
+        at: String? = nil, id: JSONValue? = nil
+    ) {
         self.from = from
         self.to = to
         self.share = share
@@ -66,10 +68,10 @@ public struct QueryError: WordedError, Sendable, Equatable {
     public enum Kind: String, Sendable, CaseIterable {
         // The JSON wire form.
         case notJSON, notAnObject, unknownKey, unknownKeyFact, keyGivenTwice, badID, atNotAString, badDate,
-             missingField, notAString, factsNotAnObject, badFactValue
+            missingField, notAString, factsNotAnObject, badFactValue
         // Names and values.
         case unknownParty, groupSender, groupRecipient, unknownCategory, unknownPurpose, unknownFact, factGivenTwice,
-             notYesNo, outOfRange, notANumber, notAValue, notOneOf
+            notYesNo, outOfRange, notANumber, notAValue, notOneOf
         // A resolved query that does not fit the table.
         case partyOutOfRange, categoryOutOfRange, purposeOutOfRange, factCount, valueDoesNotFit, doesNotFit
     }
@@ -92,9 +94,10 @@ public struct QueryError: WordedError, Sendable, Equatable {
         self.json = error
     }
 
-
     public func message(in language: Language) -> String {
-        Messages.text("queryError.\(kind.rawValue)", language, arguments: arguments + (json.map { [$0.description(in: language)] } ?? []))
+        Messages.text(
+            "queryError.\(kind.rawValue)", language,
+            arguments: arguments + (json.map { [$0.description(in: language)] } ?? []))
     }
 }
 
@@ -153,7 +156,8 @@ extension DecisionTable {
             guard given.insert(f).inserted else { throw QueryError(.factGivenTwice, name) }
             values[f] = try encode(input, for: facts[f])
         }
-        return ResolvedQuery(sender: sender, recipient: recipient, category: category, purpose: purpose, facts: values, date: date)
+        return ResolvedQuery(
+            sender: sender, recipient: recipient, category: category, purpose: purpose, facts: values, date: date)
     }
 
     func encode(_ input: Query.FactInput, for fact: Fact) throws(QueryError) -> Int64 {

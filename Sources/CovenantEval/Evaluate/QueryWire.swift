@@ -50,7 +50,9 @@ extension Query {
                 }
             }
         }
-        self.init(from: try field("from"), to: try field("to"), share: try field("share"), purpose: try field("for"), facts: facts, at: at, id: id)
+        self.init(
+            from: try field("from"), to: try field("to"), share: try field("share"), purpose: try field("for"),
+            facts: facts, at: at, id: id)
     }
 }
 

@@ -77,8 +77,10 @@ public struct ReverseQuery: Sendable {
 
 extension Evaluator {
     /// Answers a reverse question on `date`. `budget` bounds the rule evaluations.
-    public func reverseQuery(_ question: ReverseQuery.Question, on date: CalendarDate,
-                             budget: Int = ReverseQuery.defaultBudget) -> ReverseQuery {
+    public func reverseQuery(
+        _ question: ReverseQuery.Question, on date: CalendarDate,
+        budget: Int = ReverseQuery.defaultBudget
+    ) -> ReverseQuery {
         var engine = ReverseEngine(evaluator: self, question: question, date: date, budget: budget)
         return engine.run()
     }
@@ -152,13 +154,16 @@ struct ReverseEngine {
             }
             return out
         }
-        return [classes(senders, table.senderClass), classes(recipients, table.recipientClass),
-                classes(leaves, table.leafClass), classes(purposes, table.purposeClass)]
+        return [
+            classes(senders, table.senderClass), classes(recipients, table.recipientClass),
+            classes(leaves, table.leafClass), classes(purposes, table.purposeClass),
+        ]
     }
 
     mutating func run() -> ReverseQuery {
-        var result = ReverseQuery(question: question, date: date, inForce: evaluator.isInForce(on: date), answers: [],
-                                  notAnalysed: 0)
+        var result = ReverseQuery(
+            question: question, date: date, inForce: evaluator.isInForce(on: date), answers: [],
+            notAnalysed: 0)
         guard result.inForce, fits() else { return result }
         let groups = targets()
         let sizes = groups.map { $0.map(\.count) }
@@ -173,7 +178,8 @@ struct ReverseEngine {
         // A pair, or a pair and a leaf class, in whose scope no rule permits is passed over whole.
         search: for senders in groups[0] {
             for recipients in groups[1] {
-                let pair = Int(table.senderClass[Int(senders[0])]) * Int(table.recipientClassCount)
+                let pair =
+                    Int(table.senderClass[Int(senders[0])]) * Int(table.recipientClassCount)
                     + Int(table.recipientClass[Int(recipients[0])])
                 let pairRules = table.pairRules[Int(table.pairOffsets[pair])..<Int(table.pairOffsets[pair + 1])]
                     .map(Int.init)
@@ -195,12 +201,19 @@ struct ReverseEngine {
                         var products: [(leaves: [Int], purposes: [Int])] = []
                         for purpose in byPurpose.keys.sorted() {
                             let leaves = byPurpose[purpose]!
-                            if let i = byLeaves[leaves] { products[i].purposes.append(purpose) }
-                            else { byLeaves[leaves] = products.count; products.append((leaves, [purpose])) }
+                            if let i = byLeaves[leaves] {
+                                products[i].purposes.append(purpose)
+                            } else {
+                                byLeaves[leaves] = products.count; products.append((leaves, [purpose]))
+                            }
                         }
                         for (leaves, purposes) in products {
-                            entries.append(Entry(sets: [senders, recipients, leaves.flatMap { groups[2][$0] }.sorted(),
-                                                        purposes.flatMap { groups[3][$0] }.sorted()], how: how))
+                            entries.append(
+                                Entry(
+                                    sets: [
+                                        senders, recipients, leaves.flatMap { groups[2][$0] }.sorted(),
+                                        purposes.flatMap { groups[3][$0] }.sorted(),
+                                    ], how: how))
                         }
                     }
                 }
@@ -245,8 +258,10 @@ struct ReverseEngine {
 
     /// The deciding rule sets of one case and the region of each; nil when the case could not be
     /// analysed (too many fact combinations, or the budget ran out).
-    mutating func decideCase(_ s: Int32, _ r: Int32, _ leaf: Int32, _ p: Int32, _ candidates: [Int],
-                             _ scratch: inout DecisionScratch) -> [Int]? {
+    mutating func decideCase(
+        _ s: Int32, _ r: Int32, _ leaf: Int32, _ p: Int32, _ candidates: [Int],
+        _ scratch: inout DecisionScratch
+    ) -> [Int]? {
         let cost = max(1, candidates.count)
         budget -= cost
         if budget < 0 { return nil }
@@ -389,8 +404,11 @@ struct ReverseEngine {
         for v in given {
             let i = points.firstIndex(of: v)!
             let upper = i + 1 < points.count ? points[i + 1] - 1 : high
-            if let last = ranges.last, last.upperBound + 1 == v { ranges[ranges.count - 1] = last.lowerBound...upper }
-            else { ranges.append(v...upper) }
+            if let last = ranges.last, last.upperBound + 1 == v {
+                ranges[ranges.count - 1] = last.lowerBound...upper
+            } else {
+                ranges.append(v...upper)
+            }
         }
         return .init(fact: dim.fact, values: [], ranges: ranges, notGiven: notGiven)
     }
@@ -455,14 +473,18 @@ struct ReverseEngine {
                 }
                 if let i = same {
                     // Waived only when every carrier waives it; postponed (here) when every one postpones it.
-                    obligations[i].unless = use.unless >= 0 && !obligations[i].unless.isEmpty
+                    obligations[i].unless =
+                        use.unless >= 0 && !obligations[i].unless.isEmpty
                         ? obligations[i].unless + [use.unless] : []
-                    obligations[i].postponedWhile = use.postponed >= 0 && !obligations[i].postponedWhile.isEmpty
+                    obligations[i].postponedWhile =
+                        use.postponed >= 0 && !obligations[i].postponedWhile.isEmpty
                         ? obligations[i].postponedWhile + [use.postponed] : []
                 } else {
-                    obligations.append(.init(obligation: use.obligation, actor: use.actor, timing: use.timing,
-                                             unless: use.unless >= 0 ? [use.unless] : [],
-                                             postponedWhile: use.postponed >= 0 ? [use.postponed] : []))
+                    obligations.append(
+                        .init(
+                            obligation: use.obligation, actor: use.actor, timing: use.timing,
+                            unless: use.unless >= 0 ? [use.unless] : [],
+                            postponedWhile: use.postponed >= 0 ? [use.postponed] : []))
                 }
             }
         }
@@ -470,9 +492,10 @@ struct ReverseEngine {
             (a.obligation, Evaluator.actorOrder(a.actor), a.timing)
                 < (b.obligation, Evaluator.actorOrder(b.actor), b.timing)
         }
-        return ReverseQuery.Answer(senders: e.sets[0], recipients: e.sets[1], leaves: e.sets[2],
-                                   categories: fold(e.sets[2]), purposes: e.sets[3], when: how.when,
-                                   decidedBy: how.decidedBy, bases: bases.sorted(), obligations: obligations)
+        return ReverseQuery.Answer(
+            senders: e.sets[0], recipients: e.sets[1], leaves: e.sets[2],
+            categories: fold(e.sets[2]), purposes: e.sets[3], when: how.when,
+            decidedBy: how.decidedBy, bases: bases.sorted(), obligations: obligations)
     }
 
     /// The leaves as the largest categories all of whose leaves are among them (within the

@@ -40,13 +40,15 @@ public struct Explanation: Sendable, Equatable {
 
         /// "consent = given, by rule medisch"; "age >= 16, by rule medisch"
         public var text: String {
-            "\(changes.map(Self.condition).joined(separator: ", ")), by rule\(decidedBy.count == 1 ? "" : "s") \(decidedBy.joined(separator: ", "))"
+            "\(changes.map(Self.condition).joined(separator: ", ")), by rule\(decidedBy.count == 1 ? "" : "s") "
+                + "\(decidedBy.joined(separator: ", "))"
         }
 
         /// "permitted with consent = given, by rule medisch", or in Dutch "toegestaan als …".
         public func sentence(_ language: Language) -> String {
-            Messages.text(decidedBy.count == 1 ? "explain.permittedWith" : "explain.permittedWith.many", language,
-                          changes.map(Self.condition).joined(separator: ", "), decidedBy.joined(separator: ", "))
+            Messages.text(
+                decidedBy.count == 1 ? "explain.permittedWith" : "explain.permittedWith.many", language,
+                changes.map(Self.condition).joined(separator: ", "), decidedBy.joined(separator: ", "))
         }
 
         /// One change as a condition: `fact = value`; a range of a number reads `>= LO`,
@@ -84,7 +86,8 @@ extension Evaluator {
         if decision.effect == .deny {
             (counterfactuals, complete) = searchCounterfactuals(q, language)
         }
-        return Explanation(decision: decision, leaves: leaves, counterfactuals: counterfactuals, searchComplete: complete)
+        return Explanation(
+            decision: decision, leaves: leaves, counterfactuals: counterfactuals, searchComplete: complete)
     }
 
     /// A condition node's truth on these fact values: nil when it depends on a missing fact.
@@ -113,12 +116,17 @@ extension Evaluator {
     }
 
     public func rulesInScope(_ q: ResolvedQuery, leaf: Int32) -> [Int] {
-        let pair = Int(table.senderClass[Int(q.sender)]) * Int(table.recipientClassCount) + Int(table.recipientClass[Int(q.recipient)])
+        let pair =
+            Int(table.senderClass[Int(q.sender)]) * Int(table.recipientClassCount)
+            + Int(table.recipientClass[Int(q.recipient)])
         let words = Int(table.wordsPerClass)
-        let categoryBase = Int(table.leafClass[Int(leaf)]) * words, purposeBase = Int(table.purposeClass[Int(q.purpose)]) * words
-        return table.pairRules[Int(table.pairOffsets[pair])..<Int(table.pairOffsets[pair + 1])].map(Int.init).filter { r in
+        let categoryBase = Int(table.leafClass[Int(leaf)]) * words,
+            purposeBase = Int(table.purposeClass[Int(q.purpose)]) * words
+        return table.pairRules[Int(table.pairOffsets[pair])..<Int(table.pairOffsets[pair + 1])].map(Int.init).filter {
+            r in
             let bit = UInt64(1) << UInt64(r & 63)
-            return table.categoryRuleBits[categoryBase + r >> 6] & bit != 0 && table.purposeRuleBits[purposeBase + r >> 6] & bit != 0
+            return table.categoryRuleBits[categoryBase + r >> 6] & bit != 0
+                && table.purposeRuleBits[purposeBase + r >> 6] & bit != 0
         }
     }
 
@@ -131,10 +139,13 @@ extension Evaluator {
             let applicable = rule.effect == .permit ? truth == .yes : truth != .no
             if applicable, defeatedBy[r] == nil, rule.exceptionTo >= 0 { defeatedBy[Int(rule.exceptionTo)] = r }
             let facts = rule.condition >= 0 ? mentionedFacts(rule.condition) : []
-            traces.append(.init(rule: rule.id, effect: rule.effect, condition: rule.condition >= 0 ? table.conditionText(rule.condition, language) : nil,
-                                outcome: truth == .yes ? .held : truth == .no ? .failed : .unknown,
-                                factValues: facts.map { (table.facts[$0].id, table.valueText(q.facts[$0], fact: $0, language)) },
-                                applicable: applicable, defeatedBy: nil))
+            traces.append(
+                .init(
+                    rule: rule.id, effect: rule.effect,
+                    condition: rule.condition >= 0 ? table.conditionText(rule.condition, language) : nil,
+                    outcome: truth == .yes ? .held : truth == .no ? .failed : .unknown,
+                    factValues: facts.map { (table.facts[$0].id, table.valueText(q.facts[$0], fact: $0, language)) },
+                    applicable: applicable, defeatedBy: nil))
         }
         for i in traces.indices {
             if let r = table.rules.firstIndex(where: { $0.id == traces[i].rule }), let by = defeatedBy[r] {
@@ -142,7 +153,8 @@ extension Evaluator {
             }
         }
         // In declaration order for reading, not in evaluation order.
-        traces.sort { a, b in table.rules.firstIndex { $0.id == a.rule }! < table.rules.firstIndex { $0.id == b.rule }! }
+        traces.sort { a, b in table.rules.firstIndex { $0.id == a.rule }! < table.rules.firstIndex { $0.id == b.rule }!
+        }
         return .init(category: table.categories[Int(leaf)].id, rules: traces)
     }
 
@@ -171,7 +183,9 @@ extension Evaluator {
         var relevant: [Int] = []
         for leaf in table.categories[Int(q.category)].leaves {
             for r in rulesInScope(q, leaf: leaf) where table.rules[r].condition >= 0 {
-                for f in mentionedFacts(table.rules[r].condition) where !relevant.contains(f) && !table.facts[f].fixed { relevant.append(f) }
+                for f in mentionedFacts(table.rules[r].condition) where !relevant.contains(f) && !table.facts[f].fixed {
+                    relevant.append(f)
+                }
             }
         }
         relevant.sort()
@@ -197,7 +211,11 @@ extension Evaluator {
                 if k == chosen.count {
                     budget -= 1
                     if decide(current, into: &scratch) == .permit {
-                        found.append((chosen, chosen.map { current.facts[relevant[$0]] }, scratch.permits.map { table.rules[Int($0)].id }))
+                        found.append(
+                            (
+                                chosen, chosen.map { current.facts[relevant[$0]] },
+                                scratch.permits.map { table.rules[Int($0)].id }
+                            ))
                     }
                     return
                 }
@@ -216,27 +234,38 @@ extension Evaluator {
 
     /// Groups permitting changes that differ only in the value of one number, and writes that
     /// number's values as ranges; at most five counterfactuals, in the order found.
-    func merge(_ found: [(chosen: [Int], values: [Int64], decidedBy: [String])], _ relevant: [Int], _ language: Language = .en) -> [Explanation.Counterfactual] {
+    func merge(
+        _ found: [(chosen: [Int], values: [Int64], decidedBy: [String])], _ relevant: [Int], _ language: Language = .en
+    ) -> [Explanation.Counterfactual] {
         var result: [Explanation.Counterfactual] = []
         var done = Set<Int>()
         for (i, item) in found.enumerated() where !done.contains(i) {
             done.insert(i)
             let facts = item.chosen.map { relevant[$0] }
             // The last number among the changed facts is the one merged into ranges.
-            guard let slot = facts.lastIndex(where: { if case .int = table.facts[$0].kind { true } else { false } }) else {
-                result.append(.init(changes: facts.indices.map { (table.facts[facts[$0]].id, table.valueText(item.values[$0], fact: facts[$0], language)) },
-                                    decidedBy: item.decidedBy))
+            guard let slot = facts.lastIndex(where: { if case .int = table.facts[$0].kind { true } else { false } })
+            else {
+                result.append(
+                    .init(
+                        changes: facts.indices.map {
+                            (table.facts[facts[$0]].id, table.valueText(item.values[$0], fact: facts[$0], language))
+                        },
+                        decidedBy: item.decidedBy))
                 continue
             }
             var permitted = Set([item.values[slot]])
-            for (j, other) in found.enumerated() where j > i && !done.contains(j) && other.chosen == item.chosen && other.decidedBy == item.decidedBy
-                && other.values.indices.allSatisfy({ $0 == slot || other.values[$0] == item.values[$0] }) {
+            for (j, other) in found.enumerated()
+            where j > i && !done.contains(j) && other.chosen == item.chosen && other.decidedBy == item.decidedBy
+                && other.values.indices.allSatisfy({ $0 == slot || other.values[$0] == item.values[$0] })
+            {
                 done.insert(j)
                 permitted.insert(other.values[slot])
             }
             let f = facts[slot]
             for range in ranges(permitted, fact: f) {
-                var changes = facts.indices.map { (table.facts[facts[$0]].id, table.valueText(item.values[$0], fact: facts[$0], language)) }
+                var changes = facts.indices.map {
+                    (table.facts[facts[$0]].id, table.valueText(item.values[$0], fact: facts[$0], language))
+                }
                 changes[slot].1 = range
                 result.append(.init(changes: changes, decidedBy: item.decidedBy))
             }
@@ -256,10 +285,15 @@ extension Evaluator {
             var j = k
             while j + 1 < values.count, permitted.contains(values[j + 1]) { j += 1 }
             let from = values[k], to = j + 1 < values.count ? values[j + 1] - 1 : high
-            if from == to { out.append(String(from)) }
-            else if to == high, from > low { out.append(">= \(from)") }
-            else if from == low, to < high { out.append("<= \(to)") }
-            else { out.append("\(from)..\(to)") }
+            if from == to {
+                out.append(String(from))
+            } else if to == high, from > low {
+                out.append(">= \(from)")
+            } else if from == low, to < high {
+                out.append("<= \(to)")
+            } else {
+                out.append("\(from)..\(to)")
+            }
             k = j + 1
         }
         return out
@@ -288,7 +322,11 @@ extension Evaluator {
             var points: Set<Int64> = [low, high]
             for node in table.nodes where Int(node.fact) == f {
                 if node.kind == .compare { points.formUnion([node.value - 1, node.value, node.value + 1]) }
-                if node.kind == .member { for i in Int(node.first)..<Int(node.first + node.count) { points.formUnion([table.setValues[i] - 1, table.setValues[i], table.setValues[i] + 1]) } }
+                if node.kind == .member {
+                    for i in Int(node.first)..<Int(node.first + node.count) {
+                        points.formUnion([table.setValues[i] - 1, table.setValues[i], table.setValues[i] + 1])
+                    }
+                }
             }
             return points.filter { $0 >= low && $0 <= high }.sorted()
         }

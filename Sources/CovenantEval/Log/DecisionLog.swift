@@ -50,7 +50,7 @@ public final class DecisionLog: Sendable {
     public struct Failure: WordedError, Sendable, Equatable {
         public enum Kind: String, Sendable, CaseIterable {
             case cannotOpenLock, heldByAnother, cannotOpen, cannotCutTorn, rotatedHasNoRecord, lastNotARecord,
-                 closed, cannotWrite, cannotRotate, cannotStartNew
+                closed, cannotWrite, cannotRotate, cannotStartNew
         }
 
         public var kind: Kind
@@ -64,9 +64,10 @@ public final class DecisionLog: Sendable {
             self.reason = reason
         }
 
-
         public func message(in language: Language) -> String {
-            Messages.text("decisionLog.\(kind.rawValue)", language, arguments: arguments + (reason.map { [$0.text(in: language)] } ?? []))
+            Messages.text(
+                "decisionLog.\(kind.rawValue)", language,
+                arguments: arguments + (reason.map { [$0.text(in: language)] } ?? []))
         }
     }
 
@@ -99,8 +100,10 @@ public final class DecisionLog: Sendable {
         do {
             let (fd, size, seq, last, recovered) = try Self.openTail(path)
             let now = LogIO.now()
-            state = Mutex(State(fd: fd, size: size, seq: seq, last: last, lastSync: now.milliseconds,
-                                periodKey: Self.periodKey(options.period, now.day)))
+            state = Mutex(
+                State(
+                    fd: fd, size: size, seq: seq, last: last, lastSync: now.milliseconds,
+                    periodKey: Self.periodKey(options.period, now.day)))
             if let torn = recovered {
                 _ = try append(.recovered(truncatedBytes: torn))
             }
@@ -124,7 +127,9 @@ public final class DecisionLog: Sendable {
         var rotated: Int32 = -1
         if size == 0 {
             let (directory, name) = LogIO.split(path)
-            if let newest = LogIO.entries(in: directory, startingWith: name + ".").filter({ !$0.hasSuffix(".lock") }).last {
+            if let newest = LogIO.entries(in: directory, startingWith: name + ".").filter({ !$0.hasSuffix(".lock") })
+                .last
+            {
                 let full = directory.isEmpty ? newest : directory + "/" + newest
                 rotated = open(full, O_RDONLY | O_CLOEXEC)
                 if rotated >= 0 { source = (rotated, LogIO.fileSize(rotated)) }
@@ -153,7 +158,9 @@ public final class DecisionLog: Sendable {
         }
         if breakAt + 1 < readSize, readFD == fd {
             torn = readSize - (breakAt + 1)
-            guard ftruncate(fd, off_t(breakAt + 1)) == 0 else { throw Failure(.cannotCutTorn, path, reason: LogIO.reason()) }
+            guard ftruncate(fd, off_t(breakAt + 1)) == 0 else {
+                throw Failure(.cannotCutTorn, path, reason: LogIO.reason())
+            }
             size = breakAt + 1
         }
         // The line before the last break.
@@ -167,7 +174,9 @@ public final class DecisionLog: Sendable {
             window2 *= 4
         }
         let line = LogIO.read(readFD, from: lineStart, count: breakAt - lineStart)
-        guard let (_, hash) = splitRecordLine(line[...]), let json = try? JSONParser.parse(line), let seq = json["seq"]?.intValue else {
+        guard let (_, hash) = splitRecordLine(line[...]), let json = try? JSONParser.parse(line),
+            let seq = json["seq"]?.intValue
+        else {
             throw Failure(.lastNotARecord, path)
         }
         return (fd, size, seq, hash, torn)
@@ -202,7 +211,9 @@ public final class DecisionLog: Sendable {
                 if s.size > 0, let failure = rotate(&s, now: now.milliseconds) { return .failure(failure) }
                 s.periodKey = key
             }
-            guard LogIO.writeAll(s.fd, bytes) else { return .failure(Failure(.cannotWrite, path, reason: LogIO.reason())) }
+            guard LogIO.writeAll(s.fd, bytes) else {
+                return .failure(Failure(.cannotWrite, path, reason: LogIO.reason()))
+            }
             s.size += bytes.count
             s.seq += 1
             s.last = hash

@@ -67,7 +67,8 @@ enum LogIO {
             let s = String(n)
             return String(repeating: "0", count: max(0, width - s.count)) + s
         }
-        return "\(day(milliseconds: ms))T\(pad(seconds / 3600, 2)):\(pad(seconds / 60 % 60, 2)):\(pad(seconds % 60, 2)).\(pad(Int(ms % 1000), 3))Z"
+        let time = "\(pad(seconds / 3600, 2)):\(pad(seconds / 60 % 60, 2)):\(pad(seconds % 60, 2))"
+        return "\(day(milliseconds: ms))T\(time).\(pad(Int(ms % 1000), 3))Z"
     }
 
     static func size(_ path: String) -> Int {
@@ -111,7 +112,9 @@ enum LogIO {
         var bytes = [UInt8](repeating: 0, count: count)
         var done = 0
         while done < count {
-            let n = bytes.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + done, count - done, off_t(offset + done)) }
+            let n = bytes.withUnsafeMutableBytes {
+                pread(fd, $0.baseAddress! + done, count - done, off_t(offset + done))
+            }
             if n <= 0 { break }
             done += n
         }

@@ -81,9 +81,11 @@ public struct LoggedDecision: Sendable, Equatable {
     public var withoutConsent: Bool
     public var obligations: [Obligation]
 
-    public init(caseReference: String?, covenant: String, version: String?, table: String, from: String, to: String, share: String,
-                purpose: String, facts: [(String, JSONValue)], at: String, effect: String, inForce: Bool, decidedBy: [String],
-                bases: [Basis], withoutConsent: Bool, obligations: [Obligation]) {
+    public init(
+        caseReference: String?, covenant: String, version: String?, table: String, from: String, to: String,
+        share: String, purpose: String, facts: [(String, JSONValue)], at: String, effect: String, inForce: Bool,
+        decidedBy: [String], bases: [Basis], withoutConsent: Bool, obligations: [Obligation]
+    ) {
         self.caseReference = caseReference
         self.covenant = covenant
         self.version = version
@@ -121,14 +123,19 @@ public struct LoggedDecision: Sendable, Equatable {
         case .number(let d)?: caseReference = String(d)
         default: caseReference = nil
         }
-        self.init(caseReference: caseReference, covenant: table.metadata.title, version: table.metadata.version, table: table.sha256,
-                  from: query.from, to: query.to, share: query.share, purpose: query.purpose,
-                  facts: query.facts.map { ($0.0, $0.1.json) },
-                  at: decision.at ?? "", effect: decision.effect.rawValue, inForce: decision.inForce, decidedBy: decision.decidedBy,
-                  bases: bases, withoutConsent: decision.effect == .permit && !bases.contains { $0.kind == "consent" },
-                  obligations: decision.obligations.map {
-                      Obligation(id: $0.id, kind: $0.kind, by: $0.by.rawValue, timing: $0.timing, waived: $0.waived, postponed: $0.postponed)
-                  })
+        self.init(
+            caseReference: caseReference, covenant: table.metadata.title, version: table.metadata.version,
+            table: table.sha256,
+            from: query.from, to: query.to, share: query.share, purpose: query.purpose,
+            facts: query.facts.map { ($0.0, $0.1.json) },
+            at: decision.at ?? "", effect: decision.effect.rawValue, inForce: decision.inForce,
+            decidedBy: decision.decidedBy,
+            bases: bases, withoutConsent: decision.effect == .permit && !bases.contains { $0.kind == "consent" },
+            obligations: decision.obligations.map {
+                Obligation(
+                    id: $0.id, kind: $0.kind, by: $0.by.rawValue, timing: $0.timing, waived: $0.waived,
+                    postponed: $0.postponed)
+            })
     }
 }
 
@@ -162,22 +169,37 @@ public struct LogReceipt: Sendable, Equatable {
 extension LogRecord {
     /// The line's body (everything before `,"hash":`), for the given place in the chain.
     func body(seq: Int, time: String, prev: String) -> String {
-        var pairs: [(String, JSONValue)] = [("kind", .string(kind)), ("seq", .integer(seq)), ("time", .string(time)), ("prev", .string(prev))]
+        var pairs: [(String, JSONValue)] = [
+            ("kind", .string(kind)), ("seq", .integer(seq)), ("time", .string(time)), ("prev", .string(prev)),
+        ]
         func opt(_ s: String?) -> JSONValue { s.map(JSONValue.string) ?? .null }
         switch self {
         case .decision(let d):
             pairs += [
-                ("case", opt(d.caseReference)), ("covenant", .string(d.covenant)), ("version", opt(d.version)), ("table", .string(d.table)),
-                ("query", .object([("from", .string(d.from)), ("to", .string(d.to)), ("share", .string(d.share)), ("for", .string(d.purpose)),
-                                   ("facts", .object(d.facts))])),
+                ("case", opt(d.caseReference)), ("covenant", .string(d.covenant)), ("version", opt(d.version)),
+                ("table", .string(d.table)),
+                (
+                    "query",
+                    .object([
+                        ("from", .string(d.from)), ("to", .string(d.to)), ("share", .string(d.share)),
+                        ("for", .string(d.purpose)), ("facts", .object(d.facts)),
+                    ])
+                ),
                 ("at", .string(d.at)), ("effect", .string(d.effect)), ("inForce", .bool(d.inForce)),
                 ("decidedBy", .array(d.decidedBy.map(JSONValue.string))),
                 ("bases", .array(d.bases.map { .object([("id", .string($0.id)), ("kind", .string($0.kind))]) })),
                 ("withoutConsent", .bool(d.withoutConsent)),
-                ("obligations", .array(d.obligations.map { o in
-                    .object([("id", .string(o.id)), ("kind", .string(o.kind)), ("by", .string(o.by)), ("timing", opt(o.timing)),
-                             ("waived", .bool(o.waived)), ("postponed", .bool(o.postponed))])
-                })),
+                (
+                    "obligations",
+                    .array(
+                        d.obligations.map { o in
+                            .object([
+                                ("id", .string(o.id)), ("kind", .string(o.kind)), ("by", .string(o.by)),
+                                ("timing", opt(o.timing)),
+                                ("waived", .bool(o.waived)), ("postponed", .bool(o.postponed)),
+                            ])
+                        })
+                ),
             ]
         case .objection(let e), .fulfilled(let e), .postponementEnded(let e):
             pairs += [("ref", .string(e.ref)), ("date", .string(e.date))]
@@ -203,7 +225,9 @@ extension LogRecord {
     }
 
     /// Reads a record from its parsed line; nil when the shape is wrong (the reason is thrown).
-    static func decode(_ json: JSONValue) throws(LogFormatError) -> (record: LogRecord, seq: Int, time: String, prev: String) {
+    static func decode(_ json: JSONValue) throws(LogFormatError) -> (
+        record: LogRecord, seq: Int, time: String, prev: String
+    ) {
         func string(_ key: String) throws(LogFormatError) -> String {
             guard let s = json[key]?.stringValue else { throw LogFormatError(.missingString, key) }
             return s
@@ -223,26 +247,34 @@ extension LogRecord {
         let record: LogRecord
         switch try string("kind") {
         case "decision":
-            guard let query = json["query"], case .object(let facts)? = query["facts"] else { throw LogFormatError(.badQuery) }
+            guard let query = json["query"], case .object(let facts)? = query["facts"] else {
+                throw LogFormatError(.badQuery)
+            }
             func q(_ key: String) throws(LogFormatError) -> String {
                 guard let s = query[key]?.stringValue else { throw LogFormatError(.queryFieldMissing, key) }
                 return s
             }
             guard let decided = json["decidedBy"]?.arrayValue, let bases = json["bases"]?.arrayValue,
-                  let obligations = json["obligations"]?.arrayValue else { throw LogFormatError(.decisionLists) }
+                let obligations = json["obligations"]?.arrayValue
+            else { throw LogFormatError(.decisionLists) }
             var basisList: [LoggedDecision.Basis] = []
             for b in bases {
-                guard let id = b["id"]?.stringValue, let kind = b["kind"]?.stringValue else { throw LogFormatError(.basisFields) }
+                guard let id = b["id"]?.stringValue, let kind = b["kind"]?.stringValue else {
+                    throw LogFormatError(.basisFields)
+                }
                 basisList.append(.init(id: id, kind: kind))
             }
             var obligationList: [LoggedDecision.Obligation] = []
             for o in obligations {
-                guard let id = o["id"]?.stringValue, let kind = o["kind"]?.stringValue, let by = o["by"]?.stringValue else {
+                guard let id = o["id"]?.stringValue, let kind = o["kind"]?.stringValue, let by = o["by"]?.stringValue
+                else {
                     throw LogFormatError(.obligationFields)
                 }
                 let timing = o["timing"].flatMap { $0.isNull ? nil : $0.stringValue }
-                obligationList.append(.init(id: id, kind: kind, by: by, timing: timing, waived: try bool(o["waived"], "waived"),
-                                            postponed: try bool(o["postponed"], "postponed")))
+                obligationList.append(
+                    .init(
+                        id: id, kind: kind, by: by, timing: timing, waived: try bool(o["waived"], "waived"),
+                        postponed: try bool(o["postponed"], "postponed")))
             }
             var rules: [String] = []
             for r in decided {
@@ -251,20 +283,26 @@ extension LogRecord {
             }
             let effect = try string("effect")
             guard effect == "permit" || effect == "deny" else { throw LogFormatError(.badEffect) }
-            record = .decision(LoggedDecision(
-                caseReference: try optionalString("case"), covenant: try string("covenant"), version: try optionalString("version"),
-                table: try string("table"), from: try q("from"), to: try q("to"), share: try q("share"), purpose: try q("for"),
-                facts: facts, at: try string("at"), effect: effect, inForce: try bool(json["inForce"], "inForce"), decidedBy: rules,
-                bases: basisList, withoutConsent: try bool(json["withoutConsent"], "withoutConsent"), obligations: obligationList))
+            record = .decision(
+                LoggedDecision(
+                    caseReference: try optionalString("case"), covenant: try string("covenant"),
+                    version: try optionalString("version"),
+                    table: try string("table"), from: try q("from"), to: try q("to"), share: try q("share"),
+                    purpose: try q("for"), facts: facts, at: try string("at"), effect: effect,
+                    inForce: try bool(json["inForce"], "inForce"), decidedBy: rules, bases: basisList,
+                    withoutConsent: try bool(json["withoutConsent"], "withoutConsent"), obligations: obligationList))
         case let kind where ["objection", "fulfilled", "postponementEnded"].contains(kind):
             let ref = try string("ref")
             guard ref.utf8.count == 64 else { throw LogFormatError(.refNotAHash) }
             let date = try string("date")
             guard CalendarDate(date) != nil else { throw LogFormatError(.dateNotADate) }
-            let event = LogEvent(ref: ref, date: date, obligation: try optionalString("obligation"), by: try optionalString("by"),
-                                 note: try optionalString("note"))
+            let event = LogEvent(
+                ref: ref, date: date, obligation: try optionalString("obligation"), by: try optionalString("by"),
+                note: try optionalString("note"))
             if kind != "objection", event.obligation == nil { throw LogFormatError(.eventWithoutObligation, kind) }
-            record = kind == "objection" ? .objection(event) : kind == "fulfilled" ? .fulfilled(event) : .postponementEnded(event)
+            record =
+                kind == "objection"
+                ? .objection(event) : kind == "fulfilled" ? .fulfilled(event) : .postponementEnded(event)
         case "recovered":
             guard let n = json["truncatedBytes"]?.intValue, n >= 0 else { throw LogFormatError(.truncatedBytesMissing) }
             record = .recovered(truncatedBytes: n)
@@ -280,8 +318,9 @@ extension LogRecord {
 public struct LogFormatError: WordedError, Sendable, Equatable {
     public enum Kind: String, Sendable, CaseIterable {
         case missingString, notAString, notABool, badSeq, prevNotAHash, badQuery, queryFieldMissing, decisionLists,
-             basisFields, obligationFields, decidedByNotRules, badEffect, refNotAHash, dateNotADate, eventWithoutObligation,
-             truncatedBytesMissing, unknownKind
+            basisFields, obligationFields, decidedByNotRules, badEffect, refNotAHash, dateNotADate,
+            eventWithoutObligation,
+            truncatedBytesMissing, unknownKind
     }
 
     public var kind: Kind
@@ -292,7 +331,6 @@ public struct LogFormatError: WordedError, Sendable, Equatable {
         self.kind = kind
         self.arguments = arguments
     }
-
 
     public func message(in language: Language) -> String {
         Messages.text("logRecord.\(kind.rawValue)", language, arguments: arguments)
@@ -311,7 +349,9 @@ private let hashMarker: [UInt8] = Array(",\"hash\":\"".utf8)
 func recordHashSpan(_ line: ArraySlice<UInt8>) -> Range<Int>? {
     // ...,"hash":"<64 hex>"}
     let suffixLength = hashMarker.count + 64 + 2
-    guard line.count > suffixLength, line[line.endIndex - 2] == UInt8(ascii: "\""), line[line.endIndex - 1] == UInt8(ascii: "}") else { return nil }
+    guard line.count > suffixLength, line[line.endIndex - 2] == UInt8(ascii: "\""),
+        line[line.endIndex - 1] == UInt8(ascii: "}")
+    else { return nil }
     let start = line.endIndex - suffixLength
     for k in 0..<hashMarker.count where line[start + k] != hashMarker[k] { return nil }
     let hex = (start + hashMarker.count)..<(line.endIndex - 2)

@@ -101,9 +101,10 @@ public struct LogReport: Sendable {
             self.reason = reason
         }
 
-
         public func message(in language: Language) -> String {
-            Messages.text("logReport.\(kind.rawValue)", language, arguments: arguments + (reason.map { [$0.text(in: language)] } ?? []))
+            Messages.text(
+                "logReport.\(kind.rawValue)", language,
+                arguments: arguments + (reason.map { [$0.text(in: language)] } ?? []))
         }
     }
 
@@ -153,7 +154,9 @@ public struct LogReport: Sendable {
             default: 0
             }
         }
-        func matches(_ o: LoggedDecision.Obligation) -> Bool { obligation == o.id && (by == 0 || by == Duty.code(o.by)) }
+        func matches(_ o: LoggedDecision.Obligation) -> Bool {
+            obligation == o.id && (by == 0 || by == Duty.code(o.by))
+        }
     }
 
     /// Events of one kind, sorted by the decision they refer to (then by file order), for
@@ -207,7 +210,9 @@ public struct LogReport: Sendable {
                 if LogReport.isDecision(line) { continue }
                 let fast: Bool = line.withUnsafeBufferPointer { buffer in
                     var scanner = LogScanner(bytes: buffer)
-                    guard let e = try? scanner.event(), let digest = Digest(hex: buffer[e.ref]), let day = scanner.day(e.date) else { return false }
+                    guard let e = try? scanner.event(), let digest = Digest(hex: buffer[e.ref]),
+                        let day = scanner.day(e.date)
+                    else { return false }
                     add(e.kind, digest, e.obligation.map(scanner.string), e.by.map(scanner.string), day, inPeriod)
                     return true
                 }
@@ -227,15 +232,22 @@ public struct LogReport: Sendable {
             }
         }
 
-        mutating func add(_ kind: String, _ ref: Digest, _ obligation: String?, _ by: String?, _ day: CalendarDate, _ inPeriod: (CalendarDate) -> Bool) {
+        mutating func add(
+            _ kind: String, _ ref: Digest, _ obligation: String?, _ by: String?, _ day: CalendarDate,
+            _ inPeriod: (CalendarDate) -> Bool
+        ) {
             switch kind {
             case "objection":
                 objections[ref, default: 0] += 1
                 if inPeriod(day) { objectionsInPeriod += 1 }
             case "fulfilled":
-                if let obligation { fulfilled.list.append(Duty(ref: ref, obligation: obligation, by: Duty.code(by), day: day.ordinal)) }
+                if let obligation {
+                    fulfilled.list.append(Duty(ref: ref, obligation: obligation, by: Duty.code(by), day: day.ordinal))
+                }
             case "postponementEnded":
-                if let obligation { ended.list.append(Duty(ref: ref, obligation: obligation, by: Duty.code(by), day: day.ordinal)) }
+                if let obligation {
+                    ended.list.append(Duty(ref: ref, obligation: obligation, by: Duty.code(by), day: day.ordinal))
+                }
             default: break
             }
         }
@@ -248,7 +260,9 @@ public struct LogReport: Sendable {
         for path in paths {
             let size = LogIO.size(path)
             let parts = size > splitAbove ? max(minimum, min(8, LogIO.processors())) : 1
-            for k in 0..<parts { ranges.append((path, size * k / parts, k == parts - 1 ? Int.max : size * (k + 1) / parts)) }
+            for k in 0..<parts {
+                ranges.append((path, size * k / parts, k == parts - 1 ? Int.max : size * (k + 1) / parts))
+            }
         }
         return ranges
     }
@@ -307,7 +321,8 @@ public struct LogReport: Sendable {
             found.formUnion(partial.found)
         }
         for ref in referenced.subtracting(found) {
-            report.orphanEvents += (events.objections[ref] ?? 0) + events.fulfilled.of(ref).count + events.ended.of(ref).count
+            report.orphanEvents +=
+                (events.objections[ref] ?? 0) + events.fulfilled.of(ref).count + events.ended.of(ref).count
         }
         report.overdue.sort { ($0.due, $0.seq) < ($1.due, $1.seq) }
         if report.overdue.count > worklistLimit { report.overdue.removeLast(report.overdue.count - worklistLimit) }
@@ -372,9 +387,16 @@ public struct LogReport: Sendable {
                     guard report.inPeriod(day) else { return true }
                     // Which covenant decided: made into strings only when it changes from line to line.
                     let version = f.version.map { buffer[$0] } ?? buffer[0..<0]
-                    if !lastCovenant.elementsEqual(buffer[f.covenant]) || !lastVersion.elementsEqual(version) || !lastTable.elementsEqual(buffer[f.table]) {
-                        (lastCovenant, lastVersion, lastTable) = (Array(buffer[f.covenant]), Array(version), Array(buffer[f.table]))
-                        report.covenants["\(scanner.string(f.covenant))\(f.version.map { " " + scanner.string($0) } ?? "")", default: []].insert(scanner.string(f.table))
+                    if !lastCovenant.elementsEqual(buffer[f.covenant]) || !lastVersion.elementsEqual(version)
+                        || !lastTable.elementsEqual(buffer[f.table])
+                    {
+                        (lastCovenant, lastVersion, lastTable) = (
+                            Array(buffer[f.covenant]), Array(version), Array(buffer[f.table])
+                        )
+                        report.covenants[
+                            "\(scanner.string(f.covenant))\(f.version.map { " " + scanner.string($0) } ?? "")",
+                            default: []
+                        ].insert(scanner.string(f.table))
                     }
                     guard f.permit, f.inForce else {
                         report.decisions += 1
@@ -399,7 +421,8 @@ public struct LogReport: Sendable {
 
     static func parsed(_ line: ArraySlice<UInt8>) -> LoggedDecision? {
         guard let json = try? JSONParser.parse(Array(line)), let decoded = try? LogRecord.decode(json),
-              case .decision(let d) = decoded.record else { return nil }
+            case .decision(let d) = decoded.record
+        else { return nil }
         return d
     }
 
@@ -478,8 +501,14 @@ public struct LogReport: Sendable {
             // The term runs from the decision, or from the end of its postponement.
             var start = day
             if o.postponed {
-                guard let end = events.ended.of(digest).first(where: { $0.matches(o) }), let endDay = CalendarDate(ordinal: end.day) else {
-                    if events.fulfilled.of(digest).contains(where: { $0.matches(o) }) { obligations.fulfilled += 1 } else { obligations.postponed += 1 }
+                guard let end = events.ended.of(digest).first(where: { $0.matches(o) }),
+                    let endDay = CalendarDate(ordinal: end.day)
+                else {
+                    if events.fulfilled.of(digest).contains(where: { $0.matches(o) }) {
+                        obligations.fulfilled += 1
+                    } else {
+                        obligations.postponed += 1
+                    }
                     continue
                 }
                 start = endDay
@@ -499,8 +528,10 @@ public struct LogReport: Sendable {
                 continue
             }
             obligations.overdue += 1
-            overdue.append(Overdue(record: hash(), seq: seq, caseReference: d.caseReference, at: d.at, obligation: o.id, kind: o.kind,
-                                   by: o.by, from: d.from, to: d.to, share: d.share, due: due.description))
+            overdue.append(
+                Overdue(
+                    record: hash(), seq: seq, caseReference: d.caseReference, at: d.at, obligation: o.id, kind: o.kind,
+                    by: o.by, from: d.from, to: d.to, share: d.share, due: due.description))
             if overdue.count >= 2 * Self.worklistLimit {
                 overdue.sort { ($0.due, $0.seq) < ($1.due, $1.seq) }
                 overdue.removeLast(overdue.count - Self.worklistLimit)

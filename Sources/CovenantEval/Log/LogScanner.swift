@@ -55,7 +55,9 @@ struct LogScanner {
     /// The first `byte` at or after `from` (and before `to`), found with memchr.
     func find(_ byte: UInt8, from: Int, to: Int? = nil) -> Int? {
         let end = to ?? bytes.count
-        guard from < end, let base = bytes.baseAddress, let p = memchr(base + from, Int32(byte), end - from) else { return nil }
+        guard from < end, let base = bytes.baseAddress, let p = memchr(base + from, Int32(byte), end - from) else {
+            return nil
+        }
         return base.distance(to: p.assumingMemoryBound(to: UInt8.self))
     }
 
@@ -157,11 +159,17 @@ struct LogScanner {
             case 5 where s.equals(key, "table"): f.table = try s.stringSpan(); seen += 1
             case 5 where s.equals(key, "query"):
                 try s.object { (q: inout LogScanner, key: Span) throws(Unreadable) in
-                    if q.equals(key, "from") { f.from = try q.stringSpan() }
-                    else if q.equals(key, "to") { f.to = try q.stringSpan() }
-                    else if q.equals(key, "share") { f.share = try q.stringSpan() }
-                    else if q.equals(key, "for") { f.purpose = try q.stringSpan() }
-                    else { try q.skip() }  // the facts: not needed for the account
+                    if q.equals(key, "from") {
+                        f.from = try q.stringSpan()
+                    } else if q.equals(key, "to") {
+                        f.to = try q.stringSpan()
+                    } else if q.equals(key, "share") {
+                        f.share = try q.stringSpan()
+                    } else if q.equals(key, "for") {
+                        f.purpose = try q.stringSpan()
+                    } else {
+                        try q.skip()
+                    }  // the facts: not needed for the account
                 }
                 seen += 1
             case 5 where s.equals(key, "bases"): f.bases = try s.skip(); seen += 1
@@ -188,15 +196,26 @@ struct LogScanner {
         try object { (s: inout LogScanner, key: Span) throws(Unreadable) in
             if s.equals(key, "kind") {
                 let k = try s.stringSpan()
-                if s.equals(k, "objection") { kind = "objection" }
-                else if s.equals(k, "fulfilled") { kind = "fulfilled" }
-                else if s.equals(k, "postponementEnded") { kind = "postponementEnded" }
-                else { kind = "other" }
-            } else if s.equals(key, "ref") { ref = try s.stringSpan() }
-            else if s.equals(key, "date") { date = try s.stringSpan() }
-            else if s.equals(key, "obligation") { obligation = try s.stringSpan() }
-            else if s.equals(key, "by") { by = try s.stringSpan() }
-            else { try s.skip() }
+                if s.equals(k, "objection") {
+                    kind = "objection"
+                } else if s.equals(k, "fulfilled") {
+                    kind = "fulfilled"
+                } else if s.equals(k, "postponementEnded") {
+                    kind = "postponementEnded"
+                } else {
+                    kind = "other"
+                }
+            } else if s.equals(key, "ref") {
+                ref = try s.stringSpan()
+            } else if s.equals(key, "date") {
+                date = try s.stringSpan()
+            } else if s.equals(key, "obligation") {
+                obligation = try s.stringSpan()
+            } else if s.equals(key, "by") {
+                by = try s.stringSpan()
+            } else {
+                try s.skip()
+            }
         }
         guard !kind.isEmpty, ref.count == 64 else { throw Unreadable() }
         return (kind, ref, date, obligation, by)
@@ -204,15 +223,22 @@ struct LogScanner {
 
     /// The decision, with the strings a permit's account needs (a deny needs none of them).
     mutating func decision(_ f: Fields) throws(Unreadable) -> LoggedDecision {
-        var d = LoggedDecision(caseReference: f.caseReference.map(string), covenant: string(f.covenant), version: f.version.map(string),
-                               table: string(f.table), from: string(f.from), to: string(f.to), share: string(f.share),
-                               purpose: string(f.purpose), facts: [], at: string(f.at), effect: f.permit ? "permit" : "deny",
-                               inForce: f.inForce, decidedBy: [], bases: [], withoutConsent: f.withoutConsent, obligations: [])
+        var d = LoggedDecision(
+            caseReference: f.caseReference.map(string), covenant: string(f.covenant), version: f.version.map(string),
+            table: string(f.table), from: string(f.from), to: string(f.to), share: string(f.share),
+            purpose: string(f.purpose), facts: [], at: string(f.at), effect: f.permit ? "permit" : "deny",
+            inForce: f.inForce, decidedBy: [], bases: [], withoutConsent: f.withoutConsent, obligations: [])
         i = f.bases.lowerBound
         try array { (b: inout LogScanner) throws(Unreadable) in
             var id: Span = 0..<0, kind: Span = 0..<0
             try b.object { (x: inout LogScanner, key: Span) throws(Unreadable) in
-                if x.equals(key, "id") { id = try x.stringSpan() } else if x.equals(key, "kind") { kind = try x.stringSpan() } else { try x.skip() }
+                if x.equals(key, "id") {
+                    id = try x.stringSpan()
+                } else if x.equals(key, "kind") {
+                    kind = try x.stringSpan()
+                } else {
+                    try x.skip()
+                }
             }
             d.bases.append(.init(id: b.string(id), kind: b.string(kind)))
         }
@@ -220,13 +246,21 @@ struct LogScanner {
         try array { (o: inout LogScanner) throws(Unreadable) in
             var item = LoggedDecision.Obligation(id: "", kind: "", by: "", timing: nil, waived: false, postponed: false)
             try o.object { (x: inout LogScanner, key: Span) throws(Unreadable) in
-                if x.equals(key, "id") { item.id = x.string(try x.stringSpan()) }
-                else if x.equals(key, "kind") { item.kind = x.string(try x.stringSpan()) }
-                else if x.equals(key, "by") { item.by = x.string(try x.stringSpan()) }
-                else if x.equals(key, "timing") { item.timing = try x.optionalSpan().map(x.string) }
-                else if x.equals(key, "waived") { item.waived = try x.bool() }
-                else if x.equals(key, "postponed") { item.postponed = try x.bool() }
-                else { try x.skip() }
+                if x.equals(key, "id") {
+                    item.id = x.string(try x.stringSpan())
+                } else if x.equals(key, "kind") {
+                    item.kind = x.string(try x.stringSpan())
+                } else if x.equals(key, "by") {
+                    item.by = x.string(try x.stringSpan())
+                } else if x.equals(key, "timing") {
+                    item.timing = try x.optionalSpan().map(x.string)
+                } else if x.equals(key, "waived") {
+                    item.waived = try x.bool()
+                } else if x.equals(key, "postponed") {
+                    item.postponed = try x.bool()
+                } else {
+                    try x.skip()
+                }
             }
             d.obligations.append(item)
         }
@@ -235,7 +269,9 @@ struct LogScanner {
 
     /// A day written YYYY-MM-DD, read without making a string.
     func day(_ span: Span) -> CalendarDate? {
-        guard span.count == 10, bytes[span.lowerBound + 4] == 0x2d, bytes[span.lowerBound + 7] == 0x2d else { return nil }
+        guard span.count == 10, bytes[span.lowerBound + 4] == 0x2d, bytes[span.lowerBound + 7] == 0x2d else {
+            return nil
+        }
         func number(_ from: Int, _ count: Int) -> Int? {
             var n = 0
             for k in from..<(from + count) {

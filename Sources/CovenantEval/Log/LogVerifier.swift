@@ -13,13 +13,18 @@ public enum LogVerifier {
             case cannotRead
             /// The last line has no line break; `tornBeforeLaterFiles` when files later in the chain follow it.
             case torn, tornBeforeLaterFiles
-            case emptyLine, notARecordEnd, altered, notARecord, notJSON, missing, outOfOrder, brokenChain, notAChainStart
+            case emptyLine, notARecordEnd, altered, notARecord, notJSON, missing, outOfOrder, brokenChain,
+                notAChainStart
 
             /// The catalogue entries its wording uses.
             var keys: [String] {
                 switch self {
-                case .torn: ["logProblem.torn", "logProblem.bytes.one", "logProblem.bytes.many", "logProblem.verifiedBefore.one",
-                             "logProblem.verifiedBefore.many"]
+                case .torn:
+                    [
+                        "logProblem.torn", "logProblem.bytes.one", "logProblem.bytes.many",
+                        "logProblem.verifiedBefore.one",
+                        "logProblem.verifiedBefore.many",
+                    ]
                 case .tornBeforeLaterFiles: Kind.torn.keys + ["logProblem.laterFiles"]
                 case .missing: ["logProblem.missing.one", "logProblem.missing.many"]
                 default: ["logProblem.\(rawValue)"]
@@ -53,7 +58,10 @@ public enum LogVerifier {
         public var reason: SystemReason?
         public var cause: Cause?
 
-        init(file: String, line: Int, kind: Kind, arguments: [String] = [], reason: SystemReason? = nil, cause: Cause? = nil) {
+        init(
+            file: String, line: Int, kind: Kind, arguments: [String] = [], reason: SystemReason? = nil,
+            cause: Cause? = nil
+        ) {
             self.file = file
             self.line = line
             self.kind = kind
@@ -73,16 +81,22 @@ public enum LogVerifier {
 
         public func message(in language: Language) -> String {
             func text(_ key: String, _ args: [String]) -> String { Messages.text(key, language, arguments: args) }
-            func plural(_ key: String, _ n: String, _ args: [String]) -> String { text(key + (n == "1" ? ".one" : ".many"), args) }
+            func plural(_ key: String, _ n: String, _ args: [String]) -> String {
+                text(key + (n == "1" ? ".one" : ".many"), args)
+            }
             // Numbers not given read as empty, so a problem made by hand can never trap.
             let a = arguments + Array(repeating: "", count: max(0, 3 - arguments.count))
             switch kind {
             case .cannotRead:
                 return text("logProblem.cannotRead", [reason?.text(in: language) ?? ""])
             case .torn, .tornBeforeLaterFiles:
-                return text("logProblem.torn", [plural("logProblem.bytes", a[0], [a[0]]),
-                                                kind == .torn ? "" : text("logProblem.laterFiles", []),
-                                                plural("logProblem.verifiedBefore", a[1], [a[1]])])
+                return text(
+                    "logProblem.torn",
+                    [
+                        plural("logProblem.bytes", a[0], [a[0]]),
+                        kind == .torn ? "" : text("logProblem.laterFiles", []),
+                        plural("logProblem.verifiedBefore", a[1], [a[1]]),
+                    ])
             case .notARecord, .notJSON:
                 return text("logProblem.\(kind.rawValue)", [cause?.message(in: language) ?? ""])
             case .missing:
@@ -136,7 +150,9 @@ public enum LogVerifier {
             while let next = reader.next() {
                 func fail(_ kind: Problem.Kind, _ arguments: Int..., cause: Problem.Cause? = nil) -> Result {
                     var r = result
-                    r.problem = Problem(file: path, line: reader.lineNumber, kind: kind, arguments: arguments.map(String.init), cause: cause)
+                    r.problem = Problem(
+                        file: path, line: reader.lineNumber, kind: kind, arguments: arguments.map(String.init),
+                        cause: cause)
                     return r
                 }
                 let line: ArraySlice<UInt8>

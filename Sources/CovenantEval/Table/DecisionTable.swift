@@ -19,7 +19,10 @@ public struct DecisionTable: Sendable, Equatable {
         /// The covenant's keyword language: the language its decisions are explained in
         /// unless the user asks for another.
         public var language: Language
-        public init(title: String, version: String?, validFrom: String?, validUntil: String?, sourceSHA256: String, language: Language = .en) {
+        public init(
+            title: String, version: String?, validFrom: String?, validUntil: String?, sourceSHA256: String,
+            language: Language = .en
+        ) {
             self.title = title
             self.version = version
             self.validFrom = validFrom
@@ -47,7 +50,10 @@ public struct DecisionTable: Sendable, Equatable {
         /// suggest changing it.
         public var fixed: Bool
 
-        public init(id: String, name: String?, kind: DecisionTable.FactKind, defaultValue: Int64?, role: String? = nil, fixed: Bool = false) {
+        public init(
+            id: String, name: String?, kind: DecisionTable.FactKind, defaultValue: Int64?, role: String? = nil,
+            fixed: Bool = false
+        ) {
             self.id = id
             self.name = name
             self.kind = kind
@@ -137,8 +143,10 @@ public struct DecisionTable: Sendable, Equatable {
         /// The `postponed while` condition as written, for "postponedBecause".
         public var postponedText: String?
 
-        public init(obligation: Int32, actor: Actor = .sender, timing: Int32, unless: Int32, unlessText: String?,
-                    postponed: Int32 = -1, postponedText: String? = nil) {
+        public init(
+            obligation: Int32, actor: Actor = .sender, timing: Int32, unless: Int32, unlessText: String?,
+            postponed: Int32 = -1, postponedText: String? = nil
+        ) {
             self.obligation = obligation
             self.actor = actor
             self.timing = timing
@@ -168,8 +176,10 @@ public struct DecisionTable: Sendable, Equatable {
         /// Length of the `exception to` chain from this rule (0 for a rule that is no exception).
         public var depth: Int32
 
-        public init(id: String, title: String?, effect: DecisionTable.Effect, condition: Int32, conditionText: String?,
-                    bases: [Int32], obligations: [DecisionTable.ObligationUse], exceptionTo: Int32, depth: Int32) {
+        public init(
+            id: String, title: String?, effect: DecisionTable.Effect, condition: Int32, conditionText: String?,
+            bases: [Int32], obligations: [DecisionTable.ObligationUse], exceptionTo: Int32, depth: Int32
+        ) {
             self.id = id
             self.title = title
             self.effect = effect
@@ -185,12 +195,12 @@ public struct DecisionTable: Sendable, Equatable {
     /// A condition node. Operands are fact values encoded as Int64 (see `Fact.defaultValue`).
     public struct Node: Sendable, Equatable {
         public enum Kind: UInt8, Sendable {
-            case truth = 0      // fact is true
-            case compare = 1    // fact OP value
-            case member = 2     // fact in set (op 0) / not in set (op 1): setValues[first..<first+count]
-            case not = 3        // not children[first]
-            case and = 4        // all of children[first..<first+count]
-            case or = 5         // any of children[first..<first+count]
+            case truth = 0  // fact is true
+            case compare = 1  // fact OP value
+            case member = 2  // fact in set (op 0) / not in set (op 1): setValues[first..<first+count]
+            case not = 3  // not children[first]
+            case and = 4  // all of children[first..<first+count]
+            case or = 5  // any of children[first..<first+count]
         }
         public enum Operator: UInt8, Sendable {
             case eq = 0, ne, lt, le, gt, ge
@@ -248,11 +258,13 @@ public struct DecisionTable: Sendable, Equatable {
     /// not part of the body itself.
     public var sha256: String = ""
 
-    public init(metadata: Metadata, parties: [Entity], categories: [Category], purposes: [Entity], facts: [Fact],
-                bases: [Basis], obligations: [Obligation], timings: [String], rules: [Rule], nodes: [Node],
-                children: [Int32], setValues: [Int64], senderClass: [Int32], recipientClass: [Int32],
-                leafClass: [Int32], purposeClass: [Int32], recipientClassCount: Int32, pairOffsets: [Int32],
-                pairRules: [Int32], wordsPerClass: Int32, categoryRuleBits: [UInt64], purposeRuleBits: [UInt64]) {
+    public init(
+        metadata: Metadata, parties: [Entity], categories: [Category], purposes: [Entity], facts: [Fact],
+        bases: [Basis], obligations: [Obligation], timings: [String], rules: [Rule], nodes: [Node],
+        children: [Int32], setValues: [Int64], senderClass: [Int32], recipientClass: [Int32],
+        leafClass: [Int32], purposeClass: [Int32], recipientClassCount: Int32, pairOffsets: [Int32],
+        pairRules: [Int32], wordsPerClass: Int32, categoryRuleBits: [UInt64], purposeRuleBits: [UInt64]
+    ) {
         self.metadata = metadata
         self.parties = parties
         self.categories = categories

@@ -9,13 +9,17 @@ extension DecisionTable {
         let words = Int(wordsPerClass)
         guard words == max(1, (rules.count + 63) / 64) else { throw fail(.wordsPerClass) }
         guard senderClass.count == parties.count, recipientClass.count == parties.count,
-              leafClass.count == categories.count, purposeClass.count == purposes.count else { throw fail(.classLength) }
+            leafClass.count == categories.count, purposeClass.count == purposes.count
+        else { throw fail(.classLength) }
         guard recipientClassCount >= 1 else { throw fail(.noRecipientClasses) }
         for g in groups where !g.members.allSatisfy({ within($0, parties.count) }) { throw fail(.groupMember, g.id) }
         let senderClasses = Int(senderClass.max() ?? 0) + 1
-        guard senderClass.allSatisfy({ $0 >= 0 }), recipientClass.allSatisfy({ within($0, Int(recipientClassCount)) }) else { throw fail(.partyClass) }
+        guard senderClass.allSatisfy({ $0 >= 0 }), recipientClass.allSatisfy({ within($0, Int(recipientClassCount)) })
+        else { throw fail(.partyClass) }
         guard pairOffsets.count == senderClasses * Int(recipientClassCount) + 1, pairOffsets.first == 0,
-              Int(pairOffsets.last ?? -1) == pairRules.count, zip(pairOffsets, pairOffsets.dropFirst()).allSatisfy({ $0 <= $1 }) else {
+            Int(pairOffsets.last ?? -1) == pairRules.count,
+            zip(pairOffsets, pairOffsets.dropFirst()).allSatisfy({ $0 <= $1 })
+        else {
             throw fail(.pairIndex)
         }
         guard pairRules.allSatisfy({ within($0, rules.count) }) else { throw fail(.pairIndexRule) }
@@ -27,10 +31,13 @@ extension DecisionTable {
         }
         let leafClasses = categoryRuleBits.count / words
         guard categoryRuleBits.count == leafClasses * words, leafClasses >= 1,
-              purposeRuleBits.count % words == 0, purposeRuleBits.count >= words else { throw fail(.bitsetLength) }
+            purposeRuleBits.count % words == 0, purposeRuleBits.count >= words
+        else { throw fail(.bitsetLength) }
         guard purposeClass.allSatisfy({ within($0, purposeRuleBits.count / words) }) else { throw fail(.purposeClass) }
         for (i, c) in categories.enumerated() {
-            guard !c.leaves.isEmpty, c.leaves.allSatisfy({ within($0, categories.count) && within(leafClass[Int($0)], leafClasses) }) else {
+            guard !c.leaves.isEmpty,
+                c.leaves.allSatisfy({ within($0, categories.count) && within(leafClass[Int($0)], leafClasses) })
+            else {
                 throw fail(.categoryLeaves, c.id, String(i))
             }
         }
@@ -53,12 +60,16 @@ extension DecisionTable {
             case .truth, .compare, .member:
                 guard within(node.fact, facts.count) else { throw fail(.nodeFact, String(n)) }
                 if node.kind == .member {
-                    guard node.first >= 0, node.count >= 0, Int(node.first) + Int(node.count) <= setValues.count else { throw fail(.nodeSet, String(n)) }
+                    guard node.first >= 0, node.count >= 0, Int(node.first) + Int(node.count) <= setValues.count else {
+                        throw fail(.nodeSet, String(n))
+                    }
                 }
             case .not, .and, .or:
                 guard node.first >= 0, node.count >= 1, Int(node.first) + Int(node.count) <= children.count,
-                      node.kind != .not || node.count == 1 else { throw fail(.nodeOperands, String(n)) }
-                for i in Int(node.first)..<Int(node.first + node.count) where !(children[i] >= 0 && Int(children[i]) < n) {
+                    node.kind != .not || node.count == 1
+                else { throw fail(.nodeOperands, String(n)) }
+                for i in Int(node.first)..<Int(node.first + node.count)
+                where !(children[i] >= 0 && Int(children[i]) < n) {
                     throw fail(.nodeOrder, String(n))
                 }
             }
@@ -68,14 +79,16 @@ extension DecisionTable {
             guard r.bases.allSatisfy({ within($0, bases.count) }) else { throw fail(.ruleBasis, r.id) }
             for u in r.obligations {
                 guard within(u.obligation, obligations.count), u.timing == -1 || within(u.timing, timings.count),
-                      u.unless == -1 || within(u.unless, nodes.count),
-                      u.postponed == -1 || within(u.postponed, nodes.count) else { throw fail(.ruleObligation, r.id) }
+                    u.unless == -1 || within(u.unless, nodes.count),
+                    u.postponed == -1 || within(u.postponed, nodes.count)
+                else { throw fail(.ruleObligation, r.id) }
             }
             if r.exceptionTo == -1 {
                 guard r.depth == 0 else { throw fail(.ruleDepth, r.id) }
             } else {
                 guard within(r.exceptionTo, rules.count), r.depth == rules[Int(r.exceptionTo)].depth + 1,
-                      rules[Int(r.exceptionTo)].effect != r.effect else { throw fail(.ruleException, r.id) }
+                    rules[Int(r.exceptionTo)].effect != r.effect
+                else { throw fail(.ruleException, r.id) }
             }
         }
     }

@@ -14,26 +14,28 @@ public enum TableCodec {
             case notATable, versionUnreadable, otherVersion, hashMissing, bodyMissing, truncated, integrity, bodyNotJSON
             // The body's shape.
             case lacks, notAString, notAnInteger, outOfRange, notAnArray, notAnInt32, notAWord, badLanguage,
-                 badObligationKind, badFactType, badRole, badFixed, badActor, badEffect, nodeArity, badNode
+                badObligationKind, badFactType, badRole, badFixed, badActor, badEffect, nodeArity, badNode
             // The body's invariants (`DecisionTable.check`): "the table is inconsistent: …".
-            case wordsPerClass, classLength, noRecipientClasses, groupMember, partyClass, pairIndex, pairIndexRule, pairIndexOrder,
-                 bitsetLength, purposeClass, categoryLeaves, boolDefault, emptyRange, defaultOutOfRange, noValues,
-                 validFrom, validUntil, nodeFact, nodeSet, nodeOperands, nodeOrder, ruleCondition, ruleBasis,
-                 ruleObligation, ruleDepth, ruleException
+            case wordsPerClass, classLength, noRecipientClasses, groupMember, partyClass, pairIndex, pairIndexRule,
+                pairIndexOrder, bitsetLength, purposeClass, categoryLeaves, boolDefault, emptyRange, defaultOutOfRange,
+                noValues, validFrom, validUntil, nodeFact, nodeSet, nodeOperands, nodeOrder, ruleCondition, ruleBasis,
+                ruleObligation, ruleDepth, ruleException
 
             var isInconsistency: Bool {
                 switch self {
-                case .wordsPerClass, .classLength, .noRecipientClasses, .groupMember, .partyClass, .pairIndex, .pairIndexRule, .pairIndexOrder,
-                     .bitsetLength, .purposeClass, .categoryLeaves, .boolDefault, .emptyRange, .defaultOutOfRange, .noValues,
-                     .validFrom, .validUntil, .nodeFact, .nodeSet, .nodeOperands, .nodeOrder, .ruleCondition, .ruleBasis,
-                     .ruleObligation, .ruleDepth, .ruleException: true
+                case .wordsPerClass, .classLength, .noRecipientClasses, .groupMember, .partyClass, .pairIndex,
+                    .pairIndexRule, .pairIndexOrder, .bitsetLength, .purposeClass, .categoryLeaves, .boolDefault,
+                    .emptyRange, .defaultOutOfRange, .noValues, .validFrom, .validUntil, .nodeFact, .nodeSet,
+                    .nodeOperands, .nodeOrder, .ruleCondition, .ruleBasis, .ruleObligation, .ruleDepth, .ruleException:
+                    true
                 default: false
                 }
             }
 
             /// The catalogue entries its wording uses.
             var keys: [String] {
-                isInconsistency ? ["tableError.inconsistent", "tableError.inconsistent.\(rawValue)"] : ["tableError.\(rawValue)"]
+                isInconsistency
+                    ? ["tableError.inconsistent", "tableError.inconsistent.\(rawValue)"] : ["tableError.\(rawValue)"]
             }
         }
 
@@ -53,12 +55,14 @@ public enum TableCodec {
             self.json = json
         }
 
-
         public func message(in language: Language) -> String {
             if kind.isInconsistency {
-                return Messages.text("tableError.inconsistent", language, Messages.text(kind.keys[1], language, arguments: arguments))
+                return Messages.text(
+                    "tableError.inconsistent", language, Messages.text(kind.keys[1], language, arguments: arguments))
             }
-            return Messages.text("tableError.\(kind.rawValue)", language, arguments: arguments + (json.map { [$0.description(in: language)] } ?? []))
+            return Messages.text(
+                "tableError.\(kind.rawValue)", language,
+                arguments: arguments + (json.map { [$0.description(in: language)] } ?? []))
         }
     }
 
@@ -66,7 +70,8 @@ public enum TableCodec {
 
     public static func encode(_ table: DecisionTable) -> String {
         let body = encodeBody(table).serialized()
-        return prefix + "\(DecisionTable.formatVersion),\"sha256\":\"\(SHA256.hexDigest(Array(body.utf8)))\",\"body\":" + body + "}\n"
+        return prefix + "\(DecisionTable.formatVersion),\"sha256\":\"\(SHA256.hexDigest(Array(body.utf8)))\",\"body\":"
+            + body + "}\n"
     }
 
     /// The SHA-256 of the table's body as `encode` writes it: the table's identity.
@@ -85,7 +90,9 @@ public enum TableCodec {
             versionDigits.append(bytes[i])
             i += 1
         }
-        guard let version = Int(String(decoding: versionDigits, as: UTF8.self)) else { throw LoadError(.versionUnreadable) }
+        guard let version = Int(String(decoding: versionDigits, as: UTF8.self)) else {
+            throw LoadError(.versionUnreadable)
+        }
         guard version == DecisionTable.formatVersion else {
             throw LoadError(.otherVersion, String(version), String(DecisionTable.formatVersion))
         }
@@ -122,53 +129,104 @@ public enum TableCodec {
     static func ints(_ a: [Int32]) -> JSONValue { .array(a.map { .integer(Int($0)) }) }
     static func int64s(_ a: [Int64]) -> JSONValue { .array(a.map { .integer(Int($0)) }) }
     static func bits(_ a: [UInt64]) -> JSONValue {
-        .array(a.map { w in
-            let hex = String(w, radix: 16)
-            return .string(String(repeating: "0", count: 16 - hex.count) + hex)
-        })
+        .array(
+            a.map { w in
+                let hex = String(w, radix: 16)
+                return .string(String(repeating: "0", count: 16 - hex.count) + hex)
+            })
     }
 
     static func encodeBody(_ t: DecisionTable) -> JSONValue {
         let m = t.metadata
         return .object([
-            ("covenant", .object([("title", .string(m.title)), ("version", str(m.version)), ("validFrom", str(m.validFrom)),
-                                  ("validUntil", str(m.validUntil)), ("sourceSHA256", .string(m.sourceSHA256)),
-                                  ("language", .string(m.language.rawValue))])),
+            (
+                "covenant",
+                .object([
+                    ("title", .string(m.title)), ("version", str(m.version)), ("validFrom", str(m.validFrom)),
+                    ("validUntil", str(m.validUntil)), ("sourceSHA256", .string(m.sourceSHA256)),
+                    ("language", .string(m.language.rawValue)),
+                ])
+            ),
             ("parties", .array(t.parties.map { .object([("id", .string($0.id)), ("name", str($0.name))]) })),
             ("groups", .array(t.groups.map { .object([("id", .string($0.id)), ("members", ints($0.members))]) })),
-            ("categories", .array(t.categories.map { .object([("id", .string($0.id)), ("name", str($0.name)), ("leaves", ints($0.leaves))]) })),
+            (
+                "categories",
+                .array(
+                    t.categories.map {
+                        .object([("id", .string($0.id)), ("name", str($0.name)), ("leaves", ints($0.leaves))])
+                    })
+            ),
             ("purposes", .array(t.purposes.map { .object([("id", .string($0.id)), ("name", str($0.name))]) })),
-            ("facts", .array(t.facts.map { f in
-                var pairs: [(String, JSONValue)] = [("id", .string(f.id)), ("name", str(f.name))]
-                switch f.kind {
-                case .bool: pairs.append(("type", .string("bool")))
-                case .int(let low, let high): pairs += [("type", .string("int")), ("low", .integer(Int(low))), ("high", .integer(Int(high)))]
-                case .enumeration(let values): pairs += [("type", .string("enum")), ("values", .array(values.map(JSONValue.string)))]
-                }
-                pairs.append(("default", f.defaultValue.map { .integer(Int($0)) } ?? .null))
-                pairs.append(("role", str(f.role)))
-                pairs.append(("fixed", .bool(f.fixed)))
-                return .object(pairs)
-            })),
-            ("bases", .array(t.bases.map { .object([("id", .string($0.id)), ("citation", str($0.citation)), ("kind", .string($0.kind))]) })),
-            ("obligations", .array(t.obligations.map { .object([("id", .string($0.id)), ("text", str($0.name)), ("kind", .string($0.kind))]) })),
+            (
+                "facts",
+                .array(
+                    t.facts.map { f in
+                        var pairs: [(String, JSONValue)] = [("id", .string(f.id)), ("name", str(f.name))]
+                        switch f.kind {
+                        case .bool: pairs.append(("type", .string("bool")))
+                        case .int(let low, let high):
+                            pairs += [
+                                ("type", .string("int")), ("low", .integer(Int(low))), ("high", .integer(Int(high))),
+                            ]
+                        case .enumeration(let values):
+                            pairs += [("type", .string("enum")), ("values", .array(values.map(JSONValue.string)))]
+                        }
+                        pairs.append(("default", f.defaultValue.map { .integer(Int($0)) } ?? .null))
+                        pairs.append(("role", str(f.role)))
+                        pairs.append(("fixed", .bool(f.fixed)))
+                        return .object(pairs)
+                    })
+            ),
+            (
+                "bases",
+                .array(
+                    t.bases.map {
+                        .object([("id", .string($0.id)), ("citation", str($0.citation)), ("kind", .string($0.kind))])
+                    })
+            ),
+            (
+                "obligations",
+                .array(
+                    t.obligations.map {
+                        .object([("id", .string($0.id)), ("text", str($0.name)), ("kind", .string($0.kind))])
+                    })
+            ),
             ("timings", .array(t.timings.map(JSONValue.string))),
-            ("rules", .array(t.rules.map { r in
-                .object([
-                    ("id", .string(r.id)), ("title", str(r.title)), ("effect", .string(r.effect.rawValue)),
-                    ("condition", .integer(Int(r.condition))), ("conditionText", str(r.conditionText)), ("bases", ints(r.bases)),
-                    ("obligations", .array(r.obligations.map { u in
-                        .object([("obligation", .integer(Int(u.obligation))), ("by", .string(u.actor.rawValue)), ("timing", .integer(Int(u.timing))),
-                                 ("unless", .integer(Int(u.unless))), ("unlessText", str(u.unlessText)),
-                                 ("postponed", .integer(Int(u.postponed))), ("postponedText", str(u.postponedText))])
-                    })),
-                    ("exceptionTo", .integer(Int(r.exceptionTo))), ("depth", .integer(Int(r.depth))),
-                ])
-            })),
-            ("nodes", .array(t.nodes.map { n in
-                .array([.integer(Int(n.kind.rawValue)), .integer(Int(n.op)), .integer(Int(n.fact)), .integer(Int(n.value)),
-                        .integer(Int(n.first)), .integer(Int(n.count))])
-            })),
+            (
+                "rules",
+                .array(
+                    t.rules.map { r in
+                        .object([
+                            ("id", .string(r.id)), ("title", str(r.title)), ("effect", .string(r.effect.rawValue)),
+                            ("condition", .integer(Int(r.condition))), ("conditionText", str(r.conditionText)),
+                            ("bases", ints(r.bases)),
+                            (
+                                "obligations",
+                                .array(
+                                    r.obligations.map { u in
+                                        .object([
+                                            ("obligation", .integer(Int(u.obligation))),
+                                            ("by", .string(u.actor.rawValue)), ("timing", .integer(Int(u.timing))),
+                                            ("unless", .integer(Int(u.unless))), ("unlessText", str(u.unlessText)),
+                                            ("postponed", .integer(Int(u.postponed))),
+                                            ("postponedText", str(u.postponedText)),
+                                        ])
+                                    })
+                            ),
+                            ("exceptionTo", .integer(Int(r.exceptionTo))), ("depth", .integer(Int(r.depth))),
+                        ])
+                    })
+            ),
+            (
+                "nodes",
+                .array(
+                    t.nodes.map { n in
+                        .array([
+                            .integer(Int(n.kind.rawValue)), .integer(Int(n.op)), .integer(Int(n.fact)),
+                            .integer(Int(n.value)), .integer(Int(n.first)), .integer(Int(n.count)),
+                        ])
+                    })
+            ),
             ("children", ints(t.children)), ("setValues", int64s(t.setValues)),
             ("senderClass", ints(t.senderClass)), ("recipientClass", ints(t.recipientClass)),
             ("leafClass", ints(t.leafClass)), ("purposeClass", ints(t.purposeClass)),
@@ -212,7 +270,9 @@ public enum TableCodec {
             var out: [Int32] = []
             out.reserveCapacity(items.count)
             for (i, item) in items.enumerated() {
-                guard case .integer(let n) = item, let v = Int32(exactly: n) else { throw LoadError(.notAnInt32, "\(path)[\(i)]") }
+                guard case .integer(let n) = item, let v = Int32(exactly: n) else {
+                    throw LoadError(.notAnInt32, "\(path)[\(i)]")
+                }
                 out.append(v)
             }
             return out
@@ -236,7 +296,9 @@ public enum TableCodec {
         let c = try b.field("covenant")
         func entities(_ key: String, _ nameKey: String = "name") throws(LoadError) -> [DecisionTable.Entity] {
             var out: [DecisionTable.Entity] = []
-            for r in try b.field(key).array() { out.append(.init(id: try r.field("id").string(), name: try r.field(nameKey).optionalString())) }
+            for r in try b.field(key).array() {
+                out.append(.init(id: try r.field("id").string(), name: try r.field(nameKey).optionalString()))
+            }
             return out
         }
         func language() throws(LoadError) -> Language {
@@ -250,13 +312,17 @@ public enum TableCodec {
                 guard ["inform", "record", "notify", "confirm", "erase", "other"].contains(kind) else {
                     throw LoadError(.badObligationKind, r.path)
                 }
-                out.append(.init(id: try r.field("id").string(), name: try r.field("text").optionalString(), kind: kind))
+                out.append(
+                    .init(id: try r.field("id").string(), name: try r.field("text").optionalString(), kind: kind))
             }
             return out
         }
         var categories: [DecisionTable.Category] = []
         for r in try b.field("categories").array() {
-            categories.append(.init(id: try r.field("id").string(), name: try r.field("name").optionalString(), leaves: try r.field("leaves").int32s()))
+            categories.append(
+                .init(
+                    id: try r.field("id").string(), name: try r.field("name").optionalString(),
+                    leaves: try r.field("leaves").int32s()))
         }
         var facts: [DecisionTable.Fact] = []
         for r in try b.field("facts").array() {
@@ -276,12 +342,17 @@ public enum TableCodec {
                 throw LoadError(.badRole, r.path)
             }
             guard case .bool(let fixed) = try r.field("fixed").value else { throw LoadError(.badFixed, r.path) }
-            facts.append(.init(id: try r.field("id").string(), name: try r.field("name").optionalString(), kind: kind,
-                               defaultValue: d.value.isNull ? nil : Int64(try d.int()), role: role, fixed: fixed))
+            facts.append(
+                .init(
+                    id: try r.field("id").string(), name: try r.field("name").optionalString(), kind: kind,
+                    defaultValue: d.value.isNull ? nil : Int64(try d.int()), role: role, fixed: fixed))
         }
         var bases: [DecisionTable.Basis] = []
         for r in try b.field("bases").array() {
-            bases.append(.init(id: try r.field("id").string(), citation: try r.field("citation").optionalString(), kind: try r.field("kind").string()))
+            bases.append(
+                .init(
+                    id: try r.field("id").string(), citation: try r.field("citation").optionalString(),
+                    kind: try r.field("kind").string()))
         }
         var timings: [String] = []
         for r in try b.field("timings").array() { timings.append(try r.string()) }
@@ -292,28 +363,40 @@ public enum TableCodec {
                 guard let actor = DecisionTable.Actor(rawValue: try u.field("by").string()) else {
                     throw LoadError(.badActor, u.path)
                 }
-                uses.append(.init(obligation: try u.field("obligation").int32(), actor: actor, timing: try u.field("timing").int32(),
-                                  unless: try u.field("unless").int32(), unlessText: try u.field("unlessText").optionalString(),
-                                  postponed: try u.field("postponed").int32(), postponedText: try u.field("postponedText").optionalString()))
+                uses.append(
+                    .init(
+                        obligation: try u.field("obligation").int32(), actor: actor,
+                        timing: try u.field("timing").int32(),
+                        unless: try u.field("unless").int32(), unlessText: try u.field("unlessText").optionalString(),
+                        postponed: try u.field("postponed").int32(),
+                        postponedText: try u.field("postponedText").optionalString()))
             }
             guard let effect = DecisionTable.Effect(rawValue: try r.field("effect").string()) else {
                 throw LoadError(.badEffect, r.path)
             }
-            rules.append(.init(id: try r.field("id").string(), title: try r.field("title").optionalString(), effect: effect,
-                               condition: try r.field("condition").int32(), conditionText: try r.field("conditionText").optionalString(),
-                               bases: try r.field("bases").int32s(), obligations: uses, exceptionTo: try r.field("exceptionTo").int32(),
-                               depth: try r.field("depth").int32()))
+            rules.append(
+                .init(
+                    id: try r.field("id").string(), title: try r.field("title").optionalString(), effect: effect,
+                    condition: try r.field("condition").int32(),
+                    conditionText: try r.field("conditionText").optionalString(),
+                    bases: try r.field("bases").int32s(), obligations: uses,
+                    exceptionTo: try r.field("exceptionTo").int32(),
+                    depth: try r.field("depth").int32()))
         }
         var nodes: [DecisionTable.Node] = []
         for r in try b.field("nodes").array() {
             let parts = try r.array()
             guard parts.count == 6 else { throw LoadError(.nodeArity, r.path) }
             let kindCode = try parts[0].int(), op = try parts[1].int()
-            guard let kind = DecisionTable.Node.Kind(rawValue: UInt8(clamping: kindCode)), kindCode >= 0, kindCode <= 5, (0...5).contains(op) else {
+            guard let kind = DecisionTable.Node.Kind(rawValue: UInt8(clamping: kindCode)), kindCode >= 0, kindCode <= 5,
+                (0...5).contains(op)
+            else {
                 throw LoadError(.badNode, r.path)
             }
-            nodes.append(.init(kind: kind, op: UInt8(op), fact: try parts[2].int32(), value: Int64(try parts[3].int()),
-                               first: try parts[4].int32(), count: try parts[5].int32()))
+            nodes.append(
+                .init(
+                    kind: kind, op: UInt8(op), fact: try parts[2].int32(), value: Int64(try parts[3].int()),
+                    first: try parts[4].int32(), count: try parts[5].int32()))
         }
         var setValues: [Int64] = []
         for r in try b.field("setValues").array() { setValues.append(Int64(try r.int())) }
@@ -325,9 +408,11 @@ public enum TableCodec {
             }
         }
         var table = DecisionTable(
-            metadata: .init(title: try c.field("title").string(), version: try c.field("version").optionalString(),
-                            validFrom: try c.field("validFrom").optionalString(), validUntil: try c.field("validUntil").optionalString(),
-                            sourceSHA256: try c.field("sourceSHA256").string(), language: try language()),
+            metadata: .init(
+                title: try c.field("title").string(), version: try c.field("version").optionalString(),
+                validFrom: try c.field("validFrom").optionalString(),
+                validUntil: try c.field("validUntil").optionalString(),
+                sourceSHA256: try c.field("sourceSHA256").string(), language: try language()),
             parties: try entities("parties"), categories: categories, purposes: try entities("purposes"), facts: facts,
             bases: bases, obligations: try obligations(), timings: timings, rules: rules, nodes: nodes,
             children: try b.field("children").int32s(), setValues: setValues,
@@ -336,7 +421,8 @@ public enum TableCodec {
             recipientClassCount: try b.field("recipientClassCount").int32(),
             pairOffsets: try b.field("pairOffsets").int32s(), pairRules: try b.field("pairRules").int32s(),
             wordsPerClass: try b.field("wordsPerClass").int32(),
-            categoryRuleBits: try b.field("categoryRuleBits").words(), purposeRuleBits: try b.field("purposeRuleBits").words())
+            categoryRuleBits: try b.field("categoryRuleBits").words(),
+            purposeRuleBits: try b.field("purposeRuleBits").words())
         table.groups = groups
         return table
     }

@@ -30,15 +30,20 @@ extension DecisionTable {
             let op = ["==", "!=", "<", "<=", ">", ">="][Int(min(node.op, 5))]
             return "\(facts[f].id) \(op) \(valueText(node.value, fact: f, language))"
         case .member:
-            let values = (Int(node.first)..<Int(node.first + node.count)).map { valueText(setValues[$0], fact: f, language) }
+            let values = (Int(node.first)..<Int(node.first + node.count)).map {
+                valueText(setValues[$0], fact: f, language)
+            }
             let keyword = node.op == 1 ? word("not in", "niet in", language) : "in"
             return "\(facts[f].id) \(keyword) {\(values.joined(separator: ", "))}"
         case .not:
             return word("not", "niet", language) + " " + text(children[Int(node.first)], language, parent: 3)
         case .and, .or:
             let isAnd = node.kind == .and
-            let operands = (Int(node.first)..<Int(node.first + node.count)).map { text(children[$0], language, parent: isAnd ? 2 : 1) }
-            let joined = operands.joined(separator: isAnd ? " \(word("and", "en", language)) " : " \(word("or", "of", language)) ")
+            let operands = (Int(node.first)..<Int(node.first + node.count)).map {
+                text(children[$0], language, parent: isAnd ? 2 : 1)
+            }
+            let separator = isAnd ? " \(word("and", "en", language)) " : " \(word("or", "of", language)) "
+            let joined = operands.joined(separator: separator)
             let needs = isAnd ? parent == 1 || parent == 3 : parent > 1
             return needs ? "(\(joined))" : joined
         }
@@ -51,6 +56,7 @@ extension DecisionTable {
         let words = timing.split(separator: " ")
         guard words.count == 3, words[0] == "within", let n = Int(words[1]) else { return timing }
         let unit = String(words[2]).hasSuffix("s") ? String(words[2].dropLast()) : String(words[2])
-        return Messages.text("timing.within", language, String(n), Messages.text("unit.\(unit)\(n == 1 ? "" : "s")", language))
+        return Messages.text(
+            "timing.within", language, String(n), Messages.text("unit.\(unit)\(n == 1 ? "" : "s")", language))
     }
 }

@@ -1,3 +1,6 @@
+// swift-format-ignore-file
+// A catalogue of words: one entry per line, the English beside the Dutch for a translator.
+
 /// The message catalogue: every sentence the evaluator and the commands print, in English and
 /// in Dutch as a Dutch lawyer would write it (not word for word). Placeholders `{0}`, `{1}`, …
 /// stand for names, values and lists; a test checks that both languages have the same ones.

@@ -23,10 +23,14 @@ public struct BehaviourDiff: Sendable {
         /// "age in 16..130", "consent in {none, refused}". A fact over all its values is left out.
         public var when: [(String, String)] {
             factOrder.compactMap { id -> (String, String)? in
-                guard let seen = factValues[id], seen.count < (factDomain[id] ?? 0) || seen.count == 1 else { return nil }
+                guard let seen = factValues[id], seen.count < (factDomain[id] ?? 0) || seen.count == 1 else {
+                    return nil
+                }
                 if seen.count == 1 { return (id, seen.first!.text(language)) }
                 let ints = seen.compactMap { v -> Int? in if case .int(let n) = v { n } else { nil } }
-                if ints.count == seen.count, let low = ints.min(), let high = ints.max() { return (id, "\(low)..\(high)") }
+                if ints.count == seen.count, let low = ints.min(), let high = ints.max() {
+                    return (id, "\(low)..\(high)")
+                }
                 return (id, "{" + seen.map { $0.text(language) }.sorted().joined(separator: ", ") + "}")
             }
         }
@@ -64,9 +68,12 @@ public struct BehaviourDiff: Sendable {
     public static let maxCombinations = 4096
 
     /// `language` is the language of the outcome texts and fact values (the kinds stay English).
-    public static func compare(old: CovenantModel, _ oldTable: DecisionTable, new: CovenantModel, _ newTable: DecisionTable,
-                               language: Language = .en) -> BehaviourDiff {
-        var engine = DiffEngine(old: Side(model: old, table: oldTable), new: Side(model: new, table: newTable), language: language)
+    public static func compare(
+        old: CovenantModel, _ oldTable: DecisionTable, new: CovenantModel, _ newTable: DecisionTable,
+        language: Language = .en
+    ) -> BehaviourDiff {
+        var engine = DiffEngine(
+            old: Side(model: old, table: oldTable), new: Side(model: new, table: newTable), language: language)
         return engine.run()
     }
 }
@@ -102,15 +109,25 @@ struct Side {
             }
             let covered = Set(rule.categories.flatMap { leaves[$0] }).map { model.categories[$0].id }.sorted()
             var purposeIds = "*"
-            if case .some(let list) = rule.purposes { purposeIds = Set(list.flatMap { purposes[$0] }).map { model.purposes[$0].id }.sorted().joined(separator: ",") }
+            if case .some(let list) = rule.purposes {
+                purposeIds = Set(list.flatMap { purposes[$0] }).map { model.purposes[$0].id }.sorted()
+                    .joined(separator: ",")
+            }
             let obligations = rule.obligations.map { use -> String in
                 var b = builder
                 let timing = use.timing.map { b.timings[Int(b.timing($0))] } ?? "-"
-                return "\(model.obligations[use.obligation].id)|\(use.actor.rawValue)|\(timing)|\(use.unless.map { builder.text($0) } ?? "-")|\(use.postponedWhile.map { builder.text($0) } ?? "-")"
+                let unless = use.unless.map { builder.text($0) } ?? "-"
+                let postponed = use.postponedWhile.map { builder.text($0) } ?? "-"
+                return "\(model.obligations[use.obligation].id)|\(use.actor.rawValue)|\(timing)|\(unless)|\(postponed)"
             }.sorted()
-            own.append([rule.effect.rawValue, parties(rule.senders), parties(rule.recipients), covered.joined(separator: ","), purposeIds,
-                        rule.condition.map { builder.text($0) } ?? "-", rule.bases.map { model.bases[$0].id }.sorted().joined(separator: ","),
-                        obligations.joined(separator: ";")].joined(separator: " / "))
+            own.append(
+                [
+                    rule.effect.rawValue, parties(rule.senders), parties(rule.recipients),
+                    covered.joined(separator: ","), purposeIds,
+                    rule.condition.map { builder.text($0) } ?? "-",
+                    rule.bases.map { model.bases[$0].id }.sorted().joined(separator: ","),
+                    obligations.joined(separator: ";"),
+                ].joined(separator: " / "))
         }
         // An exception is the same rule only if it is an exception to the same (behaviour of a) rule.
         signatures = model.rules.indices.map { r in
@@ -124,7 +141,9 @@ struct Side {
             }
             return s
         }
-        func index(_ ids: [String]) -> [String: Int] { Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a }) }
+        func index(_ ids: [String]) -> [String: Int] {
+            Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        }
         partyIndex = index(model.parties.map(\.id))
         categoryIndex = index(model.categories.map(\.id))
         purposeIndex = index(model.purposes.map(\.id))
@@ -133,8 +152,10 @@ struct Side {
 
     /// Rules (by index) in scope for these entities, or nil when an entity is not declared here.
     func scope(_ s: String, _ r: String, _ leaf: String, _ p: String) -> [Int]? {
-        guard let si = partyIndex[s], let ri = partyIndex[r], let ci = categoryIndex[leaf], let pi = purposeIndex[p] else { return nil }
-        let q = ResolvedQuery(sender: Int32(si), recipient: Int32(ri), category: Int32(ci), purpose: Int32(pi), facts: [], date: day)
+        guard let si = partyIndex[s], let ri = partyIndex[r], let ci = categoryIndex[leaf], let pi = purposeIndex[p]
+        else { return nil }
+        let q = ResolvedQuery(
+            sender: Int32(si), recipient: Int32(ri), category: Int32(ci), purpose: Int32(pi), facts: [], date: day)
         return evaluator.rulesInScope(q, leaf: Int32(ci))
     }
 }
@@ -174,7 +195,9 @@ struct DiffEngine {
 
     /// Entities of one dimension grouped into joint classes: equal when both versions treat
     /// them alike (same class in each, or absent from the same version).
-    static func jointClasses(_ ids: [String], _ oldClass: (String) -> Int32?, _ newClass: (String) -> Int32?) -> [[String]] {
+    static func jointClasses(_ ids: [String], _ oldClass: (String) -> Int32?, _ newClass: (String) -> Int32?)
+        -> [[String]]
+    {
         var byKey: [String: Int] = [:]
         var classes: [[String]] = []
         for id in ids {
@@ -194,12 +217,22 @@ struct DiffEngine {
             { id in index[id].map { array[$0] } }
         }
         let parties = Self.union(old.model.parties.map(\.id), new.model.parties.map(\.id))
-        let senders = Self.jointClasses(parties, classOf(old, old.table.senderClass, old.partyIndex), classOf(new, new.table.senderClass, new.partyIndex))
-        let recipients = Self.jointClasses(parties, classOf(old, old.table.recipientClass, old.partyIndex), classOf(new, new.table.recipientClass, new.partyIndex))
-        let leafIds = Self.union(Compiler.leafIndices(old.model).map { old.model.categories[$0].id }, Compiler.leafIndices(new.model).map { new.model.categories[$0].id })
-        let leaves = Self.jointClasses(leafIds, classOf(old, old.table.leafClass, old.categoryIndex), classOf(new, new.table.leafClass, new.categoryIndex))
+        let senders = Self.jointClasses(
+            parties, classOf(old, old.table.senderClass, old.partyIndex),
+            classOf(new, new.table.senderClass, new.partyIndex))
+        let recipients = Self.jointClasses(
+            parties, classOf(old, old.table.recipientClass, old.partyIndex),
+            classOf(new, new.table.recipientClass, new.partyIndex))
+        let leafIds = Self.union(
+            Compiler.leafIndices(old.model).map { old.model.categories[$0].id },
+            Compiler.leafIndices(new.model).map { new.model.categories[$0].id })
+        let leaves = Self.jointClasses(
+            leafIds, classOf(old, old.table.leafClass, old.categoryIndex),
+            classOf(new, new.table.leafClass, new.categoryIndex))
         let purposeIds = Self.union(old.model.purposes.map(\.id), new.model.purposes.map(\.id))
-        let purposes = Self.jointClasses(purposeIds, classOf(old, old.table.purposeClass, old.purposeIndex), classOf(new, new.table.purposeClass, new.purposeIndex))
+        let purposes = Self.jointClasses(
+            purposeIds, classOf(old, old.table.purposeClass, old.purposeIndex),
+            classOf(new, new.table.purposeClass, new.purposeIndex))
         for s in senders {
             for r in recipients {
                 // Whole pairs whose rules in scope (for any category and purpose) match are skipped.
@@ -208,25 +241,36 @@ struct DiffEngine {
                     for p in purposes {
                         let oldScope = old.scope(s[0], r[0], c[0], p[0]) ?? []
                         let newScope = new.scope(s[0], r[0], c[0], p[0]) ?? []
-                        if oldScope.map({ old.signatures[$0] }).sorted() == newScope.map({ new.signatures[$0] }).sorted(),
-                           presence(s[0], r[0], c[0], p[0]) { continue }
+                        if oldScope.map({ old.signatures[$0] }).sorted()
+                            == newScope.map({ new.signatures[$0] }).sorted(),
+                            presence(s[0], r[0], c[0], p[0])
+                        {
+                            continue
+                        }
                         compareCell(s, r, c, p, oldScope, newScope)
                     }
                 }
             }
         }
         var diff = BehaviourDiff(statements: order.map { groups[$0]! }, unexploredCells: unexplored)
-        let (v0, v1) = (BehaviourDiff.validityText(old.model, language), BehaviourDiff.validityText(new.model, language))
+        let (v0, v1) = (
+            BehaviourDiff.validityText(old.model, language), BehaviourDiff.validityText(new.model, language)
+        )
         if v0 != v1 { diff.validity = (v0, v1) }
-        let (c0, c1) = (old.model.controllers.map { old.model.parties[$0].id }, new.model.controllers.map { new.model.parties[$0].id })
+        let (c0, c1) = (
+            old.model.controllers.map { old.model.parties[$0].id },
+            new.model.controllers.map { new.model.parties[$0].id }
+        )
         if c0 != c1 { diff.controllers = (c0, c1) }
         return diff
     }
 
     /// True when every entity is declared in both versions or in neither.
     func presence(_ s: String, _ r: String, _ c: String, _ p: String) -> Bool {
-        (old.partyIndex[s] != nil) == (new.partyIndex[s] != nil) && (old.partyIndex[r] != nil) == (new.partyIndex[r] != nil)
-            && (old.categoryIndex[c] != nil) == (new.categoryIndex[c] != nil) && (old.purposeIndex[p] != nil) == (new.purposeIndex[p] != nil)
+        (old.partyIndex[s] != nil) == (new.partyIndex[s] != nil)
+            && (old.partyIndex[r] != nil) == (new.partyIndex[r] != nil)
+            && (old.categoryIndex[c] != nil) == (new.categoryIndex[c] != nil)
+            && (old.purposeIndex[p] != nil) == (new.purposeIndex[p] != nil)
     }
 
     /// The pair's rules, unfiltered by category and purpose, have the same signatures in both.
@@ -235,7 +279,8 @@ struct DiffEngine {
             guard let si = side.partyIndex[s], let ri = side.partyIndex[r] else { return nil }
             let t = side.table
             let k = Int(t.senderClass[si]) * Int(t.recipientClassCount) + Int(t.recipientClass[ri])
-            return t.pairRules[Int(t.pairOffsets[k])..<Int(t.pairOffsets[k + 1])].map { side.signatures[Int($0)] }.sorted()
+            return t.pairRules[Int(t.pairOffsets[k])..<Int(t.pairOffsets[k + 1])].map { side.signatures[Int($0)] }
+                .sorted()
         }
         let (a, b) = (pairRules(old), pairRules(new))
         if a == nil, b == nil { return true }
@@ -276,8 +321,12 @@ struct DiffEngine {
     }
 
     /// The query for one version, or nil when an entity is not declared there (deny by default).
-    func query(_ side: Side, _ s: String, _ r: String, _ c: String, _ p: String, _ facts: [(String, JointValue)]) -> ResolvedQuery? {
-        guard let si = side.partyIndex[s], let ri = side.partyIndex[r], let ci = side.categoryIndex[c], let pi = side.purposeIndex[p] else { return nil }
+    func query(_ side: Side, _ s: String, _ r: String, _ c: String, _ p: String, _ facts: [(String, JointValue)])
+        -> ResolvedQuery?
+    {
+        guard let si = side.partyIndex[s], let ri = side.partyIndex[r], let ci = side.categoryIndex[c],
+            let pi = side.purposeIndex[p]
+        else { return nil }
         var values = side.table.facts.map { $0.defaultValue ?? ResolvedQuery.missing }
         for (id, v) in facts {
             guard let f = side.factIndex[id] else { continue }
@@ -288,11 +337,15 @@ struct DiffEngine {
             default: break  // not given, or a value this version's fact cannot take: its default applies
             }
         }
-        return ResolvedQuery(sender: Int32(si), recipient: Int32(ri), category: Int32(ci), purpose: Int32(pi), facts: values, date: side.day)
+        return ResolvedQuery(
+            sender: Int32(si), recipient: Int32(ri), category: Int32(ci), purpose: Int32(pi), facts: values,
+            date: side.day)
     }
 
     /// What matters of a decision: the effect, bases and obligations (not the rules' names).
-    func outcome(_ side: Side, _ q: ResolvedQuery?) -> (key: String, text: String, permit: Bool, bases: String, obligations: String) {
+    func outcome(_ side: Side, _ q: ResolvedQuery?) -> (
+        key: String, text: String, permit: Bool, bases: String, obligations: String
+    ) {
         guard let q else { return ("deny||", Messages.text("outcome.notDeclared", language), false, "", "") }
         let d = side.evaluator.decision(q)
         let bases = d.bases.joined(separator: ", ")
@@ -301,13 +354,17 @@ struct DiffEngine {
             d.obligations.map { o in
                 (o.by == .sender ? "" : Messages.text("actor.\(o.by.rawValue)", language) + " ") + o.id
                     + (o.timing.map { " " + DecisionTable.timingText($0, language) } ?? "")
-                    + (o.waived ? Messages.text("outcome.waived", language) : o.postponed ? Messages.text("outcome.postponed", language) : "")
+                    + (o.waived
+                        ? Messages.text("outcome.waived", language)
+                        : o.postponed ? Messages.text("outcome.postponed", language) : "")
             }.joined(separator: ", ")
         }
         let obligations = duties(.en)
         var text = Messages.text(d.effect == .permit ? "outcome.permit" : "outcome.deny", language)
         if !d.decidedBy.isEmpty {
-            text += Messages.text(d.decidedBy.count == 1 ? "outcome.byRule.one" : "outcome.byRule.many", language, d.decidedBy.joined(separator: ", "))
+            text += Messages.text(
+                d.decidedBy.count == 1 ? "outcome.byRule.one" : "outcome.byRule.many", language,
+                d.decidedBy.joined(separator: ", "))
         }
         if d.effect == .permit {
             text += Messages.text("outcome.basis", language, bases)
@@ -316,10 +373,14 @@ struct DiffEngine {
         return ("\(d.effect.rawValue)|\(bases)|\(obligations)", text, d.effect == .permit, bases, obligations)
     }
 
-    mutating func compareCell(_ s: [String], _ r: [String], _ c: [String], _ p: [String], _ oldScope: [Int], _ newScope: [Int]) {
+    mutating func compareCell(
+        _ s: [String], _ r: [String], _ c: [String], _ p: [String], _ oldScope: [Int], _ newScope: [Int]
+    ) {
         let choices = factChoices(oldScope, newScope)
         var combinations = 1
-        for (_, values) in choices { combinations = min(combinations * values.count, BehaviourDiff.maxCombinations + 1) }
+        for (_, values) in choices {
+            combinations = min(combinations * values.count, BehaviourDiff.maxCombinations + 1)
+        }
         if combinations > BehaviourDiff.maxCombinations {
             unexplored += 1
             return
@@ -342,15 +403,20 @@ struct DiffEngine {
         walk(0, &self)
     }
 
-    mutating func record(_ s: [String], _ r: [String], _ c: [String], _ p: [String], _ facts: [(String, JointValue)], _ domains: [String: Int],
-                         _ a: (key: String, text: String, permit: Bool, bases: String, obligations: String),
-                         _ b: (key: String, text: String, permit: Bool, bases: String, obligations: String)) {
+    mutating func record(
+        _ s: [String], _ r: [String], _ c: [String], _ p: [String], _ facts: [(String, JointValue)],
+        _ domains: [String: Int],
+        _ a: (key: String, text: String, permit: Bool, bases: String, obligations: String),
+        _ b: (key: String, text: String, permit: Bool, bases: String, obligations: String)
+    ) {
         let kind: BehaviourDiff.Kind
         switch (a.permit, b.permit) {
         case (false, true): kind = .newlyPermitted
         case (true, false): kind = .newlyDenied
         default:
-            kind = a.bases != b.bases ? (a.obligations != b.obligations ? .basisAndObligationsChanged : .basisChanged) : .obligationsChanged
+            kind =
+                a.bases != b.bases
+                ? (a.obligations != b.obligations ? .basisAndObligationsChanged : .basisChanged) : .obligationsChanged
         }
         let key = "\(kind.rawValue)|\(a.text)|\(b.text)"
         let count = s.count * r.count * c.count * p.count
@@ -368,10 +434,11 @@ struct DiffEngine {
             groups[key] = g
         } else {
             order.append(key)
-            groups[key] = BehaviourDiff.Statement(kind: kind, senders: s, recipients: r, categories: c, purposes: p,
-                                                  factOrder: facts.map(\.0),
-                                                  factValues: Dictionary(facts.map { ($0.0, [$0.1]) }, uniquingKeysWith: { a, b in a.union(b) }),
-                                                  factDomain: domains, oldOutcome: a.text, newOutcome: b.text, language: language, cases: count)
+            groups[key] = BehaviourDiff.Statement(
+                kind: kind, senders: s, recipients: r, categories: c, purposes: p,
+                factOrder: facts.map(\.0),
+                factValues: Dictionary(facts.map { ($0.0, [$0.1]) }, uniquingKeysWith: { a, b in a.union(b) }),
+                factDomain: domains, oldOutcome: a.text, newOutcome: b.text, language: language, cases: count)
         }
     }
 }

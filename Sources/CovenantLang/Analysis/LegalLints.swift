@@ -17,11 +17,12 @@ extension LintContext {
         let info = model.obligations[o]
         if roles.obligationKindsDeclared { return info.kind == kind }
         let text = (info.id + " " + (info.text ?? "")).lowercased()
-        let words: [String] = switch kind {
-        case .record: ["record", "vastleg", "registr", "dossier"]
-        case .inform: ["inform", "mededel"]
-        default: []
-        }
+        let words: [String] =
+            switch kind {
+            case .record: ["record", "vastleg", "registr", "dossier"]
+            case .inform: ["inform", "mededel"]
+            default: []
+            }
         return words.contains { text.contains($0) }
     }
 
@@ -39,7 +40,9 @@ extension LintContext {
     /// Whether `condition` can be true for a fact assignment that `allowed` accepts, trying
     /// every combination of the facts it mentions and of `also` (exact, within a bound; past
     /// the bound it answers yes, so no finding is ever suppressed by the bound).
-    func canHold(_ condition: Int32, also: [Int] = [], extra: [Int: [Int64]] = [:], where allowed: ([Int64]) -> Bool) -> Bool {
+    func canHold(_ condition: Int32, also: [Int] = [], extra: [Int: [Int64]] = [:], where allowed: ([Int64]) -> Bool)
+        -> Bool
+    {
         var facts = condition >= 0 ? evaluator.mentionedFacts(condition) : []
         for f in also where !facts.contains(f) { facts.append(f) }
         let choices = facts.map { f in (f, self.choices(f, extra: extra[f] ?? [])) }
@@ -151,8 +154,9 @@ extension LintContext {
         let special = leaves(rule).compactMap { model.categories[$0].special }
         guard !special.isEmpty, kinds.isDisjoint(with: Self.strongBases) else { return }
         let categories = Set(special).sorted { $0.rawValue < $1.rawValue }.map(spelled).joined(separator: ", ")
-        report(.specialCategoryWeakBasis, words("lint.L201", rule.id, categories, kindList(kinds, separator: ", ")),
-               at: rule.id, help: words("lint.L201.help", kw(.share)))
+        report(
+            .specialCategoryWeakBasis, words("lint.L201", rule.id, categories, kindList(kinds, separator: ", ")),
+            at: rule.id, help: words("lint.L201.help", kw(.share)))
     }
 
     /// L202: a permit on a consent basis must require valid consent.
@@ -162,23 +166,37 @@ extension LintContext {
         guard let c = roles.consentFact else {
             let consent = example("consent", "toestemming")
             if roles.guessed {
-                let (given, refused, none, withdrawn) = (example("given", "gegeven"), example("refused", "geweigerd"), example("none", "geen"), example("withdrawn", "ingetrokken"))
-                let fact = "\(kw(.fact)) \(consent) : \(given) | \(refused) | \(none) | \(withdrawn) \(kw(.default)) \(none)"
-                report(.consentNotRequired, words("lint.L202.noFact.guessed", rule.id), at: rule.id,
-                       help: words("lint.L202.noFact.guessed.help", fact, "\(kw(.when)) \(consent) == \(given)"))
+                let (given, refused, none, withdrawn) = (
+                    example("given", "gegeven"), example("refused", "geweigerd"), example("none", "geen"),
+                    example("withdrawn", "ingetrokken")
+                )
+                let fact =
+                    "\(kw(.fact)) \(consent) : \(given) | \(refused) | \(none) | \(withdrawn) \(kw(.default)) \(none)"
+                report(
+                    .consentNotRequired, words("lint.L202.noFact.guessed", rule.id), at: rule.id,
+                    help: words("lint.L202.noFact.guessed.help", fact, "\(kw(.when)) \(consent) == \(given)"))
             } else {
-                let (specific, general, none) = (example("specific", "specifiek"), example("general", "algemeen"), example("none", "geen"))
-                let fact = "\(kw(.fact)) \(consent) : \(specific) | \(general) | \(none) \(kw(.default)) \(none) { \(roleConsent) \(specific) }"
-                report(.consentNotRequired, words("lint.L202.noFact", rule.id, "\(kw(.role)) \(spelled(FactRole.consent))"), at: rule.id,
-                       help: words("lint.L202.noFact.help", fact, "\(kw(.when)) \(consent) == \(specific)"))
+                let (specific, general, none) = (
+                    example("specific", "specifiek"), example("general", "algemeen"), example("none", "geen")
+                )
+                let fact =
+                    "\(kw(.fact)) \(consent) : \(specific) | \(general) | \(none) \(kw(.default)) \(none) "
+                    + "{ \(roleConsent) \(specific) }"
+                report(
+                    .consentNotRequired,
+                    words("lint.L202.noFact", rule.id, "\(kw(.role)) \(spelled(FactRole.consent))"), at: rule.id,
+                    help: words("lint.L202.noFact.help", fact, "\(kw(.when)) \(consent) == \(specific)"))
             }
             return
         }
         guard !requiresConsent(r) else { return }
         let valid = roles.validConsent.sorted().map { value($0, fact: c) }
-        let condition = "\(model.facts[c].id) \(valid.count == 1 ? "== \(valid[0])" : "\(kw(.in)) {\(valid.joined(separator: ", "))}")"
-        report(.consentNotRequired, words("lint.L202", rule.id, condition),
-               at: rule.id, help: words("lint.L202.help", "\(kw(.when)) \(condition)", kw(.and)))
+        let condition =
+            "\(model.facts[c].id) "
+            + "\(valid.count == 1 ? "== \(valid[0])" : "\(kw(.in)) {\(valid.joined(separator: ", "))}")"
+        report(
+            .consentNotRequired, words("lint.L202", rule.id, condition),
+            at: rule.id, help: words("lint.L202.help", "\(kw(.when)) \(condition)", kw(.and)))
     }
 
     /// L203: minors (seed 004 §1.5): under 12 the representative consents; from 12 to 15 both.
@@ -193,18 +211,22 @@ extension LintContext {
             }
             let young = canHold(r, also: also, extra: points) { v in
                 guard v[age] != ResolvedQuery.missing, v[age] >= 12, v[age] <= 15 else { return false }
-                let own = roles.consentFact.map { v[$0] != ResolvedQuery.missing && roles.validConsent.contains(v[$0]) } ?? false
+                let own =
+                    roles.consentFact.map { v[$0] != ResolvedQuery.missing && roles.validConsent.contains(v[$0]) }
+                    ?? false
                 return !(own && v[rep] == 1)
             }
             let who: String
             switch (child, young) {
-            case (true, true): who = words("lint.L203.childAndYoung", words("lint.L203.child"), words("lint.L203.young"))
+            case (true, true):
+                who = words("lint.L203.childAndYoung", words("lint.L203.child"), words("lint.L203.young"))
             case (true, false): who = words("lint.L203.child")
             case (false, true): who = words("lint.L203.young")
             case (false, false): return
             }
-            report(.consentIgnoresAge, words("lint.L203", rule.id, who), at: rule.id,
-                   help: words("lint.L203.help", "\(kw(.and)) \(model.facts[age].id) >= 16", model.facts[rep].id))
+            report(
+                .consentIgnoresAge, words("lint.L203", rule.id, who), at: rule.id,
+                help: words("lint.L203.help", "\(kw(.and)) \(model.facts[age].id) >= 16", model.facts[rep].id))
             return
         }
         guard roles.ageFact.map({ !(rule.condition?.facts ?? []).contains($0) }) ?? true else { return }
@@ -213,7 +235,9 @@ extension LintContext {
             help = words("lint.L203.noAge.help", "\(kw(.and)) \(model.facts[a].id) >= 16")
         } else {
             let age = example("age", "leeftijd")
-            let fact = "\(kw(.fact)) \(age) : \(kw(.int)) 0..130" + (roles.guessed ? "" : " { \(kw(.role)) \(spelled(FactRole.age)) }")
+            let fact =
+                "\(kw(.fact)) \(age) : \(kw(.int)) 0..130"
+                + (roles.guessed ? "" : " { \(kw(.role)) \(spelled(FactRole.age)) }")
             help = words("lint.L203.declareAge.help", fact, "\(age) >= 16")
         }
         report(.consentIgnoresAge, words("lint.L203.noAge", rule.id), at: rule.id, help: help)
@@ -231,13 +255,21 @@ extension LintContext {
     /// L204: an exceptional provision obliges recording the decision and its weighing.
     mutating func lintExceptionalWithoutRecord(_ r: Int) {
         let rule = model.rules[r]
-        guard exceptional(r), !rule.obligations.contains(where: { obligation($0.obligation, is: .record) }) else { return }
+        guard exceptional(r), !rule.obligations.contains(where: { obligation($0.obligation, is: .record) }) else {
+            return
+        }
         let record = example("record", "vastleggen")  // the example obligation's name
         let oblige = "\(kw(.oblige)) \(record)"
-        let help = roles.obligationKindsDeclared
-            ? words("lint.L204.kind.help", spelled(ObligationKind.record),
-                    "\(kw(.obligation)) \(record) \"Afweging en besluit vastleggen\" { \(kw(.kind)) \(spelled(ObligationKind.record)) }", oblige)
-            : words("lint.L204.help", "\(kw(.obligation)) \(record) \"Afweging en besluit vastleggen in het dossier\"", oblige)
+        let help =
+            roles.obligationKindsDeclared
+            ? words(
+                "lint.L204.kind.help", spelled(ObligationKind.record),
+                "\(kw(.obligation)) \(record) \"Afweging en besluit vastleggen\" { \(kw(.kind)) "
+                    + "\(spelled(ObligationKind.record)) }",
+                oblige)
+            : words(
+                "lint.L204.help", "\(kw(.obligation)) \(record) \"Afweging en besluit vastleggen in het dossier\"",
+                oblige)
         report(.exceptionalWithoutRecord, words("lint.L204", rule.id), at: rule.id, help: help)
     }
 
@@ -246,18 +278,25 @@ extension LintContext {
     mutating func lintExceptionalWithoutInform(_ r: Int) {
         let rule = model.rules[r]
         guard exceptional(r), !personal(rule).isEmpty, !toOwnProcessorOnly(rule),
-              !rule.obligations.contains(where: { obligation($0.obligation, is: .inform) }) else { return }
-        report(.exceptionalWithoutInform, words("lint.L205", rule.id), at: rule.id,
-               help: words("lint.L205.help", "\(kw(.oblige)) \(example("inform", "informeren"))", "\(kw(.postponed)) \(kw(.while)) ...", "\(kw(.unless)) ...", kw(.after)))
+            !rule.obligations.contains(where: { obligation($0.obligation, is: .inform) })
+        else { return }
+        report(
+            .exceptionalWithoutInform, words("lint.L205", rule.id), at: rule.id,
+            help: words(
+                "lint.L205.help", "\(kw(.oblige)) \(example("inform", "informeren"))",
+                "\(kw(.postponed)) \(kw(.while)) ...", "\(kw(.unless)) ...", kw(.after)))
     }
 
     /// L206: routine sharing on a public task or legal obligation informs the subject.
     mutating func lintRoutineWithoutInform(_ r: Int) {
         let rule = model.rules[r], kinds = basisKinds(rule)
-        guard !exceptional(r), !kinds.isEmpty, kinds.isSubset(of: [.public_task, .legal_obligation]), !personal(rule).isEmpty,
-              !toOwnProcessorOnly(rule), !rule.obligations.contains(where: { obligation($0.obligation, is: .inform) }) else { return }
-        report(.routineWithoutInform, words("lint.L206", rule.id, kindList(kinds)), at: rule.id,
-               help: words("lint.L206.help", "\(kw(.oblige)) \(example("inform", "informeren")) \(kw(.before))"))
+        guard !exceptional(r), !kinds.isEmpty, kinds.isSubset(of: [.public_task, .legal_obligation]),
+            !personal(rule).isEmpty,
+            !toOwnProcessorOnly(rule), !rule.obligations.contains(where: { obligation($0.obligation, is: .inform) })
+        else { return }
+        report(
+            .routineWithoutInform, words("lint.L206", rule.id, kindList(kinds)), at: rule.id,
+            help: words("lint.L206.help", "\(kw(.oblige)) \(example("inform", "informeren")) \(kw(.before))"))
     }
 
     /// L207: general up-front consent is no basis for the government's own task (seed 003).
@@ -266,37 +305,46 @@ extension LintContext {
         guard basisKinds(rule).contains(.consent) else { return }
         if roles.guessed {
             if let c = model.controller, parties(rule.senders).contains(c), model.parties[c].kind == .government {
-                report(.consentFromGovernment, words("lint.L207.guessed", rule.id, model.parties[c].id), at: rule.id,
-                       help: words("lint.L207.guessed.help"))
+                report(
+                    .consentFromGovernment, words("lint.L207.guessed", rule.id, model.parties[c].id), at: rule.id,
+                    help: words("lint.L207.guessed.help"))
             }
             return
         }
         let government = parties(rule.senders).filter { model.isGovernment($0) }.sorted()
         let ordinary = personal(rule).filter { model.categories[$0].special == nil }
         guard !government.isEmpty, !ordinary.isEmpty else { return }
-        report(.consentFromGovernment, words(government.count == 1 ? "lint.L207.one" : "lint.L207.many", rule.id, partyList(government)),
-               at: rule.id, help: words("lint.L207.help"))
+        report(
+            .consentFromGovernment,
+            words(government.count == 1 ? "lint.L207.one" : "lint.L207.many", rule.id, partyList(government)),
+            at: rule.id, help: words("lint.L207.help"))
     }
 
     /// L208: what-information from care to enforcement (seed 004 §1.2).
     mutating func lintCareToEnforcement(_ r: Int) {
         let rule = model.rules[r], kinds = basisKinds(rule)
-        let careSenders = parties(rule.senders).filter { model.parties[$0].kind == .care || model.parties[$0].secrecy != .none }.sorted()
+        let careSenders = parties(rule.senders).filter {
+            model.parties[$0].kind == .care || model.parties[$0].secrecy != .none
+        }.sorted()
         let enforcement = parties(rule.recipients).filter { model.parties[$0].kind == .enforcement }.sorted()
-        guard !careSenders.isEmpty, !enforcement.isEmpty, leaves(rule).contains(where: { model.categories[$0].nature == .what }) else { return }
+        guard !careSenders.isEmpty, !enforcement.isEmpty,
+            leaves(rule).contains(where: { model.categories[$0].nature == .what })
+        else { return }
         let senders = careSenders.prefix(3).map { model.parties[$0].id }.joined(separator: ", ")
         let recipients = enforcement.prefix(3).map { model.parties[$0].id }.joined(separator: ", ")
         if let purposeKinds = purposeKinds(rule) {
             let forEnforcement = purposeKinds.filter { $0.value == .enforcement }.keys.sorted()
             guard !forEnforcement.isEmpty, kinds.isDisjoint(with: [.law, .legal_obligation]) else { return }
             let purposes = forEnforcement.prefix(3).map { model.purposes[$0].id }.joined(separator: ", ")
-            report(.careToEnforcement, words("lint.L208.purpose", rule.id, senders, recipients, purposes, kindList(kinds)),
-                   at: rule.id, help: words("lint.L208.purpose.help", spelled(PurposeKind.safety)))
+            report(
+                .careToEnforcement, words("lint.L208.purpose", rule.id, senders, recipients, purposes, kindList(kinds)),
+                at: rule.id, help: words("lint.L208.purpose.help", spelled(PurposeKind.safety)))
             return
         }
         guard kinds.isDisjoint(with: [.vital_interest, .legal_obligation, .law, .conflict_of_duties]) else { return }
-        report(.careToEnforcement, words("lint.L208", rule.id, senders, recipients, kindList(kinds)),
-               at: rule.id, help: words("lint.L208.help"))
+        report(
+            .careToEnforcement, words("lint.L208", rule.id, senders, recipients, kindList(kinds)),
+            at: rule.id, help: words("lint.L208.help"))
     }
 
     /// L209: a closed-regime party shares only for its law's purposes.
@@ -307,10 +355,16 @@ extension LintContext {
             let lawful = Set(allowed.flatMap { purposeClosure[$0] })
             let outside = purposes(rule).subtracting(lawful)
             if !outside.isEmpty {
-                let party = model.parties[s].id, purposes = outside.sorted().prefix(4).map { model.purposes[$0].id }.joined(separator: ", ")
-                let message = model.parties[s].regimeLaw.map { words("lint.L209.law", rule.id, party, purposes, $0) } ?? words("lint.L209", rule.id, party, purposes)
-                report(.closedRegimePurpose, message, at: rule.id,
-                       help: words("lint.L209.help", kw(.for), allowed.map { model.purposes[$0].id }.joined(separator: ", "), party))
+                let party = model.parties[s].id,
+                    purposes = outside.sorted().prefix(4).map { model.purposes[$0].id }.joined(separator: ", ")
+                let message =
+                    model.parties[s].regimeLaw.map { words("lint.L209.law", rule.id, party, purposes, $0) }
+                    ?? words("lint.L209", rule.id, party, purposes)
+                report(
+                    .closedRegimePurpose, message, at: rule.id,
+                    help: words(
+                        "lint.L209.help", kw(.for), allowed.map { model.purposes[$0].id }.joined(separator: ", "), party
+                    ))
             }
         }
     }
@@ -318,16 +372,21 @@ extension LintContext {
     /// L210: a whole tree or any purpose to another domain.
     mutating func lintBroadGrant(_ r: Int) {
         let rule = model.rules[r]
-        let roots = rule.categories.filter { model.categories[$0].parent == nil && !model.categories[$0].children.isEmpty }
+        let roots = rule.categories.filter {
+            model.categories[$0].parent == nil && !model.categories[$0].children.isEmpty
+        }
         let senderKinds = Set(parties(rule.senders).map { model.parties[$0].kind })
-        let foreign = parties(rule.recipients).filter { !senderKinds.contains(model.parties[$0].kind) && model.parties[$0].processorFor == nil }.sorted()
+        let foreign = parties(rule.recipients).filter {
+            !senderKinds.contains(model.parties[$0].kind) && model.parties[$0].processorFor == nil
+        }.sorted()
         guard !foreign.isEmpty, !roots.isEmpty || rule.purposes == .any else { return }
         let outsiders = foreign.prefix(3).map { model.parties[$0].id }.joined(separator: ", ")
-        let message = switch (roots.first, rule.purposes == .any) {
-        case (let root?, true): words("lint.L210.treeForAny", rule.id, model.categories[root].id, outsiders)
-        case (let root?, false): words("lint.L210.tree", rule.id, model.categories[root].id, outsiders)
-        case (nil, _): words("lint.L210.any", rule.id, outsiders)
-        }
+        let message =
+            switch (roots.first, rule.purposes == .any) {
+            case (let root?, true): words("lint.L210.treeForAny", rule.id, model.categories[root].id, outsiders)
+            case (let root?, false): words("lint.L210.tree", rule.id, model.categories[root].id, outsiders)
+            case (nil, _): words("lint.L210.any", rule.id, outsiders)
+            }
         report(.broadGrant, message, at: rule.id, help: words("lint.L210.help"))
     }
 
@@ -337,23 +396,27 @@ extension LintContext {
         guard let kinds = purposeKinds(rule) else { return }
         for b in rule.bases {
             let basis = model.bases[b]
-            let fitting: Set<PurposeKind> = switch basis.kind {
-            case .vital_interest: [.safety, .public_health]
-            case .conflict_of_duties: [.safety]
-            default: []
-            }
+            let fitting: Set<PurposeKind> =
+                switch basis.kind {
+                case .vital_interest: [.safety, .public_health]
+                case .conflict_of_duties: [.safety]
+                default: []
+                }
             guard !fitting.isEmpty else { continue }
             let misfits = kinds.filter { !fitting.contains($0.value) }.keys.sorted()
             guard !misfits.isEmpty else { continue }
-            let list = misfits.prefix(4).map { "\(model.purposes[$0].id) (\(spelled(model.purposes[$0].kind)))" }.joined(separator: ", ") + (misfits.count > 4 ? ", ..." : "")
+            let named = misfits.prefix(4).map { "\(model.purposes[$0].id) (\(spelled(model.purposes[$0].kind)))" }
+            let list = named.joined(separator: ", ") + (misfits.count > 4 ? ", ..." : "")
             let sorted = fitting.sorted { $0.rawValue < $1.rawValue }.map(spelled)
             let kindsThatFit = sorted.dropFirst().reduce(sorted[0]) { words("lint.or", $0, $1) }
             if basis.kind == .vital_interest {
-                report(.basisPurposeMismatch, words("lint.L214.vital", rule.id, basis.id, list),
-                       at: rule.id, help: words("lint.L214.vital.help", kw(.for), kindsThatFit))
+                report(
+                    .basisPurposeMismatch, words("lint.L214.vital", rule.id, basis.id, list),
+                    at: rule.id, help: words("lint.L214.vital.help", kw(.for), kindsThatFit))
             } else {
-                report(.basisPurposeMismatch, words("lint.L214.conflict", rule.id, basis.id, list),
-                       at: rule.id, help: words("lint.L214.conflict.help", kw(.for), kindsThatFit))
+                report(
+                    .basisPurposeMismatch, words("lint.L214.conflict", rule.id, basis.id, list),
+                    at: rule.id, help: words("lint.L214.conflict.help", kw(.for), kindsThatFit))
             }
         }
     }
@@ -364,8 +427,10 @@ extension LintContext {
         guard let kinds = purposeKinds(rule), kinds.values.contains(.accountability) else { return }
         let personal = personal(rule).sorted()
         guard !personal.isEmpty else { return }
-        report(.accountabilityNotAggregate, words("lint.L215", rule.id, personal.prefix(4).map { model.categories[$0].id }.joined(separator: ", ")),
-               at: rule.id, help: words("lint.L215.help", "\(kw(.nature)) \(spelled(Nature.aggregate))", kw(.for)))
+        report(
+            .accountabilityNotAggregate,
+            words("lint.L215", rule.id, personal.prefix(4).map { model.categories[$0].id }.joined(separator: ", ")),
+            at: rule.id, help: words("lint.L215.help", "\(kw(.nature)) \(spelled(Nature.aggregate))", kw(.for)))
     }
 
     /// L216: an obligation whose `unless` holds whenever its rule applies is never owed.
@@ -377,8 +442,9 @@ extension LintContext {
             let owedSometimes = canHold(compiled.condition, also: facts) { v in evaluator.truth(use.unless, v) != true }
             guard !owedSometimes else { continue }
             let id = model.obligations[rule.obligations[u].obligation].id
-            report(.obligationAlwaysWaived, words("lint.L216", id, rule.id, "\(kw(.unless)) \(use.unlessText ?? "")"),
-                   at: rule.id, help: words("lint.L216.help", kw(.unless), "\(kw(.postponed)) \(kw(.while)) ..."))
+            report(
+                .obligationAlwaysWaived, words("lint.L216", id, rule.id, "\(kw(.unless)) \(use.unlessText ?? "")"),
+                at: rule.id, help: words("lint.L216.help", kw(.unless), "\(kw(.postponed)) \(kw(.while)) ..."))
         }
     }
 
@@ -389,8 +455,10 @@ extension LintContext {
             guard let principal = model.parties[s].processorFor else { continue }
             let others = parties(rule.recipients).filter { $0 != principal && !actsFor($0, principal) }.sorted()
             guard !others.isEmpty else { continue }
-            report(.processorSender, words("lint.L217", rule.id, model.parties[s].id, partyList(others), model.parties[principal].id),
-                   at: rule.id, help: words("lint.L217.help", model.parties[principal].id))
+            report(
+                .processorSender,
+                words("lint.L217", rule.id, model.parties[s].id, partyList(others), model.parties[principal].id),
+                at: rule.id, help: words("lint.L217.help", model.parties[principal].id))
         }
     }
 
@@ -402,9 +470,14 @@ extension LintContext {
             let outside = parties(rule.recipients).subtracting(allowed).sorted()
             guard !outside.isEmpty else { continue }
             let party = model.parties[s].id
-            let message = model.parties[s].regimeLaw.map { words("lint.L218.law", rule.id, party, partyList(outside), $0) } ?? words("lint.L218", rule.id, party, partyList(outside))
-            report(.regimeRecipient, message,
-                   at: rule.id, help: words("lint.L218.help", allowed.prefix(5).map { model.parties[$0].id }.joined(separator: ", "), party))
+            let message =
+                model.parties[s].regimeLaw.map { words("lint.L218.law", rule.id, party, partyList(outside), $0) }
+                ?? words("lint.L218", rule.id, party, partyList(outside))
+            report(
+                .regimeRecipient, message,
+                at: rule.id,
+                help: words(
+                    "lint.L218.help", allowed.prefix(5).map { model.parties[$0].id }.joined(separator: ", "), party))
         }
     }
 
@@ -428,10 +501,13 @@ extension LintContext {
         for (i, c) in model.categories.enumerated() where c.children.isEmpty {
             var current: Int? = i
             var found = false
-            while let x = current, !found { found = model.categories[x].retention != nil; current = model.categories[x].parent }
+            while let x = current, !found {
+                found = model.categories[x].retention != nil; current = model.categories[x].parent
+            }
             if !found {
-                report(.missingRetention, words("lint.L211", c.id), at: c.id,
-                       help: words("lint.L211.help", "\(kw(.retention)) \(example("5 years", "5 jaar"))"))
+                report(
+                    .missingRetention, words("lint.L211", c.id), at: c.id,
+                    help: words("lint.L211.help", "\(kw(.retention)) \(example("5 years", "5 jaar"))"))
             }
         }
     }
@@ -442,20 +518,32 @@ extension LintContext {
     /// L212
     mutating func lintNoSharingWithoutConsent() {
         let hasConsent = roles.consentFact != nil || roles.representativeFact != nil
-        guard !model.rules.indices.contains(where: { model.rules[$0].effect == .permit && hasConsent && !requiresConsent($0) }) else { return }
-        let message = hasConsent ? words("lint.L212", headerTitle)
-            : roles.guessed ? words("lint.L212.noFact.guessed", headerTitle)
-            : words("lint.L212.noFact", headerTitle, "\(kw(.role)) \(spelled(FactRole.consent))")
-        findings.append(Diagnostic(.noSharingWithoutConsent, message, at: headerRange, severity: DiagnosticCode.noSharingWithoutConsent.defaultSeverity,
-                                   help: words("lint.L212.help")))
+        guard
+            !model.rules.indices.contains(where: {
+                model.rules[$0].effect == .permit && hasConsent && !requiresConsent($0)
+            })
+        else { return }
+        let message =
+            hasConsent
+            ? words("lint.L212", headerTitle)
+            : roles.guessed
+                ? words("lint.L212.noFact.guessed", headerTitle)
+                : words("lint.L212.noFact", headerTitle, "\(kw(.role)) \(spelled(FactRole.consent))")
+        findings.append(
+            Diagnostic(
+                .noSharingWithoutConsent, message, at: headerRange,
+                severity: DiagnosticCode.noSharingWithoutConsent.defaultSeverity,
+                help: words("lint.L212.help")))
     }
 
     /// L213
     mutating func lintNoTests() {
         guard model.tests.isEmpty else { return }
-        findings.append(Diagnostic(.noTests, words("lint.L213", headerTitle), at: headerRange,
-                                   severity: DiagnosticCode.noTests.defaultSeverity,
-                                   help: words("lint.L213.help", "\(kw(.test)) \"...\" { \(kw(.query)) ... \(kw(.expect)) ... }")))
+        findings.append(
+            Diagnostic(
+                .noTests, words("lint.L213", headerTitle), at: headerRange,
+                severity: DiagnosticCode.noTests.defaultSeverity,
+                help: words("lint.L213.help", "\(kw(.test)) \"...\" { \(kw(.query)) ... \(kw(.expect)) ... }")))
     }
 
     /// L219: the covenant has expired, or expires within 90 days (semantics 8).
@@ -464,13 +552,17 @@ extension LintContext {
         let range = file.header?.validity?.until?.range ?? headerRange
         let validity = "\(kw(.valid)) ... \(kw(.until))"
         if until < today {
-            findings.append(Diagnostic(.covenantExpiring, words("lint.L219.expired", headerTitle, "\(until)", "\(today)"),
-                                       at: range, severity: DiagnosticCode.covenantExpiring.defaultSeverity,
-                                       help: words("lint.L219.expired.help", validity)))
+            findings.append(
+                Diagnostic(
+                    .covenantExpiring, words("lint.L219.expired", headerTitle, "\(until)", "\(today)"),
+                    at: range, severity: DiagnosticCode.covenantExpiring.defaultSeverity,
+                    help: words("lint.L219.expired.help", validity)))
         } else if until < today.adding(days: 90) {
-            findings.append(Diagnostic(.covenantExpiring, words("lint.L219.expiring", headerTitle, "\(until)", "\(today)"),
-                                       at: range, severity: DiagnosticCode.covenantExpiring.defaultSeverity,
-                                       help: words("lint.L219.expiring.help", validity)))
+            findings.append(
+                Diagnostic(
+                    .covenantExpiring, words("lint.L219.expiring", headerTitle, "\(until)", "\(today)"),
+                    at: range, severity: DiagnosticCode.covenantExpiring.defaultSeverity,
+                    help: words("lint.L219.expiring.help", validity)))
         }
     }
 
@@ -479,12 +571,20 @@ extension LintContext {
         guard roles.guessed else { return }
         var missing: [String] = []
         let consentRole = "\(roleConsent) ..."
-        if let c = roles.consentFact { missing.append(words("lint.L220.onFact", consentRole, model.facts[c].id)) } else { missing.append(words("lint.L220.aFactWith", consentRole)) }
-        if let a = roles.ageFact { missing.append(words("lint.L220.onFact", "\(kw(.role)) \(spelled(FactRole.age))", model.facts[a].id)) }
+        if let c = roles.consentFact {
+            missing.append(words("lint.L220.onFact", consentRole, model.facts[c].id))
+        } else {
+            missing.append(words("lint.L220.aFactWith", consentRole))
+        }
+        if let a = roles.ageFact {
+            missing.append(words("lint.L220.onFact", "\(kw(.role)) \(spelled(FactRole.age))", model.facts[a].id))
+        }
         missing.append(words("lint.L220.kinds", kw(.kind)))
-        findings.append(Diagnostic(.rolesNotDeclared, words("lint.L220"),
-                                   at: headerRange, severity: DiagnosticCode.rolesNotDeclared.defaultSeverity,
-                                   help: words("lint.L220.help", missing.joined(separator: ", "))))
+        findings.append(
+            Diagnostic(
+                .rolesNotDeclared, words("lint.L220"),
+                at: headerRange, severity: DiagnosticCode.rolesNotDeclared.defaultSeverity,
+                help: words("lint.L220.help", missing.joined(separator: ", "))))
     }
 }
 
@@ -528,7 +628,9 @@ struct Roles {
         for (i, f) in model.facts.enumerated() {
             switch f.type {
             case .enumeration(let values):
-                if let g = values.firstIndex(where: { givenWords.contains($0) }), consentNames.contains(f.id) || consentFact == nil {
+                if let g = values.firstIndex(where: { givenWords.contains($0) }),
+                    consentNames.contains(f.id) || consentFact == nil
+                {
                     consentFact = i
                     validConsent = [Int64(g)]
                 }
@@ -539,7 +641,9 @@ struct Roles {
             }
         }
         ageFact = model.facts.indices.first { i in
-            if case .int = model.facts[i].type { return ["age", "leeftijd"].contains { model.facts[i].id.lowercased().contains($0) } }
+            if case .int = model.facts[i].type {
+                return ["age", "leeftijd"].contains { model.facts[i].id.lowercased().contains($0) }
+            }
             return false
         }
     }

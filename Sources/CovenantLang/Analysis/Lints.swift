@@ -12,15 +12,19 @@ public enum Review {
     /// `today`, when given, also checks that the covenant has not expired (nor expires
     /// within 90 days). `literate`, the document a `*.covenant.md` file was split from, adds
     /// the review of its text (L221, LiterateLints.swift).
-    public static func findings(_ file: CovenantFile, _ model: CovenantModel, _ table: DecisionTable,
-                                budget: Int = Review.defaultBudget, today: CalendarDate? = nil,
-                                literate: LiterateDocument? = nil) -> [Diagnostic] {
+    public static func findings(
+        _ file: CovenantFile, _ model: CovenantModel, _ table: DecisionTable,
+        budget: Int = Review.defaultBudget, today: CalendarDate? = nil,
+        literate: LiterateDocument? = nil
+    ) -> [Diagnostic] {
         var lints = LintContext(file: file, model: model, table: table)
         lints.analyse(budget: budget)
         lints.checkRules()
         lints.checkCovenant(today: today)
         if let literate { lints.checkLiterate(literate) }
-        return acknowledge(lints.findings, in: file).sortedByPosition().map { var d = $0; d.language = file.messages; return d }
+        return acknowledge(lints.findings, in: file).sortedByPosition().map {
+            var d = $0; d.language = file.messages; return d
+        }
     }
 
     /// Applies `// covenant:allow CODE "reason"` comments: each covers the declaration it stands
@@ -37,15 +41,22 @@ public enum Review {
             let code = String(rest.prefix { $0 != " " })
             var reason = String(rest.dropFirst(code.count).drop { $0 == " " || $0 == "\t" })
             while reason.hasSuffix(" ") || reason.hasSuffix("\t") { reason.removeLast() }
-            if reason.hasPrefix("\""), reason.hasSuffix("\""), reason.count >= 2 { reason = String(reason.dropFirst().dropLast()) }
+            if reason.hasPrefix("\""), reason.hasSuffix("\""), reason.count >= 2 {
+                reason = String(reason.dropFirst().dropLast())
+            }
             let offset = comment.range.start.offset
-            guard let target = targets.first(where: { $0.start.offset <= offset && offset < $0.end.offset })
-                    ?? targets.first(where: { $0.start.offset >= offset }) else { continue }
+            guard
+                let target = targets.first(where: { $0.start.offset <= offset && offset < $0.end.offset })
+                    ?? targets.first(where: { $0.start.offset >= offset })
+            else { continue }
             allows.append((code, reason.isEmpty ? Words(file.messages)("lint.noReason") : reason, target))
         }
         return findings.map { finding in
             var f = finding
-            if let allow = allows.first(where: { $0.code == finding.code.rawValue && $0.range.start.offset <= finding.range.start.offset && finding.range.start.offset < max($0.range.end.offset, $0.range.start.offset + 1) }) {
+            if let allow = allows.first(where: {
+                $0.code == finding.code.rawValue && $0.range.start.offset <= finding.range.start.offset
+                    && finding.range.start.offset < max($0.range.end.offset, $0.range.start.offset + 1)
+            }) {
                 f.acknowledgement = allow.reason
             }
             return f
@@ -83,7 +94,9 @@ struct LintContext {
     var words: Words { Words(file.messages) }
 
     func at(_ name: String) -> SourceRange {
-        names[name] ?? file.header?.range ?? SourceRange(file: file.path, start: .init(line: 1, column: 1, offset: 0), end: .init(line: 1, column: 1, offset: 0))
+        names[name] ?? file.header?.range
+            ?? SourceRange(
+                file: file.path, start: .init(line: 1, column: 1, offset: 0), end: .init(line: 1, column: 1, offset: 0))
     }
 
     /// A keyword as this file spells it. Syntax a finding suggests is in the file's keyword
@@ -103,8 +116,13 @@ struct LintContext {
     /// Rule ids quoted and listed, as findings name them.
     func quoted(_ rules: [Int]) -> String { rules.map { "'\(model.rules[$0].id)'" }.joined(separator: ", ") }
 
-    mutating func report(_ code: DiagnosticCode, _ message: String, at name: String, witness: String? = nil, help: String? = nil, notes: [DiagnosticNote] = []) {
-        var d = Diagnostic(code, message, at: at(name), severity: code.defaultSeverity, notes: notes, help: help ?? code.rationale(in: words.language))
+    mutating func report(
+        _ code: DiagnosticCode, _ message: String, at name: String, witness: String? = nil, help: String? = nil,
+        notes: [DiagnosticNote] = []
+    ) {
+        var d = Diagnostic(
+            code, message, at: at(name), severity: code.defaultSeverity, notes: notes,
+            help: help ?? code.rationale(in: words.language))
         d.witness = witness
         findings.append(d)
     }
@@ -120,26 +138,38 @@ struct LintContext {
             case .outOfScope:
                 report(.deadRule, words("lint.A101.outOfScope", id), at: id, help: words("lint.A101.outOfScope.help"))
             case .neverApplies:
-                report(.deadRule, words("lint.A101.neverApplies", id), at: id, help: words("lint.A101.neverApplies.help"))
+                report(
+                    .deadRule, words("lint.A101.neverApplies", id), at: id, help: words("lint.A101.neverApplies.help"))
             case .alwaysDefeated(let by, let witness):
-                report(.deadRule, words(by.count == 1 ? "lint.A101.defeated.one" : "lint.A101.defeated.many", id, quoted(by)),
-                       at: id, witness: witness, help: words("lint.A101.defeated.help"))
+                report(
+                    .deadRule,
+                    words(by.count == 1 ? "lint.A101.defeated.one" : "lint.A101.defeated.many", id, quoted(by)),
+                    at: id, witness: witness, help: words("lint.A101.defeated.help"))
             case .overridden(let by, let witness):
-                let exception = "\(kw(.rule)) \(id) \(kw(.exception)) \(kw(.to)) \(by.first.map { rules[$0].id } ?? "...")"
-                report(.overriddenPermit, words(by.count == 1 ? "lint.A102.one" : "lint.A102.many", id, quoted(by)), at: id, witness: witness,
-                       help: words("lint.A102.help", exception))
+                let exception =
+                    "\(kw(.rule)) \(id) \(kw(.exception)) \(kw(.to)) \(by.first.map { rules[$0].id } ?? "...")"
+                report(
+                    .overriddenPermit, words(by.count == 1 ? "lint.A102.one" : "lint.A102.many", id, quoted(by)),
+                    at: id, witness: witness,
+                    help: words("lint.A102.help", exception))
             }
         }
         for (a, b, witness) in result.overlaps {
             let (x, y) = (rules[a], rules[b])
-            report(.overlappingPermits, words("lint.A103", x.id, y.id), at: y.id, witness: witness, help: words("lint.A103.help"),
-                   notes: [DiagnosticNote(words("lint.declaredHere", x.id), at: at(x.id))])
+            report(
+                .overlappingPermits, words("lint.A103", x.id, y.id), at: y.id, witness: witness,
+                help: words("lint.A103.help"),
+                notes: [DiagnosticNote(words("lint.declaredHere", x.id), at: at(x.id))])
         }
         if !result.unfinished.isEmpty {
             var names = result.unfinished.prefix(10).map { "'\(rules[$0].id)'" }.joined(separator: ", ")
             if result.unfinished.count > 10 { names = words("lint.andMore", names, "\(result.unfinished.count - 10)") }
-            report(.analysisBounded, words(result.unfinished.count == 1 ? "lint.A106.one" : "lint.A106.many", names, "\(RuleAnalysis.maxCombinationsPerCell)", "\(budget)"),
-                   at: rules[result.unfinished[0]].id, help: words("lint.A106.help"))
+            report(
+                .analysisBounded,
+                words(
+                    result.unfinished.count == 1 ? "lint.A106.one" : "lint.A106.many", names,
+                    "\(RuleAnalysis.maxCombinationsPerCell)", "\(budget)"),
+                at: rules[result.unfinished[0]].id, help: words("lint.A106.help"))
         }
         if result.overlapsUnfinished {
             report(.analysisBounded, words("lint.A106.overlaps", "\(budget)"), at: rules.first?.id ?? "")
@@ -165,14 +195,19 @@ struct LintContext {
             guard let t = rule.exceptionTo else { continue }
             let target = model.rules[t]
             var disjoint: [String] = []
-            if parties(rule.senders).isDisjoint(with: parties(target.senders)) { disjoint.append(words("lint.A104.senders")) }
-            if parties(rule.recipients).isDisjoint(with: parties(target.recipients)) { disjoint.append(words("lint.A104.recipients")) }
+            if parties(rule.senders).isDisjoint(with: parties(target.senders)) {
+                disjoint.append(words("lint.A104.senders"))
+            }
+            if parties(rule.recipients).isDisjoint(with: parties(target.recipients)) {
+                disjoint.append(words("lint.A104.recipients"))
+            }
             if leaves(rule).isDisjoint(with: leaves(target)) { disjoint.append(words("lint.A104.categories")) }
             if purposes(rule).isDisjoint(with: purposes(target)) { disjoint.append(words("lint.A104.purposes")) }
             if let first = disjoint.first {
                 let all = disjoint.dropFirst().reduce(first) { words("lint.and", $0, $1) }
-                report(.exceptionOutOfScope, words("lint.A104", rule.id, target.id, all),
-                       at: rule.id, notes: [DiagnosticNote(words("lint.declaredHere", target.id), at: at(target.id))])
+                report(
+                    .exceptionOutOfScope, words("lint.A104", rule.id, target.id, all),
+                    at: rule.id, notes: [DiagnosticNote(words("lint.declaredHere", target.id), at: at(target.id))])
             }
         }
     }
@@ -205,8 +240,12 @@ struct LintContext {
         func unused(_ message: String, _ id: String) {
             report(.unusedDeclaration, message, at: id, help: words("lint.A105.help"))
         }
-        for (i, p) in model.parties.enumerated() where !usedParties.contains(i) { unused(words("lint.A105.party", p.id), p.id) }
-        for (i, g) in model.groups.enumerated() where !model.referencedGroups.contains(i) { unused(words("lint.A105.group", g.id), g.id) }
+        for (i, p) in model.parties.enumerated() where !usedParties.contains(i) {
+            unused(words("lint.A105.party", p.id), p.id)
+        }
+        for (i, g) in model.groups.enumerated() where !model.referencedGroups.contains(i) {
+            unused(words("lint.A105.group", g.id), g.id)
+        }
         for (i, c) in model.categories.enumerated() where leavesBelow[i].allSatisfy({ !usedLeaves.contains($0) }) {
             // Report the highest unused category only.
             if let parent = c.parent, leavesBelow[parent].allSatisfy({ !usedLeaves.contains($0) }) { continue }
@@ -216,8 +255,14 @@ struct LintContext {
             if let parent = p.parent, !usedPurposes.contains(parent) { continue }
             unused(words("lint.A105.purpose", p.id), p.id)
         }
-        for (i, f) in model.facts.enumerated() where !usedFacts.contains(i) { unused(words("lint.A105.fact", f.id), f.id) }
-        for (i, b) in model.bases.enumerated() where !usedBases.contains(i) { unused(words("lint.A105.basis", b.id), b.id) }
-        for (i, o) in model.obligations.enumerated() where !usedObligations.contains(i) { unused(words("lint.A105.obligation", o.id), o.id) }
+        for (i, f) in model.facts.enumerated() where !usedFacts.contains(i) {
+            unused(words("lint.A105.fact", f.id), f.id)
+        }
+        for (i, b) in model.bases.enumerated() where !usedBases.contains(i) {
+            unused(words("lint.A105.basis", b.id), b.id)
+        }
+        for (i, o) in model.obligations.enumerated() where !usedObligations.contains(i) {
+            unused(words("lint.A105.obligation", o.id), o.id)
+        }
     }
 }

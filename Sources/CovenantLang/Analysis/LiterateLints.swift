@@ -17,14 +17,19 @@ extension LintContext {
             case .emptySection(nil, let line):
                 message = words("lint.L221.empty.noHeading", headerTitle, name, "\(line)")
             case .missing:
-                message = element.statedByRules ? words("lint.L221.missing.rules", headerTitle, name)
+                message =
+                    element.statedByRules
+                    ? words("lint.L221.missing.rules", headerTitle, name)
                     : words("lint.L221.missing", headerTitle, name)
             }
             let marker = "<!-- covenant: §5 \(element.rawValue) -->"
-            let help = rulesHint(element).map { words("lint.L221.help.rules", marker, $0) }
+            let help =
+                rulesHint(element).map { words("lint.L221.help.rules", marker, $0) }
                 ?? words("lint.L221.help", marker)
-            findings.append(Diagnostic(.literateElementMissing, message, at: headerRange,
-                                       severity: DiagnosticCode.literateElementMissing.defaultSeverity, help: help))
+            findings.append(
+                Diagnostic(
+                    .literateElementMissing, message, at: headerRange,
+                    severity: DiagnosticCode.literateElementMissing.defaultSeverity, help: help))
         }
     }
 

@@ -36,7 +36,9 @@ struct RuleAnalysis {
     let language: KeywordLanguage
     static let maxCombinationsPerCell = 4096
 
-    init(model: CovenantModel, table: DecisionTable, budget: Int = Review.defaultBudget, language: KeywordLanguage = .en) {
+    init(
+        model: CovenantModel, table: DecisionTable, budget: Int = Review.defaultBudget, language: KeywordLanguage = .en
+    ) {
         self.model = model
         self.table = table
         self.evaluator = Evaluator(table: table)
@@ -56,13 +58,24 @@ struct RuleAnalysis {
         }
         let leavesBelow = model.categoryLeaves
         var leafReps: [Int32: Int] = [:]
-        for c in rule.categories { for leaf in leavesBelow[c] where leafReps[table.leafClass[leaf]] == nil { leafReps[table.leafClass[leaf]] = leaf } }
+        for c in rule.categories {
+            for leaf in leavesBelow[c] where leafReps[table.leafClass[leaf]] == nil {
+                leafReps[table.leafClass[leaf]] = leaf
+            }
+        }
         let closure = model.purposeClosure
-        let purposeList: [Int] = if case .some(let l) = rule.purposes { Array(Set(l.flatMap { closure[$0] })) } else { Array(model.purposes.indices) }
+        let purposeList: [Int] =
+            if case .some(let l) = rule.purposes { Array(Set(l.flatMap { closure[$0] })) } else {
+                Array(model.purposes.indices)
+            }
         var purposeReps: [Int32: Int] = [:]
-        for p in purposeList.sorted() where purposeReps[table.purposeClass[p]] == nil { purposeReps[table.purposeClass[p]] = p }
-        return (parties(rule.senders, table.senderClass), parties(rule.recipients, table.recipientClass),
-                leafReps.values.sorted(), purposeReps.values.sorted())
+        for p in purposeList.sorted() where purposeReps[table.purposeClass[p]] == nil {
+            purposeReps[table.purposeClass[p]] = p
+        }
+        return (
+            parties(rule.senders, table.senderClass), parties(rule.recipients, table.recipientClass),
+            leafReps.values.sorted(), purposeReps.values.sorted()
+        )
     }
 
     /// One leaf decided by hand, keeping what the evaluator does not report: which rules
@@ -106,12 +119,17 @@ struct RuleAnalysis {
     }
 
     func candidates(_ s: Int, _ r: Int, _ leaf: Int, _ p: Int) -> [Int] {
-        evaluator.rulesInScope(ResolvedQuery(sender: Int32(s), recipient: Int32(r), category: Int32(leaf), purpose: Int32(p), facts: [], date: day), leaf: Int32(leaf))
+        evaluator.rulesInScope(
+            ResolvedQuery(
+                sender: Int32(s), recipient: Int32(r), category: Int32(leaf), purpose: Int32(p), facts: [], date: day),
+            leaf: Int32(leaf))
     }
 
     func witness(_ s: Int, _ r: Int, _ leaf: Int, _ p: Int, _ facts: [Int64], _ mentioned: [Int]) -> String {
         func kw(_ keyword: Keyword) -> String { keyword.spellings(language)[0] }
-        var text = "\(model.parties[s].id) -> \(model.parties[r].id) \(kw(.share)) \(model.categories[leaf].id) \(kw(.for)) \(model.purposes[p].id)"
+        var text =
+            "\(model.parties[s].id) -> \(model.parties[r].id) \(kw(.share)) \(model.categories[leaf].id) \(kw(.for)) "
+            + "\(model.purposes[p].id)"
         let given = mentioned.filter { facts[$0] != ResolvedQuery.missing }
             .map { "\(model.facts[$0].id) = \(table.valueText(facts[$0], fact: $0, language.messageLanguage))" }
         if !given.isEmpty { text += " \(kw(.given)) " + given.joined(separator: ", ") }
@@ -120,7 +138,9 @@ struct RuleAnalysis {
 
     /// Sets `facts` to every combination of the choices in turn (the first choice varying
     /// fastest) and calls `body`; stops when `body` returns true. Returns whether it stopped.
-    static func forEachCombination(_ choices: [(Int, [Int64])], _ facts: inout [Int64], _ body: ([Int64]) -> Bool) -> Bool {
+    static func forEachCombination(_ choices: [(Int, [Int64])], _ facts: inout [Int64], _ body: ([Int64]) -> Bool)
+        -> Bool
+    {
         var indices = [Int](repeating: 0, count: choices.count)
         while true {
             for (k, (f, values)) in choices.enumerated() { facts[f] = values[indices[k]] }
@@ -138,8 +158,10 @@ struct RuleAnalysis {
 
     /// Calls `visit` for every cell and fact combination of a scope until it returns true;
     /// returns false when the budget ran out first.
-    func search(_ scope: (senders: [Int], recipients: [Int], leaves: [Int], purposes: [Int]), budget: inout Int,
-                         _ visit: (Int, Int, Int, Int, [Int], [Int64], [Int]) -> Bool) -> Bool? {
+    func search(
+        _ scope: (senders: [Int], recipients: [Int], leaves: [Int], purposes: [Int]), budget: inout Int,
+        _ visit: (Int, Int, Int, Int, [Int], [Int64], [Int]) -> Bool
+    ) -> Bool? {
         for s in scope.senders {
             for r in scope.recipients {
                 for leaf in scope.leaves {
@@ -152,7 +174,9 @@ struct RuleAnalysis {
                         if cands.isEmpty { continue }
                         let choice = choices(cands)
                         var product = 1
-                        for (_, values) in choice { product = min(product * values.count, Self.maxCombinationsPerCell + 1) }
+                        for (_, values) in choice {
+                            product = min(product * values.count, Self.maxCombinationsPerCell + 1)
+                        }
                         if product > Self.maxCombinationsPerCell { return nil }
                         var facts = table.facts.map { $0.defaultValue ?? ResolvedQuery.missing }
                         let mentioned = choice.map(\.0)
@@ -200,10 +224,15 @@ struct RuleAnalysis {
             case true?: continue
             case nil: result.unfinished.append(r)
             case false?:
-                if !inScope { result.dead[r] = .outOfScope }
-                else if !applied { result.dead[r] = .neverApplies }
-                else if let w = overrideWitness { result.dead[r] = .overridden(by: overriders.sorted(), witness: w) }
-                else { result.dead[r] = .alwaysDefeated(by: defeaters.sorted(), witness: defeatWitness ?? "") }
+                if !inScope {
+                    result.dead[r] = .outOfScope
+                } else if !applied {
+                    result.dead[r] = .neverApplies
+                } else if let w = overrideWitness {
+                    result.dead[r] = .overridden(by: overriders.sorted(), witness: w)
+                } else {
+                    result.dead[r] = .alwaysDefeated(by: defeaters.sorted(), witness: defeatWitness ?? "")
+                }
             }
         }
         findOverlaps(&result, budget: &budget)
@@ -222,19 +251,28 @@ struct RuleAnalysis {
         var group: [Int: Int] = [:]
         for r in permits {
             let rule = table.rules[r]
-            let signature = "\(rule.bases.sorted())|\(rule.obligations.map { "\($0.obligation),\($0.actor.rawValue),\($0.timing),\($0.unlessText ?? ""),\($0.postponedText ?? "")" }.sorted())"
+            let obligations = rule.obligations.map {
+                "\($0.obligation),\($0.actor.rawValue),\($0.timing),\($0.unlessText ?? ""),\($0.postponedText ?? "")"
+            }
+            let signature = "\(rule.bases.sorted())|\(obligations.sorted())"
             let g = groupOf[signature] ?? groups.count
             if g == groups.count { groupOf[signature] = g; groups.append([]) }
             groups[g].append(r)
             group[r] = g
         }
         guard groups.count > 1 else { return }
-        struct Reach { var scope: (senders: [Int], recipients: [Int], leaves: [Int], purposes: [Int]); var classes: [Set<Int32>] }
+        struct Reach {
+            var scope: (senders: [Int], recipients: [Int], leaves: [Int], purposes: [Int]); var classes: [Set<Int32>]
+        }
         var reach: [Int: Reach] = [:]
         for r in permits {
             let x = scopeClasses(r)
-            reach[r] = Reach(scope: x, classes: [Set(x.senders.map { table.senderClass[$0] }), Set(x.recipients.map { table.recipientClass[$0] }),
-                                                 Set(x.leaves.map { table.leafClass[$0] }), Set(x.purposes.map { table.purposeClass[$0] })])
+            reach[r] = Reach(
+                scope: x,
+                classes: [
+                    Set(x.senders.map { table.senderClass[$0] }), Set(x.recipients.map { table.recipientClass[$0] }),
+                    Set(x.leaves.map { table.leafClass[$0] }), Set(x.purposes.map { table.purposeClass[$0] }),
+                ])
         }
         var found: [(Int, Int, String)] = []
         defer { result.overlaps += found.sorted { ($0.0, $0.1) < ($1.0, $1.1) } }
@@ -248,10 +286,12 @@ struct RuleAnalysis {
                     let (ra, rb) = (reach[a]!, reach[b]!)
                     if zip(ra.classes, rb.classes).contains(where: { $0.isDisjoint(with: $1) }) { continue }
                     // Classes are shared by the whole table, so the intersection is by class.
-                    let both = (ra.scope.senders.filter { rb.classes[0].contains(table.senderClass[$0]) },
-                                ra.scope.recipients.filter { rb.classes[1].contains(table.recipientClass[$0]) },
-                                ra.scope.leaves.filter { rb.classes[2].contains(table.leafClass[$0]) },
-                                ra.scope.purposes.filter { rb.classes[3].contains(table.purposeClass[$0]) })
+                    let both = (
+                        ra.scope.senders.filter { rb.classes[0].contains(table.senderClass[$0]) },
+                        ra.scope.recipients.filter { rb.classes[1].contains(table.recipientClass[$0]) },
+                        ra.scope.leaves.filter { rb.classes[2].contains(table.leafClass[$0]) },
+                        ra.scope.purposes.filter { rb.classes[3].contains(table.purposeClass[$0]) }
+                    )
                     var witnessQuery: String?
                     let done = search(both, budget: &budget) { s, t, leaf, p, cands, facts, mentioned in
                         let o = outcome(cands, facts)

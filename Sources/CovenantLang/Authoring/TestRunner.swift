@@ -53,8 +53,9 @@ public struct TestRunner {
         let facts = model.facts.indices.map { f in
             (q.facts[f] ?? model.facts[f].defaultValue).map(ConditionBuilder.encode) ?? ResolvedQuery.missing
         }
-        return ResolvedQuery(sender: Int32(q.sender), recipient: Int32(q.recipient), category: Int32(q.category),
-                             purpose: Int32(q.purpose), facts: facts, date: q.date ?? date)
+        return ResolvedQuery(
+            sender: Int32(q.sender), recipient: Int32(q.recipient), category: Int32(q.category),
+            purpose: Int32(q.purpose), facts: facts, date: q.date ?? date)
     }
 
     public func run() -> Report {
@@ -63,12 +64,18 @@ public struct TestRunner {
         for test in model.tests {
             let query = Self.resolved(test.query, model: model, date: date)
             let decision = evaluator.decision(query, in: words.language)
-            for id in decision.decidedBy { if let r = model.rules.firstIndex(where: { $0.id == id }) { exercised.insert(r) } }
+            for id in decision.decidedBy {
+                if let r = model.rules.firstIndex(where: { $0.id == id }) { exercised.insert(r) }
+            }
             exercised.formUnion(evaluator.defeatedRules(query).map(Int.init))
-            outcomes.append(Outcome(title: test.title, range: test.range, failure: compare(test, decision),
-                                    expected: describe(test), got: describe(decision), actual: decision))
+            outcomes.append(
+                Outcome(
+                    title: test.title, range: test.range, failure: compare(test, decision),
+                    expected: describe(test), got: describe(decision), actual: decision))
         }
-        return Report(outcomes: outcomes, exercised: exercised, rules: model.rules.map(\.id), ruleRanges: model.rules.map(\.range))
+        return Report(
+            outcomes: outcomes, exercised: exercised, rules: model.rules.map(\.id), ruleRanges: model.rules.map(\.range)
+        )
     }
 
     func names(_ indices: [Int], _ list: [String]) -> [String] { indices.map { list[$0] }.sorted() }
@@ -76,7 +83,9 @@ public struct TestRunner {
     func compare(_ test: TestInfo, _ d: Decision) -> String? {
         var problems: [String] = []
         let expectedEffect: DecisionTable.Effect = test.expectedEffect == .permit ? .permit : .deny
-        if d.effect != expectedEffect { problems.append(words("testRunner.effect", effect(d.effect), effect(expectedEffect))) }
+        if d.effect != expectedEffect {
+            problems.append(words("testRunner.effect", effect(d.effect), effect(expectedEffect)))
+        }
         if let rules = test.expectedRules, names(rules, model.rules.map(\.id)) != d.decidedBy.sorted() {
             problems.append(words("testRunner.decidedBy", list(d.decidedBy), list(names(rules, model.rules.map(\.id)))))
         }
@@ -90,14 +99,21 @@ public struct TestRunner {
         if let expected = test.expectedPostponed, let mismatch = differs(expected, d.obligations.filter(\.postponed)) {
             problems.append(words("testRunner.postpones", mismatch.actual, mismatch.expected))
         }
-        if let expected = test.expectedMissing, Set(names(expected, model.facts.map(\.id))).sorted() != d.missingFacts.sorted() {
-            problems.append(words("testRunner.misses", list(d.missingFacts), list(Set(names(expected, model.facts.map(\.id))).sorted())))
+        if let expected = test.expectedMissing,
+            Set(names(expected, model.facts.map(\.id))).sorted() != d.missingFacts.sorted()
+        {
+            problems.append(
+                words(
+                    "testRunner.misses", list(d.missingFacts),
+                    list(Set(names(expected, model.facts.map(\.id))).sorted())))
         }
         return problems.isEmpty ? nil : problems.joined(separator: "; ")
     }
 
     /// A decision's effect in the report's words ("permit", "toegestaan").
-    func effect(_ e: DecisionTable.Effect) -> String { Messages.text(e == .permit ? "outcome.permit" : "outcome.deny", words.language) }
+    func effect(_ e: DecisionTable.Effect) -> String {
+        Messages.text(e == .permit ? "outcome.permit" : "outcome.deny", words.language)
+    }
 
     /// Whether the obligations differ from the expectation: every expected duty matches an
     /// actual one (by id, and by who acts when the test says), and every actual one is matched.
@@ -106,7 +122,9 @@ public struct TestRunner {
             model.obligations[e.obligation].id == o.id && (e.actor == nil || e.actor!.rawValue == o.by.rawValue)
         }
         let withActors = expected.contains { $0.actor != nil }
-        let ok = expected.allSatisfy { e in actual.contains { matches(e, $0) } } && actual.allSatisfy { o in expected.contains { matches($0, o) } }
+        let ok =
+            expected.allSatisfy { e in actual.contains { matches(e, $0) } }
+            && actual.allSatisfy { o in expected.contains { matches($0, o) } }
         guard !ok else { return nil }
         let actualText = Set(actual.map { withActors ? "\(actor($0.by.rawValue)) \($0.id)" : $0.id }).sorted()
         return (list(actualText), list(Set(expected.map(duty)).sorted()))
@@ -132,7 +150,9 @@ public struct TestRunner {
         if let o = test.expectedObligations { parts.append("\(keyword(.oblige)) \(list(o.map(duty)))") }
         if let w = test.expectedWaived { parts.append("\(keyword(.waived)) \(list(w.map(duty)))") }
         if let p = test.expectedPostponed { parts.append("\(keyword(.postponed)) \(list(p.map(duty)))") }
-        if let m = test.expectedMissing { parts.append("\(keyword(.missing)) \(list(names(m, model.facts.map(\.id))))") }
+        if let m = test.expectedMissing {
+            parts.append("\(keyword(.missing)) \(list(names(m, model.facts.map(\.id))))")
+        }
         return parts.joined(separator: " ")
     }
 

@@ -70,21 +70,28 @@ public enum Compiler {
                 conditionText: rule.condition.map { builder.text($0) },
                 bases: rule.bases.map(Int32.init),
                 obligations: rule.obligations.map { use in
-                    DecisionTable.ObligationUse(obligation: Int32(use.obligation), actor: DecisionTable.Actor(rawValue: use.actor.rawValue) ?? .sender,
-                                                timing: use.timing.map { builder.timing($0) } ?? -1,
-                                                unless: use.unless.map { builder.add($0) } ?? -1,
-                                                unlessText: use.unless.map { builder.text($0) },
-                                                postponed: use.postponedWhile.map { builder.add($0) } ?? -1,
-                                                postponedText: use.postponedWhile.map { builder.text($0) })
+                    DecisionTable.ObligationUse(
+                        obligation: Int32(use.obligation),
+                        actor: DecisionTable.Actor(rawValue: use.actor.rawValue) ?? .sender,
+                        timing: use.timing.map { builder.timing($0) } ?? -1,
+                        unless: use.unless.map { builder.add($0) } ?? -1,
+                        unlessText: use.unless.map { builder.text($0) },
+                        postponed: use.postponedWhile.map { builder.add($0) } ?? -1,
+                        postponedText: use.postponedWhile.map { builder.text($0) })
                 },
                 exceptionTo: rule.exceptionTo.map(Int32.init) ?? -1, depth: depth[r])
         }
 
         var table = DecisionTable(
-            metadata: .init(title: model.title, version: model.version, validFrom: model.validFrom, validUntil: model.validUntil,
-                            sourceSHA256: SHA256.hexDigest(source.bytes), language: model.language == .nl ? .nl : .en),
+            metadata: .init(
+                title: model.title, version: model.version, validFrom: model.validFrom, validUntil: model.validUntil,
+                sourceSHA256: SHA256.hexDigest(source.bytes), language: model.language == .nl ? .nl : .en),
             parties: model.parties.map { .init(id: $0.id, name: $0.name) },
-            categories: model.categories.indices.map { .init(id: model.categories[$0].id, name: model.categories[$0].name, leaves: categoryLeaves[$0].sorted().map(Int32.init)) },
+            categories: model.categories.indices.map {
+                .init(
+                    id: model.categories[$0].id, name: model.categories[$0].name,
+                    leaves: categoryLeaves[$0].sorted().map(Int32.init))
+            },
             purposes: model.purposes.map { .init(id: $0.id, name: $0.name) },
             facts: model.facts.map { fact in
                 let kind: DecisionTable.FactKind
@@ -93,21 +100,24 @@ public enum Compiler {
                 case .int(let low, let high): kind = .int(low: Int64(low), high: Int64(high))
                 case .enumeration(let values): kind = .enumeration(values)
                 }
-                let role: String? = switch fact.role {
-                case .consent: "consent"
-                case .age: "age"
-                case .representative: "representative"
-                case nil: nil
-                }
-                return .init(id: fact.id, name: fact.name, kind: kind, defaultValue: fact.defaultValue.map(ConditionBuilder.encode),
-                             role: role, fixed: fact.fixed)
+                let role: String? =
+                    switch fact.role {
+                    case .consent: "consent"
+                    case .age: "age"
+                    case .representative: "representative"
+                    case nil: nil
+                    }
+                return .init(
+                    id: fact.id, name: fact.name, kind: kind,
+                    defaultValue: fact.defaultValue.map(ConditionBuilder.encode),
+                    role: role, fixed: fact.fixed)
             },
             bases: model.bases.map { .init(id: $0.id, citation: $0.citation, kind: $0.kind.rawValue) },
             obligations: model.obligations.map { .init(id: $0.id, name: $0.text, kind: $0.kind.rawValue) },
-            timings: builder.timings, rules: rules, nodes: builder.nodes, children: builder.children, setValues: builder.setValues,
-            senderClass: senderClass, recipientClass: recipientClass, leafClass: leafClass, purposeClass: purposeClass,
-            recipientClassCount: Int32(recipientSignatures.count), pairOffsets: pairOffsets, pairRules: pairRules,
-            wordsPerClass: Int32(words),
+            timings: builder.timings, rules: rules, nodes: builder.nodes, children: builder.children,
+            setValues: builder.setValues, senderClass: senderClass, recipientClass: recipientClass,
+            leafClass: leafClass, purposeClass: purposeClass, recipientClassCount: Int32(recipientSignatures.count),
+            pairOffsets: pairOffsets, pairRules: pairRules, wordsPerClass: Int32(words),
             categoryRuleBits: leafSignatures.flatMap { bitset($0, words: words) },
             purposeRuleBits: purposeSignatures.flatMap { bitset($0, words: words) })
         table.groups = model.groups.map { .init(id: $0.id, members: $0.parties.map(Int32.init)) }
@@ -176,7 +186,8 @@ struct ConditionBuilder {
         switch t {
         case .before: text = "before"
         case .after: text = "after"
-        case .within(let d): text = "within \(d.amount) \(d.amount == 1 ? String(d.unit.rawValue.dropLast()) : d.unit.rawValue)"
+        case .within(let d):
+            text = "within \(d.amount) \(d.amount == 1 ? String(d.unit.rawValue.dropLast()) : d.unit.rawValue)"
         }
         if let i = timings.firstIndex(of: text) { return Int32(i) }
         timings.append(text)
@@ -188,19 +199,21 @@ struct ConditionBuilder {
         case .truth(let f):
             return push(.init(kind: .truth, fact: Int32(f)))
         case .compare(let f, let op, let v):
-            let code: DecisionTable.Node.Operator = switch op {
-            case .eq: .eq
-            case .ne: .ne
-            case .lt: .lt
-            case .le: .le
-            case .gt: .gt
-            case .ge: .ge
-            }
+            let code: DecisionTable.Node.Operator =
+                switch op {
+                case .eq: .eq
+                case .ne: .ne
+                case .lt: .lt
+                case .le: .le
+                case .gt: .gt
+                case .ge: .ge
+                }
             return push(.init(kind: .compare, op: code.rawValue, fact: Int32(f), value: Self.encode(v)))
         case .member(let f, let values, let negated):
             let first = Int32(setValues.count)
             setValues += values.map(Self.encode)
-            return push(.init(kind: .member, op: negated ? 1 : 0, fact: Int32(f), first: first, count: Int32(values.count)))
+            return push(
+                .init(kind: .member, op: negated ? 1 : 0, fact: Int32(f), first: first, count: Int32(values.count)))
         case .not(let inner):
             let child = add(inner)
             let first = Int32(children.count)
@@ -250,7 +263,9 @@ struct ConditionBuilder {
         case .truth(let f): return model.facts[f].id
         case .compare(let f, let op, let v): return "\(model.facts[f].id) \(op.rawValue) \(value(v, f))"
         case .member(let f, let values, let negated):
-            return "\(model.facts[f].id) \(negated ? "not in" : "in") {\(values.map { value($0, f) }.joined(separator: ", "))}"
+            return
+                "\(model.facts[f].id) \(negated ? "not in" : "in") "
+                + "{\(values.map { value($0, f) }.joined(separator: ", "))}"
         case .not(let inner): return "not " + print(inner, parent: 3)
         case .and(let a, let b):
             let s = print(a, parent: 2) + " and " + print(b, parent: 2)

@@ -30,18 +30,21 @@ public enum QueryText {
                 parser.fail(expected: words("queryText.endOfQuery"))
             }
             let reached = parser.diagnostics.first?.range.start.offset ?? 0
-            if language == .en || reached > (firstFailure.first?.range.start.offset ?? 0) { firstFailure = parser.diagnostics }
+            if language == .en || reached > (firstFailure.first?.range.start.offset ?? 0) {
+                firstFailure = parser.diagnostics
+            }
         }
         return .failure(Failure(diagnostics: firstFailure))
     }
 
     static func convert(_ q: QueryExpr) -> Query {
-        Query(from: q.sender.name, to: q.recipient.name, share: q.category.name, purpose: q.purpose.name,
-              facts: q.facts.map { assignment in
-                  switch assignment.value {
-                  case .integer(let n, _): (assignment.fact.name, .int(n))
-                  case .word(let w, _): (assignment.fact.name, .text(w))
-                  }
-              }, at: q.date?.text)
+        Query(
+            from: q.sender.name, to: q.recipient.name, share: q.category.name, purpose: q.purpose.name,
+            facts: q.facts.map { assignment in
+                switch assignment.value {
+                case .integer(let n, _): (assignment.fact.name, .int(n))
+                case .word(let w, _): (assignment.fact.name, .text(w))
+                }
+            }, at: q.date?.text)
     }
 }

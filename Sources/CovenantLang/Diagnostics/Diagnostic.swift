@@ -71,7 +71,9 @@ public struct Diagnostic: Sendable, Hashable {
 extension Array where Element == Diagnostic {
     /// The diagnostics marked as written in `words`' language, so the renderer labels them in it.
     func worded(_ words: Words) -> [Diagnostic] {
-        map { var d = $0; d.language = words.language; return d }
+        map {
+            var d = $0; d.language = words.language; return d
+        }
     }
 
     public var hasErrors: Bool { contains { $0.severity == .error && $0.acknowledgement == nil } }

@@ -117,7 +117,8 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Hashable {
         case .duplicateEnumValue: "an enumeration that lists a value twice"
         case .duplicateFactValue: "a query that gives one fact twice"
         case .roleTypeMismatch: "a fact role on a fact of the wrong type (age on a yes/no fact, ...)"
-        case .consentValues: "a consent role that does not say which values are valid consent, or `valid` on another role"
+        case .consentValues:
+            "a consent role that does not say which values are valid consent, or `valid` on another role"
         case .exceptionSameEffect: "an exception whose effect equals its target's"
         case .permitWithoutBasis: "a permit without a legal basis"
         case .forbidWithBasis: "a forbid with a basis or obligations, which it never uses"
@@ -147,7 +148,8 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Hashable {
         case .consentNotRequired: "a consent-based permit whose condition does not require consent"
         case .consentIgnoresAge: "a consent-based permit that ignores the age of the subject"
         case .exceptionalWithoutRecord: "sharing without consent on an exceptional ground, with no recorded decision"
-        case .exceptionalWithoutInform: "sharing without consent on an exceptional ground, without informing the subject"
+        case .exceptionalWithoutInform:
+            "sharing without consent on an exceptional ground, without informing the subject"
         case .routineWithoutInform: "routine sharing on a public task or legal obligation without informing the subject"
         case .consentFromGovernment: "consent as the basis for sharing by the government controller"
         case .careToEnforcement: "what-information from care to enforcement without a safety or legal ground"
@@ -185,10 +187,15 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Hashable {
         case .specialCategoryWeakBasis: "principle 5, special categories (seeds 002 §2.2.6, §2.2.8; 001 §2.1)"
         case .consentNotRequired: "principle 3, legal bases: consent means consent given (seeds 001 §2.1; 004 §3.1)"
         case .consentIgnoresAge: "principle 11, minors (seed 004 §1.5, annex a)"
-        case .exceptionalWithoutRecord: "principle 7, sharing without consent needs a recorded decision (seeds 001 §3.4; 004 §3.3)"
-        case .exceptionalWithoutInform: "principle 7, the subject is informed unless weighty reasons (seeds 001 §3.4, §4.2; 004 annex b)"
-        case .routineWithoutInform: "principle 4, transparency for processing on a public task (seed 003, VNG factsheet); principle 13 (001 §3.5)"
-        case .consentFromGovernment: "principle 4, general up-front consent is not a valid basis (seed 003, VNG factsheet)"
+        case .exceptionalWithoutRecord:
+            "principle 7, sharing without consent needs a recorded decision (seeds 001 §3.4; 004 §3.3)"
+        case .exceptionalWithoutInform:
+            "principle 7, the subject is informed unless weighty reasons (seeds 001 §3.4, §4.2; 004 annex b)"
+        case .routineWithoutInform:
+            "principle 4, transparency for processing on a public task (seed 003, VNG factsheet); "
+                + "principle 13 (001 §3.5)"
+        case .consentFromGovernment:
+            "principle 4, general up-front consent is not a valid basis (seed 003, VNG factsheet)"
         case .careToEnforcement: "principle 10, care versus enforcement (seed 004 §1.2)"
         case .closedRegimePurpose: "principle 9, a covenant never sets aside a law (seeds 000; 004 annex j)"
         case .broadGrant: "principle 2, purpose binding and proportionality (seeds 001 §3.1; 002 §2.1.4)"
@@ -196,11 +203,15 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Hashable {
         case .noSharingWithoutConsent: "what a covenant must state, f: the cases without consent (seed 004 §5)"
         case .noTests: "what a covenant must state (seed 004 §5): tests make the covenant's answers checkable"
         case .basisPurposeMismatch: "principle 7, exceptional grounds serve safety (seeds 001 §3.4; 004 §1.3, §3.2.1)"
-        case .accountabilityNotAggregate: "principle 2, proportionality: the council gets aggregates (seed 002, annex 3 b.3; seed 001 §4.3)"
-        case .obligationAlwaysWaived: "principle 7, a duty to inform is postponed, not dropped, for weighty reasons (seed 004 annex b)"
-        case .processorSender: "a processor acts only on the controller's instructions (seed 002, annex 3 c; Wbp art. 14, GDPR art. 28)"
+        case .accountabilityNotAggregate:
+            "principle 2, proportionality: the council gets aggregates (seed 002, annex 3 b.3; seed 001 §4.3)"
+        case .obligationAlwaysWaived:
+            "principle 7, a duty to inform is postponed, not dropped, for weighty reasons (seed 004 annex b)"
+        case .processorSender:
+            "a processor acts only on the controller's instructions (seed 002, annex 3 c; Wbp art. 14, GDPR art. 28)"
         case .regimeRecipient: "principle 9, a covenant never sets aside a law (seeds 000; 004 annex j)"
-        case .covenantExpiring: "the covenant is in force only for its validity period (seed 004 §5; LANGUAGE-V2 semantics 8)"
+        case .covenantExpiring:
+            "the covenant is in force only for its validity period (seed 004 §5; LANGUAGE-V2 semantics 8)"
         case .rolesNotDeclared: "LANGUAGE-V2: lints read declared roles, never names"
         case .literateElementMissing: "what a covenant must state, a to i (seed 004 §5)"
         default: nil
@@ -212,26 +223,49 @@ extension DiagnosticCode {
     /// One line on why a lint exists, for SARIF, `covenantc explain-code` and docs/diagnostics/.
     public var rationale: String? {
         switch self {
-        case .specialCategoryWeakBasis: "Health and criminal data may be shared only where a law provides, with unambiguous consent, in a vital interest, on a legal obligation or in a conflict of duties."
+        case .specialCategoryWeakBasis:
+            "Health and criminal data may be shared only where a law provides, with unambiguous consent, "
+                + "in a vital interest, on a legal obligation or in a conflict of duties."
         case .consentNotRequired: "A permit that rests on consent must apply only when consent is given."
-        case .consentIgnoresAge: "Under 12 the parent consents, from 12 to 16 both, from 16 the young person: a consent rule must say which age it covers."
-        case .exceptionalWithoutRecord: "Sharing without consent needs an explicit, reasoned decision after triage, recorded in the dossier."
-        case .exceptionalWithoutInform: "The subject is informed of sharing without consent, unless weighty reasons (an unless waiver) say otherwise."
-        case .routineWithoutInform: "Routine processing on a public task or legal obligation rests on transparency: the subject is informed."
-        case .consentFromGovernment: "The citizen depends on the municipality, so consent given to it is not free; its basis is a legal obligation or public task."
-        case .careToEnforcement: "Sharing content from care providers with police or prosecutors endangers the trust relation and needs its own ground."
-        case .closedRegimePurpose: "A party under a closed regime (Wet politiegegevens, SUWI) may share only for the purposes its law lists."
+        case .consentIgnoresAge:
+            "Under 12 the parent consents, from 12 to 16 both, from 16 the young person: "
+                + "a consent rule must say which age it covers."
+        case .exceptionalWithoutRecord:
+            "Sharing without consent needs an explicit, reasoned decision after triage, recorded in the dossier."
+        case .exceptionalWithoutInform:
+            "The subject is informed of sharing without consent, "
+                + "unless weighty reasons (an unless waiver) say otherwise."
+        case .routineWithoutInform:
+            "Routine processing on a public task or legal obligation rests on transparency: the subject is informed."
+        case .consentFromGovernment:
+            "The citizen depends on the municipality, so consent given to it is not free; "
+                + "its basis is a legal obligation or public task."
+        case .careToEnforcement:
+            "Sharing content from care providers with police or prosecutors endangers the trust relation "
+                + "and needs its own ground."
+        case .closedRegimePurpose:
+            "A party under a closed regime (Wet politiegegevens, SUWI) may share only for the purposes its law lists."
         case .broadGrant: "All data, or any purpose, to another domain is rarely necessary and proportionate."
-        case .missingRetention: "Every kind of data needs a retention period; the legal term is both a minimum and a maximum."
+        case .missingRetention:
+            "Every kind of data needs a retention period; the legal term is both a minimum and a maximum."
         case .noSharingWithoutConsent: "A covenant must state the cases in which data is shared without consent."
         case .noTests: "Test blocks state what the covenant must answer and are run in CI."
-        case .basisPurposeMismatch: "A vital interest or a conflict of duties justifies sharing without consent only to avert serious danger, not for support or enforcement."
-        case .accountabilityNotAggregate: "Accounting to the council needs numbers, not people: personal data is not necessary for it."
-        case .obligationAlwaysWaived: "An obligation that is waived whenever it would be owed is never owed; postpone it instead if that is meant."
+        case .basisPurposeMismatch:
+            "A vital interest or a conflict of duties justifies sharing without consent only to avert serious danger, "
+                + "not for support or enforcement."
+        case .accountabilityNotAggregate:
+            "Accounting to the council needs numbers, not people: personal data is not necessary for it."
+        case .obligationAlwaysWaived:
+            "An obligation that is waived whenever it would be owed is never owed; "
+                + "postpone it instead if that is meant."
         case .processorSender: "A processor processes on behalf of one party and gives data back only to it."
-        case .regimeRecipient: "A closed regime that names its recipients (Wet SUWI, Wpg) allows sharing with no others."
-        case .covenantExpiring: "Outside its validity a covenant permits nothing; renewal takes a council decision in time."
-        case .rolesNotDeclared: "Without declared roles the review guesses which fact is consent and which obligation informs from their names."
+        case .regimeRecipient:
+            "A closed regime that names its recipients (Wet SUWI, Wpg) allows sharing with no others."
+        case .covenantExpiring:
+            "Outside its validity a covenant permits nothing; renewal takes a council decision in time."
+        case .rolesNotDeclared:
+            "Without declared roles the review guesses which fact is consent "
+                + "and which obligation informs from their names."
         case .literateElementMissing:
             """
             A covenant states at least the nine elements of seed 004 §5; a literate covenant marks the section of its \

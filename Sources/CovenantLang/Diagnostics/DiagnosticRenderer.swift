@@ -19,12 +19,17 @@ public struct DiagnosticRenderer: Sendable {
     public func render(_ diagnostic: Diagnostic) -> String {
         let r = diagnostic.range
         let words = Words(diagnostic.language)
-        let severity = diagnostic.acknowledgement == nil ? words("render.\(diagnostic.severity.rawValue)") : words("render.acknowledged")
-        var out = "\(r.file):\(r.start.line):\(r.start.column): "
+        let severity =
+            diagnostic.acknowledgement == nil
+            ? words("render.\(diagnostic.severity.rawValue)") : words("render.acknowledged")
+        var out =
+            "\(r.file):\(r.start.line):\(r.start.column): "
             + "\(severity)[\(diagnostic.code.rawValue)]: \(diagnostic.message)\n"
         out += snippet(r)
         if let witness = diagnostic.witness { out += "    \(words("render.witness")): \(witness)\n" }
-        if let principle = diagnostic.code.principle(in: diagnostic.language) { out += "    \(words("render.principle")): \(principle)\n" }
+        if let principle = diagnostic.code.principle(in: diagnostic.language) {
+            out += "    \(words("render.principle")): \(principle)\n"
+        }
         if let reason = diagnostic.acknowledgement { out += "    \(words("render.acknowledgedBecause")): \(reason)\n" }
         for note in diagnostic.notes {
             if let at = note.range {
@@ -79,6 +84,8 @@ public struct DiagnosticRenderer: Sendable {
         let number = String(range.start.line)
         let gutter = String(repeating: " ", count: number.count)
         let printable = String(String.UnicodeScalarView(scalars.map { $0.value < 0x20 && $0 != "\t" ? "?" : $0 }))
-        return "  \(number) | \(printable)\n  \(gutter) | \(pad)\(String(repeating: "^", count: max(1, endColumn - startColumn)))\n"
+        return
+            "  \(number) | \(printable)\n"
+            + "  \(gutter) | \(pad)\(String(repeating: "^", count: max(1, endColumn - startColumn)))\n"
     }
 }

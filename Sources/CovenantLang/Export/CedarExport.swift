@@ -69,7 +69,9 @@ public enum CedarExport {
                 out += "\n"
                 if let title = rule.title { out += "// \(title.split(separator: "\n").joined(separator: " "))\n" }
                 out += "@id(\(Self.quoted(rule.id)))\n"
-                out += "\(rule.effect == .permit ? "permit" : "forbid") (\n  principal,\n  action == Action::\"share\",\n  resource\n)\n"
+                out +=
+                    "\(rule.effect == .permit ? "permit" : "forbid") (\n  principal,\n  action == Action::\"share\",\n"
+                    + "  resource\n)\n"
                 out += "when {\n  \(applicable(r, withScope: true))\n}"
                 if !exceptions[r].isEmpty { out += "\nunless {\n  \(defeated(r))\n}" }
                 out += ";\n"
@@ -93,7 +95,8 @@ public enum CedarExport {
         func defeated(_ r: Int) -> String {
             exceptions[r].map { e in
                 let own = exceptions[e].isEmpty ? "" : " && !(\(defeated(e)))"
-                return "(\(applicable(e, withScope: true).split(separator: "\n").map { $0.drop { $0 == " " } }.joined(separator: " "))\(own))"
+                let lines = applicable(e, withScope: true).split(separator: "\n").map { $0.drop { $0 == " " } }
+                return "(\(lines.joined(separator: " "))\(own))"
             }.joined(separator: " ||\n  ")
         }
 
@@ -110,15 +113,25 @@ public enum CedarExport {
             }
             // `any` is every party but the processors (LANGUAGE-V2).
             let processors = model.parties.filter(\.isProcessor).map { entity("Party", $0.id) }
-            if let s = targets(d?.senders, rule.senders) { parts.append("principal in [\(s.joined(separator: ", "))]") }
-            else if !processors.isEmpty { parts.append("!(principal in [\(processors.joined(separator: ", "))])") }
-            if let s = targets(d?.recipients, rule.recipients) { parts.append("context.recipient in [\(s.joined(separator: ", "))]") }
-            else if !processors.isEmpty { parts.append("!(context.recipient in [\(processors.joined(separator: ", "))])") }
+            if let s = targets(d?.senders, rule.senders) {
+                parts.append("principal in [\(s.joined(separator: ", "))]")
+            } else if !processors.isEmpty {
+                parts.append("!(principal in [\(processors.joined(separator: ", "))])")
+            }
+            if let s = targets(d?.recipients, rule.recipients) {
+                parts.append("context.recipient in [\(s.joined(separator: ", "))]")
+            } else if !processors.isEmpty {
+                parts.append("!(context.recipient in [\(processors.joined(separator: ", "))])")
+            }
             if let from = model.firstDayInForce { parts.append("context.date >= \(from.ordinal)") }
-            if let until = model.validUntil.flatMap(CalendarDate.init) { parts.append("context.date <= \(until.ordinal)") }
-            parts.append("resource in [\(rule.categories.map { entity("Category", model.categories[$0].id) }.joined(separator: ", "))]")
+            if let until = model.validUntil.flatMap(CalendarDate.init) {
+                parts.append("context.date <= \(until.ordinal)")
+            }
+            let categories = rule.categories.map { entity("Category", model.categories[$0].id) }
+            parts.append("resource in [\(categories.joined(separator: ", "))]")
             if case .some(let purposes) = rule.purposes {
-                parts.append("context.purpose in [\(purposes.map { entity("Purpose", model.purposes[$0].id) }.joined(separator: ", "))]")
+                let entities = purposes.map { entity("Purpose", model.purposes[$0].id) }
+                parts.append("context.purpose in [\(entities.joined(separator: ", "))]")
             }
             return parts
         }
@@ -147,7 +160,8 @@ public enum CedarExport {
         func test(_ p: ThreeValued.Predicate, _ x: String, _ fact: FactInfo) -> String {
             switch p {
             case .compare(let op, let v): return "\(x) \(op.rawValue) \(literal(v, fact))"
-            case .member(let values): return "[\(values.map { literal($0, fact) }.joined(separator: ", "))].contains(\(x))"
+            case .member(let values):
+                return "[\(values.map { literal($0, fact) }.joined(separator: ", "))].contains(\(x))"
             }
         }
 
@@ -171,41 +185,82 @@ public enum CedarExport {
                 }
                 factAttributes.append((fact.id, .object([("type", .string(type)), ("required", .bool(false))])))
             }
-            func entityType(_ parents: [String]) -> JSONValue { .object([("memberOfTypes", .array(parents.map { .string($0) }))]) }
+            func entityType(_ parents: [String]) -> JSONValue {
+                .object([("memberOfTypes", .array(parents.map { .string($0) }))])
+            }
             func ref(_ name: String) -> JSONValue { .object([("type", .string("Entity")), ("name", .string(name))]) }
-            let context: JSONValue = .object([("type", .string("Record")), ("attributes", .object([
-                ("recipient", ref("Party")), ("purpose", ref("Purpose")), ("date", .object([("type", .string("Long"))])),
-                ("facts", .object([("type", .string("Record")), ("attributes", .object(factAttributes))])),
-            ]))])
+            let context: JSONValue = .object([
+                ("type", .string("Record")),
+                (
+                    "attributes",
+                    .object([
+                        ("recipient", ref("Party")), ("purpose", ref("Purpose")),
+                        ("date", .object([("type", .string("Long"))])),
+                        ("facts", .object([("type", .string("Record")), ("attributes", .object(factAttributes))])),
+                    ])
+                ),
+            ])
             let namespace: JSONValue = .object([
-                ("entityTypes", .object([("Party", entityType(["Group"])), ("Group", entityType([])),
-                                         ("Category", entityType(["Category"])), ("Purpose", entityType(["Purpose"]))])),
-                ("actions", .object([("share", .object([("appliesTo", .object([
-                    ("principalTypes", .array([.string("Party")])), ("resourceTypes", .array([.string("Category")])),
-                    ("context", context),
-                ]))]))])),
+                (
+                    "entityTypes",
+                    .object([
+                        ("Party", entityType(["Group"])), ("Group", entityType([])),
+                        ("Category", entityType(["Category"])), ("Purpose", entityType(["Purpose"])),
+                    ])
+                ),
+                (
+                    "actions",
+                    .object([
+                        (
+                            "share",
+                            .object([
+                                (
+                                    "appliesTo",
+                                    .object([
+                                        ("principalTypes", .array([.string("Party")])),
+                                        ("resourceTypes", .array([.string("Category")])),
+                                        ("context", context),
+                                    ])
+                                )
+                            ])
+                        )
+                    ])
+                ),
             ])
             return JSONValue.object([("", namespace)]).serialized() + "\n"
         }
 
         func entities() -> String {
-            func uid(_ type: String, _ id: String) -> JSONValue { .object([("type", .string(type)), ("id", .string(id))]) }
+            func uid(_ type: String, _ id: String) -> JSONValue {
+                .object([("type", .string(type)), ("id", .string(id))])
+            }
             var groupsOf = Array(repeating: [String](), count: model.parties.count)
             for group in model.groups { for p in group.parties { groupsOf[p].append(group.id) } }
             var list: [JSONValue] = []
             for (p, party) in model.parties.enumerated() {
-                list.append(.object([("uid", uid("Party", party.id)), ("attrs", .object([])), ("parents", .array(groupsOf[p].map { uid("Group", $0) }))]))
+                list.append(
+                    .object([
+                        ("uid", uid("Party", party.id)), ("attrs", .object([])),
+                        ("parents", .array(groupsOf[p].map { uid("Group", $0) })),
+                    ]))
             }
             for group in model.groups {
-                list.append(.object([("uid", uid("Group", group.id)), ("attrs", .object([])), ("parents", .array([]))]))
+                list.append(
+                    .object([("uid", uid("Group", group.id)), ("attrs", .object([])), ("parents", .array([]))]))
             }
             for category in model.categories {
-                list.append(.object([("uid", uid("Category", category.id)), ("attrs", .object([])),
-                                     ("parents", .array(category.parent.map { [uid("Category", model.categories[$0].id)] } ?? []))]))
+                list.append(
+                    .object([
+                        ("uid", uid("Category", category.id)), ("attrs", .object([])),
+                        ("parents", .array(category.parent.map { [uid("Category", model.categories[$0].id)] } ?? [])),
+                    ]))
             }
             for purpose in model.purposes {
-                list.append(.object([("uid", uid("Purpose", purpose.id)), ("attrs", .object([])),
-                                     ("parents", .array(purpose.parent.map { [uid("Purpose", model.purposes[$0].id)] } ?? []))]))
+                list.append(
+                    .object([
+                        ("uid", uid("Purpose", purpose.id)), ("attrs", .object([])),
+                        ("parents", .array(purpose.parent.map { [uid("Purpose", model.purposes[$0].id)] } ?? [])),
+                    ]))
             }
             list.append(.object([("uid", uid("Action", "share")), ("attrs", .object([])), ("parents", .array([]))]))
             return JSONValue.array(list).serialized() + "\n"

@@ -39,7 +39,9 @@ public enum RegoExport {
         /// A Rego name for rule `r`: its index, and its id when that is plain ASCII.
         func name(_ r: Int) -> String {
             let id = model.rules[r].id
-            let plain = id.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7a) || $0 == 0x5f }
+            let plain = id.utf8.allSatisfy {
+                ($0 >= 0x30 && $0 <= 0x39) || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7a) || $0 == 0x5f
+            }
             return plain ? "rule\(r)_\(id)" : "rule\(r)"
         }
 
@@ -51,8 +53,16 @@ public enum RegoExport {
                 let scope = "data.covenant.scope[\(Self.quoted(rule.id))]"
                 var body = ["some c in query_leaves", "\(scope).categories[c]"]
                 body.append("in_force")
-                if rule.senders != .any { body.append("\(scope).senders[input.from]") } else if hasProcessors { body.append("not data.covenant.processors[input.from]") }
-                if rule.recipients != .any { body.append("\(scope).recipients[input.to]") } else if hasProcessors { body.append("not data.covenant.processors[input.to]") }
+                if rule.senders != .any {
+                    body.append("\(scope).senders[input.from]")
+                } else if hasProcessors {
+                    body.append("not data.covenant.processors[input.from]")
+                }
+                if rule.recipients != .any {
+                    body.append("\(scope).recipients[input.to]")
+                } else if hasProcessors {
+                    body.append("not data.covenant.processors[input.to]")
+                }
                 if rule.purposes != .any { body.append("\(scope).purposes[input[\"for\"]]") }
                 if let c = rule.condition {
                     let tv = ThreeValued(c)
@@ -62,7 +72,8 @@ public enum RegoExport {
                 var text = "# \(rule.effect == .permit ? "permit" : "forbid") \(rule.id)"
                 if let title = rule.title { text += ": \(title.split(separator: "\n").joined(separator: " "))" }
                 text += "\nactive_\(name(r)) contains c if {\n    \(body.joined(separator: "\n    "))\n}\n"
-                let (leaves, ids) = rule.effect == .permit ? ("permitted_leaves", "permit_rules") : ("forbidden_leaves", "forbid_rules")
+                let (leaves, ids) =
+                    rule.effect == .permit ? ("permitted_leaves", "permit_rules") : ("forbidden_leaves", "forbid_rules")
                 text += "\(leaves) contains c if some c in active_\(name(r))\n"
                 text += "\(ids) contains \(Self.quoted(rule.id)) if count(active_\(name(r))) > 0\n"
                 rules.append(text)
@@ -141,10 +152,14 @@ public enum RegoExport {
                 }
             case .atom(let f, let predicate):
                 let fact = model.facts[f]
-                let value = fact.defaultValue.map { "object.get(object.get(input, \"facts\", {}), \(Self.quoted(fact.id)), \(literal($0, fact)))" }
+                let value =
+                    fact.defaultValue.map {
+                        "object.get(object.get(input, \"facts\", {}), \(Self.quoted(fact.id)), \(literal($0, fact)))"
+                    }
                     ?? "input.facts[\(Self.quoted(fact.id))]"
                 // The value is bound first: `not` of an undefined value would hold.
-                helpers.append("\(fn) if {\n    x := \(value)\n    \(positive ? "" : "not ")\(test(predicate, fact))\n}\n")
+                helpers.append(
+                    "\(fn) if {\n    x := \(value)\n    \(positive ? "" : "not ")\(test(predicate, fact))\n}\n")
             case .not:
                 break
             }
@@ -175,24 +190,38 @@ public enum RegoExport {
             for rule in model.rules {
                 var scope: [(String, JSONValue)] = []
                 if case .some(let p) = rule.senders { scope.append(("senders", set(p.map { model.parties[$0].id }))) }
-                if case .some(let p) = rule.recipients { scope.append(("recipients", set(p.map { model.parties[$0].id }))) }
+                if case .some(let p) = rule.recipients {
+                    scope.append(("recipients", set(p.map { model.parties[$0].id })))
+                }
                 let categories = Set(rule.categories.flatMap { categoryClosure[$0] }).sorted()
                 scope.append(("categories", set(categories.map { model.categories[$0].id })))
                 if case .some(let p) = rule.purposes {
-                    scope.append(("purposes", set(Set(p.flatMap { purposeClosure[$0] }).sorted().map { model.purposes[$0].id })))
+                    scope.append(
+                        ("purposes", set(Set(p.flatMap { purposeClosure[$0] }).sorted().map { model.purposes[$0].id })))
                 }
                 rules.append((rule.id, .object(scope)))
             }
             let leaves = model.categories.indices.map { c in
-                (model.categories[c].id, JSONValue.array(categoryClosure[c].filter { model.categories[$0].children.isEmpty }.map { .string(model.categories[$0].id) }))
+                (
+                    model.categories[c].id,
+                    JSONValue.array(
+                        categoryClosure[c].filter { model.categories[$0].children.isEmpty }.map {
+                            .string(model.categories[$0].id)
+                        })
+                )
             }
-            let document: JSONValue = .object([("covenant", .object([
-                ("parties", set(model.parties.map(\.id))),
-                ("processors", set(model.parties.filter(\.isProcessor).map(\.id))),
-                ("purposes", set(model.purposes.map(\.id))),
-                ("leaves", .object(leaves)),
-                ("scope", .object(rules)),
-            ]))])
+            let document: JSONValue = .object([
+                (
+                    "covenant",
+                    .object([
+                        ("parties", set(model.parties.map(\.id))),
+                        ("processors", set(model.parties.filter(\.isProcessor).map(\.id))),
+                        ("purposes", set(model.purposes.map(\.id))),
+                        ("leaves", .object(leaves)),
+                        ("scope", .object(rules)),
+                    ])
+                )
+            ])
             return document.serialized() + "\n"
         }
     }

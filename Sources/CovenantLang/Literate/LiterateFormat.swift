@@ -32,8 +32,10 @@ extension LiterateDocument {
     }
 
     /// The declarations, header and comments that stand on `lines`, printed on their own.
-    func printed(_ lines: ClosedRange<Int>, _ file: CovenantFile, in language: KeywordLanguage,
-                 boolFacts: Set<String>, withHeader: Bool) -> String {
+    func printed(
+        _ lines: ClosedRange<Int>, _ file: CovenantFile, in language: KeywordLanguage,
+        boolFacts: Set<String>, withHeader: Bool
+    ) -> String {
         let comments = file.comments.filter { lines.contains($0.range.start.line) }
         let part = CovenantFile(
             path: file.path, language: file.language, languageHeader: withHeader ? file.languageHeader : nil,

@@ -121,9 +121,10 @@ public struct LiterateDocument: Sendable {
         guard let block = blocks.first(where: { $0.closing == nil }) else { return nil }
         let words = Words(language)
         let start = SourceLocation(line: block.opening, column: 1, offset: 0)
-        var d = Diagnostic(.unexpectedToken, words("literate.unclosedFence", "\(block.fence)covenant"),
-                           at: SourceRange(file: path, start: start, end: start),
-                           help: words("literate.unclosedFence.help", block.fence))
+        var d = Diagnostic(
+            .unexpectedToken, words("literate.unclosedFence", "\(block.fence)covenant"),
+            at: SourceRange(file: path, start: start, end: start),
+            help: words("literate.unclosedFence.help", block.fence))
         d.language = language
         return d
     }
@@ -137,10 +138,12 @@ public struct LiterateDocument: Sendable {
         var found: [Diagnostic] = []
         for range in ranges {
             guard let block = block(containing: range.start.line), let content = block.content,
-                  !content.contains(range.end.line) else { continue }
-            var d = Diagnostic(.unexpectedToken, words("literate.declarationAcrossBlocks", "\(content.upperBound)"),
-                               at: SourceRange(file: range.file, start: range.start, end: range.start),
-                               help: words("literate.declarationAcrossBlocks.help", block.fence))
+                !content.contains(range.end.line)
+            else { continue }
+            var d = Diagnostic(
+                .unexpectedToken, words("literate.declarationAcrossBlocks", "\(content.upperBound)"),
+                at: SourceRange(file: range.file, start: range.start, end: range.start),
+                help: words("literate.declarationAcrossBlocks.help", block.fence))
             d.language = words.language
             found.append(d)
         }
@@ -276,8 +279,9 @@ struct Splitter {
             let heading = headings.last { $0.line <= marker.line }?.text
             return marker.letters.map { (letter: $0, heading: heading, line: marker.line) }
         }
-        return LiterateDocument(parts: parts, original: bytes, virtualSource: virtual, elements: elements,
-                                blocks: blocks, headings: headings, lineCount: lines.count, substantive: substantive)
+        return LiterateDocument(
+            parts: parts, original: bytes, virtualSource: virtual, elements: elements,
+            blocks: blocks, headings: headings, lineCount: lines.count, substantive: substantive)
     }
 
     /// The byte offset after line `number`, its line break included.
@@ -322,8 +326,9 @@ struct Splitter {
         let first = info.drop { $0 == space || $0 == tab }.prefix { $0 != space && $0 != tab && $0 != cr }
         let word = String(decoding: first, as: UTF8.self)
         let fence = String(repeating: Character(Unicode.Scalar(c)), count: length)
-        return OpenFence(character: c, length: length, covenant: word == "covenant",
-                         block: .init(opening: number, closing: nil, content: nil, fence: fence))
+        return OpenFence(
+            character: c, length: length, covenant: word == "covenant",
+            block: .init(opening: number, closing: nil, content: nil, fence: fence))
     }
 
     /// A closing fence: the same character, at least as long, and nothing after it but spaces.

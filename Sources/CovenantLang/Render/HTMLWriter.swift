@@ -79,8 +79,9 @@ enum HTMLWriter {
             case .section(let id, let style, let blocks):
                 let tag = style == "nav" ? "nav" : "section"
                 let label = style == "nav" ? " aria-labelledby=\"\(id ?? "")-heading\"" : ""
-                out +=
-                    "<\(tag)\(id.map { " id=\"\(escape($0))\"" } ?? "")\(style.map { " class=\"\($0)\"" } ?? "")\(label)>\n"
+                let idAttribute = id.map { " id=\"\(escape($0))\"" } ?? ""
+                let classAttribute = style.map { " class=\"\($0)\"" } ?? ""
+                out += "<\(tag)\(idAttribute)\(classAttribute)\(label)>\n"
                 for b in blocks { block(b, into: &out) }
                 out += "</\(tag)>\n"
             case .prose(let markdown, let shift, let firstLine, let ids):
@@ -122,7 +123,8 @@ enum HTMLWriter {
           color: #1b1b1b; background: #ffffff; line-height: 1.5; margin: 0 auto; padding: 1.5rem 2rem 4rem;
           max-width: 62rem; font-size: 16px; }
         h1 { font-size: 1.9rem; line-height: 1.25; margin: 0.5rem 0 0.75rem; color: #12355b; }
-        h2 { font-size: 1.45rem; color: #12355b; border-bottom: 2px solid #12355b; padding-bottom: 0.2rem; margin-top: 2.5rem; }
+        h2 { font-size: 1.45rem; color: #12355b; border-bottom: 2px solid #12355b; padding-bottom: 0.2rem;
+             margin-top: 2.5rem; }
         h3 { font-size: 1.15rem; color: #12355b; margin: 1.6rem 0 0.4rem; }
         h4, h5, h6 { font-size: 1rem; margin: 1.2rem 0 0.3rem; color: #1b1b1b; }
         a { color: #0b4f8a; }
@@ -150,7 +152,8 @@ enum HTMLWriter {
         section.rule { margin: 0 0 1rem; }
         section.exception { border-left: 4px solid #b38600; padding-left: 1rem; margin-left: 0.75rem; }
         section.rule > p { margin: 0.25rem 0 0.5rem; }
-        p.declarations { background: #eef3f8; border-left: 4px solid #12355b; padding: 0.5rem 0.75rem; font-size: 0.95rem; }
+        p.declarations { background: #eef3f8; border-left: 4px solid #12355b; padding: 0.5rem 0.75rem;
+                         font-size: 0.95rem; }
         nav ol { columns: 2; padding-left: 1.5rem; }
         details { display: inline; }
         details.table { display: block; margin: 0.3rem 0; }

@@ -1,3 +1,6 @@
+// swift-format-ignore-file
+// A catalogue of words: one entry per line, the English beside the Dutch for a translator.
+
 import CovenantEval
 
 /// The words of the council document in one language: `say("render.…", …)` fills a sentence
@@ -132,7 +135,9 @@ public enum RenderWords {
         "render.about.contents": ("Contents", "Omvang"),
         "render.about.counts": ("{0}, {1}, {2}, {3}, {4}", "{0}, {1}, {2}, {3}, {4}"),
         "render.about.matrixDate": ("Sharing matrix decided for", "Verstrekkingsmatrix berekend voor"),
-        "render.about.anyDay": ("any day (the covenant names no validity period)", "iedere dag (het convenant noemt geen geldigheidsduur)"),
+        "render.about.anyDay": (
+            "any day (the covenant names no validity period)", "iedere dag (het convenant noemt geen geldigheidsduur)"
+        ),
         "render.about.notInForce": (
             "{0} (the covenant is not in force then)", "{0} (het convenant is dan niet van kracht)"
         ),

@@ -50,17 +50,21 @@ extension Resolver {
                 model.facts[i].type = .bool
             case .int(let low, let high):
                 if low > high {
-                    report(Diagnostic(.emptyRange, words("checker.emptyRange", "\(low)", "\(high)"), at: d.type.range,
-                                      help: words("checker.emptyRange.help", "\(high)..\(low)"),
-                                      fix: FixIt(range: d.type.range, replacement: "\(kw(.int)) \(high)..\(low)")))
+                    report(
+                        Diagnostic(
+                            .emptyRange, words("checker.emptyRange", "\(low)", "\(high)"), at: d.type.range,
+                            help: words("checker.emptyRange.help", "\(high)..\(low)"),
+                            fix: FixIt(range: d.type.range, replacement: "\(kw(.int)) \(high)..\(low)")))
                 }
                 model.facts[i].type = .int(low: low, high: high)
             case .enumeration(let values):
                 var seen: [String: SourceRange] = [:]
                 for v in values {
                     if let first = seen[v.name] {
-                        report(Diagnostic(.duplicateEnumValue, words("checker.valueTwice", v.name), at: v.range,
-                                          notes: [DiagnosticNote(words("checker.valueTwice.first"), at: first)]))
+                        report(
+                            Diagnostic(
+                                .duplicateEnumValue, words("checker.valueTwice", v.name), at: v.range,
+                                notes: [DiagnosticNote(words("checker.valueTwice.first"), at: first)]))
                     } else {
                         seen[v.name] = v.range
                     }
@@ -81,9 +85,12 @@ extension Resolver {
         let fact = model.facts[f]
         let word = role.role.value.spellings(language)[0]
         func mismatch(_ needs: String, help: String) {
-            report(Diagnostic(.roleTypeMismatch, words("checker.roleType", word, needs, fact.id, describeType(fact.type)),
-                              at: role.role.range, notes: [DiagnosticNote(words("checker.roleType.typeOf", fact.id), at: factDecls[f].type.range)],
-                              help: help))
+            report(
+                Diagnostic(
+                    .roleTypeMismatch, words("checker.roleType", word, needs, fact.id, describeType(fact.type)),
+                    at: role.role.range,
+                    notes: [DiagnosticNote(words("checker.roleType.typeOf", fact.id), at: factDecls[f].type.range)],
+                    help: help))
         }
         switch role.role.value {
         case .consent:
@@ -91,36 +98,50 @@ extension Resolver {
             case .int:
                 // Example values, in the file's language like the rest of its text.
                 let example = language == .nl ? "specifiek | algemeen | geen" : "specific | general | none"
-                mismatch(words("checker.roleType.consentNeeds"),
-                         help: words("checker.roleType.consentHelp", "\(boolWord(true))/\(boolWord(false))", kw(.bool), example))
+                mismatch(
+                    words("checker.roleType.consentNeeds"),
+                    help: words(
+                        "checker.roleType.consentHelp", "\(boolWord(true))/\(boolWord(false))", kw(.bool), example))
             case .bool:
                 let valid = role.valid.map { $0.compactMap { typedValue($0, forFact: f) } } ?? [.bool(true)]
                 model.facts[f].role = .consent(valid: valid)
             case .enumeration(let values):
                 guard let listed = role.valid else {
-                    report(Diagnostic(.consentValues, words("checker.consentValues", fact.id),
-                                      at: role.range, help: words("checker.consentValues.help", kw(.valid), values.joined(separator: ", "))))
+                    report(
+                        Diagnostic(
+                            .consentValues, words("checker.consentValues", fact.id),
+                            at: role.range,
+                            help: words("checker.consentValues.help", kw(.valid), values.joined(separator: ", "))))
                     return
                 }
                 var valid: [FactValue] = []
-                for v in listed { if let typed = typedValue(v, forFact: f), !valid.contains(typed) { valid.append(typed) } }
+                for v in listed {
+                    if let typed = typedValue(v, forFact: f), !valid.contains(typed) { valid.append(typed) }
+                }
                 model.facts[f].role = .consent(valid: valid)
             }
         case .age:
             guard case .int = fact.type else {
-                return mismatch(words("checker.roleType.ageNeeds", "\(kw(.int)) 0..130"), help: words("checker.roleType.ageHelp", "\(kw(.int)) 0..130"))
+                return mismatch(
+                    words("checker.roleType.ageNeeds", "\(kw(.int)) 0..130"),
+                    help: words("checker.roleType.ageHelp", "\(kw(.int)) 0..130"))
             }
             model.facts[f].role = .age
             model.facts[f].fixed = true
         case .representative:
             guard case .bool = fact.type else {
-                return mismatch(words("checker.type.bool"), help: words("checker.roleType.representativeHelp", kw(.bool)))
+                return mismatch(
+                    words("checker.type.bool"), help: words("checker.roleType.representativeHelp", kw(.bool)))
             }
             model.facts[f].role = .representative
         }
         if role.role.value != .consent, let valid = role.valid, let first = valid.first {
-            report(Diagnostic(.consentValues, words("checker.validOnlyForConsent", kw(.valid), FactRole.consent.spellings(language)[0]),
-                              at: first.range.union(valid.last!.range), help: words("checker.validOnlyForConsent.help", kw(.valid))))
+            report(
+                Diagnostic(
+                    .consentValues,
+                    words("checker.validOnlyForConsent", kw(.valid), FactRole.consent.spellings(language)[0]),
+                    at: first.range.union(valid.last!.range),
+                    help: words("checker.validOnlyForConsent.help", kw(.valid))))
         }
     }
 
@@ -152,8 +173,12 @@ extension Resolver {
         } else {
             return nil
         }
-        return (meant, language == .en ? words("checker.boolValue.dutchWord", w, boolWord(meant))
-                                       : words("checker.boolValue.englishWord", w, boolWord(meant)))
+        return (
+            meant,
+            language == .en
+                ? words("checker.boolValue.dutchWord", w, boolWord(meant))
+                : words("checker.boolValue.englishWord", w, boolWord(meant))
+        )
     }
 
     /// Checks a value against a fact's type; reports and returns nil when it does not fit.
@@ -169,33 +194,50 @@ extension Resolver {
                 help = hint
                 fix = FixIt(range: value.range, replacement: boolWord(meant))
             }
-            report(Diagnostic(.typeMismatch, words("checker.boolValue", fact.id, boolWord(true), boolWord(false), value.text),
-                              at: value.range, help: help, fix: fix))
+            report(
+                Diagnostic(
+                    .typeMismatch, words("checker.boolValue", fact.id, boolWord(true), boolWord(false), value.text),
+                    at: value.range, help: help, fix: fix))
             return nil
         case (.int(let low, let high), .integer(let n, _)):
             if n < low || n > high {
-                report(Diagnostic(.valueOutOfRange, words("checker.outOfRange", "\(n)", fact.id, "\(low)..\(high)"), at: value.range,
-                                  notes: [DiagnosticNote(words("resolver.declaredHere", fact.id), at: declaredAt(fact.id) ?? fact.range)],
-                                  help: words("checker.outOfRange.help", "\(low)", "\(high)")))
+                report(
+                    Diagnostic(
+                        .valueOutOfRange, words("checker.outOfRange", "\(n)", fact.id, "\(low)..\(high)"),
+                        at: value.range,
+                        notes: [
+                            DiagnosticNote(
+                                words("resolver.declaredHere", fact.id), at: declaredAt(fact.id) ?? fact.range)
+                        ],
+                        help: words("checker.outOfRange.help", "\(low)", "\(high)")))
                 return nil
             }
             return .int(n)
         case (.int(let low, let high), .word):
-            report(Diagnostic(.typeMismatch, words("checker.numberValue", fact.id, "\(low)..\(high)", value.text), at: value.range,
-                              help: words("checker.numberValue.help", "\(low)", "\(high)")))
+            report(
+                Diagnostic(
+                    .typeMismatch, words("checker.numberValue", fact.id, "\(low)..\(high)", value.text),
+                    at: value.range, help: words("checker.numberValue.help", "\(low)", "\(high)")))
             return nil
         case (.enumeration(let values), .word(let w, let range)):
             if let index = values.firstIndex(of: w) { return .enumeration(index) }
             let near = Suggestions.closest(to: w, among: values)
             let listed = values.joined(separator: ", ")
-            report(Diagnostic(.unknownEnumValue, words("checker.notAValue", w, fact.id), at: range,
-                              notes: [DiagnosticNote(words("resolver.declaredHere", fact.id), at: declaredAt(fact.id) ?? fact.range)],
-                              help: near.map { words("checker.valuesOf.didYouMean", $0, fact.id, listed) } ?? words("checker.valuesOf", fact.id, listed),
-                              fix: near.map { FixIt(range: range, replacement: $0) }))
+            report(
+                Diagnostic(
+                    .unknownEnumValue, words("checker.notAValue", w, fact.id), at: range,
+                    notes: [
+                        DiagnosticNote(words("resolver.declaredHere", fact.id), at: declaredAt(fact.id) ?? fact.range)
+                    ],
+                    help: near.map { words("checker.valuesOf.didYouMean", $0, fact.id, listed) }
+                        ?? words("checker.valuesOf", fact.id, listed),
+                    fix: near.map { FixIt(range: range, replacement: $0) }))
             return nil
         case (.enumeration(let values), .integer):
-            report(Diagnostic(.typeMismatch, words("checker.enumerationValue", fact.id), at: value.range,
-                              help: words("checker.valuesOf", fact.id, values.joined(separator: ", "))))
+            report(
+                Diagnostic(
+                    .typeMismatch, words("checker.enumerationValue", fact.id), at: value.range,
+                    help: words("checker.valuesOf", fact.id, values.joined(separator: ", "))))
             return nil
         }
     }
@@ -209,11 +251,16 @@ extension Resolver {
             switch model.facts[f].type {
             case .bool: return .truth(fact: f)
             case .int(let low, let high):
-                report(Diagnostic(.typeMismatch, words("checker.numberAlone", id.name, "\(low)..\(high)"),
-                                  at: id.range, help: words("checker.compareIt", "\(id.name) >= \(max(low, min(high, 16)))")))
+                report(
+                    Diagnostic(
+                        .typeMismatch, words("checker.numberAlone", id.name, "\(low)..\(high)"),
+                        at: id.range, help: words("checker.compareIt", "\(id.name) >= \(max(low, min(high, 16)))")))
             case .enumeration(let values):
-                report(Diagnostic(.typeMismatch, words("checker.enumerationAlone", id.name),
-                                  at: id.range, help: words("checker.compareIt", "\(id.name) == \(values.first ?? words("checker.value"))")))
+                report(
+                    Diagnostic(
+                        .typeMismatch, words("checker.enumerationAlone", id.name),
+                        at: id.range,
+                        help: words("checker.compareIt", "\(id.name) == \(values.first ?? words("checker.value"))")))
             }
             return nil
         case .compare(let id, let op, let value, _):
@@ -221,12 +268,18 @@ extension Resolver {
             if op != .eq, op != .ne {
                 switch model.facts[f].type {
                 case .bool:
-                    report(Diagnostic(.typeMismatch, words("checker.orderBool", op.rawValue, id.name), at: id.range.union(value.range),
-                                      help: words("checker.orderBool.help")))
+                    report(
+                        Diagnostic(
+                            .typeMismatch, words("checker.orderBool", op.rawValue, id.name),
+                            at: id.range.union(value.range),
+                            help: words("checker.orderBool.help")))
                     return nil
                 case .enumeration:
-                    report(Diagnostic(.typeMismatch, words("checker.orderEnumeration", op.rawValue, id.name), at: id.range.union(value.range),
-                                      help: words("checker.orderEnumeration.help", "\(kw(.in)) {...}")))
+                    report(
+                        Diagnostic(
+                            .typeMismatch, words("checker.orderEnumeration", op.rawValue, id.name),
+                            at: id.range.union(value.range),
+                            help: words("checker.orderEnumeration.help", "\(kw(.in)) {...}")))
                     return nil
                 case .int: break
                 }
@@ -264,7 +317,11 @@ extension Resolver {
                     var parties = Set<Int>()
                     for name in to {
                         guard let symbol = lookup(name, as: [.party, .group]) else { continue }
-                        if symbol.kind == .party { parties.insert(symbol.index) } else { parties.formUnion(model.groups[symbol.index].parties) }
+                        if symbol.kind == .party {
+                            parties.insert(symbol.index)
+                        } else {
+                            parties.formUnion(model.groups[symbol.index].parties)
+                        }
                     }
                     model.parties[i].regimeRecipients = parties.sorted()
                 }
@@ -272,14 +329,20 @@ extension Resolver {
             if let a = d.actsFor, let p = lookup(a, as: [.party], help: words("checker.actsFor.help"))?.index {
                 model.parties[i].actsFor = p
             }
-            if let a = d.processorFor, let p = lookup(a, as: [.party], help: words("checker.processorFor.help"))?.index {
+            if let a = d.processorFor, let p = lookup(a, as: [.party], help: words("checker.processorFor.help"))?.index
+            {
                 if p == i {
-                    report(Diagnostic(.processorForItself, words("checker.processorForItself", d.id.name), at: a.range,
-                                      help: words("checker.processorForItself.help")))
+                    report(
+                        Diagnostic(
+                            .processorForItself, words("checker.processorForItself", d.id.name), at: a.range,
+                            help: words("checker.processorForItself.help")))
                 } else if let acts = d.actsFor {
-                    report(Diagnostic(.processorForItself, words("checker.actsAndProcesses", d.id.name, acts.name, a.name), at: a.range,
-                                      notes: [DiagnosticNote(words("checker.actsAndProcesses.note", kw(.acts)), at: acts.range)],
-                                      help: words("checker.actsAndProcesses.help")))
+                    report(
+                        Diagnostic(
+                            .processorForItself, words("checker.actsAndProcesses", d.id.name, acts.name, a.name),
+                            at: a.range,
+                            notes: [DiagnosticNote(words("checker.actsAndProcesses.note", kw(.acts)), at: acts.range)],
+                            help: words("checker.actsAndProcesses.help")))
                 } else {
                     model.parties[i].processorFor = p
                 }
@@ -305,9 +368,13 @@ extension Resolver {
                 let names = (loop + [loop[0]]).map { model.parties[$0].id }
                 let first = loop.min()!
                 let link = partyDecls[first].actsFor ?? partyDecls[first].processorFor
-                report(Diagnostic(.mandateCycle, loop.count == 1 ? words("checker.actsForItself", names[0])
-                                    : words("checker.mandateCycle", names.joined(separator: " -> ")),
-                                  at: link?.range ?? partyDecls[first].id.range, help: words("checker.mandateCycle.help")))
+                report(
+                    Diagnostic(
+                        .mandateCycle,
+                        loop.count == 1
+                            ? words("checker.actsForItself", names[0])
+                            : words("checker.mandateCycle", names.joined(separator: " -> ")),
+                        at: link?.range ?? partyDecls[first].id.range, help: words("checker.mandateCycle.help")))
                 for p in loop { model.parties[p].actsFor = nil; model.parties[p].processorFor = nil }
             }
             for p in path { state[p] = 2 }
@@ -320,15 +387,21 @@ extension Resolver {
             if let symbol = symbols[controller.name] {
                 if symbol.kind == .party {
                     if model.controllers.contains(symbol.index) {
-                        report(Diagnostic(.duplicateController, words("checker.controllerTwice", controller.name), at: controller.range,
-                                          help: words("checker.controllerTwice.help")))
+                        report(
+                            Diagnostic(
+                                .duplicateController, words("checker.controllerTwice", controller.name),
+                                at: controller.range, help: words("checker.controllerTwice.help")))
                     } else {
                         model.controllers.append(symbol.index)
                     }
                 } else {
-                    report(Diagnostic(.controllerNotAParty, words("checker.controllerNotAParty", controller.name, symbol.kind.withArticle(words)),
-                                      at: controller.range, notes: [DiagnosticNote(words("resolver.declaredHere", controller.name), at: symbol.range)],
-                                      help: words("checker.controllerNotAParty.help")))
+                    report(
+                        Diagnostic(
+                            .controllerNotAParty,
+                            words("checker.controllerNotAParty", controller.name, symbol.kind.withArticle(words)),
+                            at: controller.range,
+                            notes: [DiagnosticNote(words("resolver.declaredHere", controller.name), at: symbol.range)],
+                            help: words("checker.controllerNotAParty.help")))
                 }
             } else {
                 _ = lookup(controller, as: [.party])
@@ -337,8 +410,10 @@ extension Resolver {
         guard let validity = header.validity else { return }
         let from = checkDate(validity.from)
         if let untilLiteral = validity.until, let until = checkDate(untilLiteral), let from, until < from {
-            report(Diagnostic(.validityReversed, words("checker.validityReversed", untilLiteral.text, validity.from.text),
-                              at: untilLiteral.range, help: words("checker.validityReversed.help")))
+            report(
+                Diagnostic(
+                    .validityReversed, words("checker.validityReversed", untilLiteral.text, validity.from.text),
+                    at: untilLiteral.range, help: words("checker.validityReversed.help")))
         }
     }
 
@@ -348,11 +423,17 @@ extension Resolver {
         let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
         let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
         guard (1...12).contains(m) else {
-            report(Diagnostic(.invalidDate, words("checker.noSuchMonth", date.text, "\(m)"), at: date.range, help: words("checker.noSuchMonth.help")))
+            report(
+                Diagnostic(
+                    .invalidDate, words("checker.noSuchMonth", date.text, "\(m)"), at: date.range,
+                    help: words("checker.noSuchMonth.help")))
             return nil
         }
         guard (1...days[m - 1]).contains(d) else {
-            report(Diagnostic(.invalidDate, words("checker.noSuchDay", date.text, "\(m)", "\(y)", "\(days[m - 1])"), at: date.range))
+            report(
+                Diagnostic(
+                    .invalidDate, words("checker.noSuchDay", date.text, "\(m)", "\(y)", "\(days[m - 1])"),
+                    at: date.range))
             return nil
         }
         return y * 10000 + m * 100 + d

@@ -318,7 +318,8 @@ public struct CovenantModel: Sendable {
     /// Whether the covenant declares any legal role (fact role, purpose or obligation kind,
     /// mandate, processor): then the lints read roles and never guess from names.
     public var declaresRoles: Bool {
-        facts.contains { $0.role != nil } || purposes.contains { $0.kindDeclared } || obligations.contains { $0.kindDeclared }
+        facts.contains { $0.role != nil } || purposes.contains { $0.kindDeclared }
+            || obligations.contains { $0.kindDeclared }
             || parties.contains { $0.actsFor != nil || $0.processorFor != nil }
     }
 

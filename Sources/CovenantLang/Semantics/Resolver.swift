@@ -22,9 +22,10 @@ struct Resolver {
 
     init(file: CovenantFile) {
         self.file = file
-        self.model = CovenantModel(title: file.header?.title.value ?? "", version: file.header?.version?.value,
-                                   validFrom: file.header?.validity?.from.text,
-                                   validUntil: file.header?.validity?.until?.text, language: file.language)
+        self.model = CovenantModel(
+            title: file.header?.title.value ?? "", version: file.header?.version?.value,
+            validFrom: file.header?.validity?.from.text,
+            validUntil: file.header?.validity?.until?.text, language: file.language)
     }
 
     var language: KeywordLanguage { file.language }
@@ -43,13 +44,17 @@ struct Resolver {
     mutating func declare(_ id: Identifier, _ kind: SymbolKind, index: Int, ancestors: [String] = []) -> Bool {
         if let existing = symbols[id.name] {
             if ancestors.contains(id.name) {
-                report(Diagnostic(.treeCycle, words("resolver.nestedInItself", kind.beforeName(words), id.name), at: id.range,
-                                  notes: [DiagnosticNote(words("resolver.nestedInItself.outer", id.name), at: existing.range)],
-                                  help: words("resolver.nestedInItself.help", kind.withArticle(words))))
+                report(
+                    Diagnostic(
+                        .treeCycle, words("resolver.nestedInItself", kind.beforeName(words), id.name), at: id.range,
+                        notes: [DiagnosticNote(words("resolver.nestedInItself.outer", id.name), at: existing.range)],
+                        help: words("resolver.nestedInItself.help", kind.withArticle(words))))
             } else {
-                report(Diagnostic(.duplicateName, words("resolver.duplicate", id.name, existing.kind.withArticle(words)), at: id.range,
-                                  notes: [DiagnosticNote(words("resolver.duplicate.first"), at: existing.range)],
-                                  help: words("resolver.duplicate.help")))
+                report(
+                    Diagnostic(
+                        .duplicateName, words("resolver.duplicate", id.name, existing.kind.withArticle(words)),
+                        at: id.range, notes: [DiagnosticNote(words("resolver.duplicate.first"), at: existing.range)],
+                        help: words("resolver.duplicate.help")))
             }
             return false
         }
@@ -63,9 +68,11 @@ struct Resolver {
             case .party(let d):
                 _ = declare(d.id, .party, index: partyDecls.count)
                 partyDecls.append(d)
-                model.parties.append(PartyInfo(id: d.id.name, name: d.name?.value, kind: d.kind?.value ?? .other,
-                                               secrecy: d.secrecy?.value ?? .none, regimeLaw: d.regime?.law.value,
-                                               regimePurposes: nil, range: d.range))
+                model.parties.append(
+                    PartyInfo(
+                        id: d.id.name, name: d.name?.value, kind: d.kind?.value ?? .other,
+                        secrecy: d.secrecy?.value ?? .none, regimeLaw: d.regime?.law.value,
+                        regimePurposes: nil, range: d.range))
             case .group(let d):
                 _ = declare(d.id, .group, index: groupDecls.count)
                 groupDecls.append(d)
@@ -77,14 +84,19 @@ struct Resolver {
             case .fact(let d):
                 _ = declare(d.id, .fact, index: factDecls.count)
                 factDecls.append(d)
-                model.facts.append(FactInfo(id: d.id.name, name: d.name?.value, type: .bool, defaultValue: nil, range: d.range))
+                model.facts.append(
+                    FactInfo(id: d.id.name, name: d.name?.value, type: .bool, defaultValue: nil, range: d.range))
             case .basis(let d):
                 _ = declare(d.id, .basis, index: model.bases.count)
-                model.bases.append(BasisInfo(id: d.id.name, citation: d.citation?.value, kind: d.kind?.value ?? .consent, range: d.range))
+                model.bases.append(
+                    BasisInfo(
+                        id: d.id.name, citation: d.citation?.value, kind: d.kind?.value ?? .consent, range: d.range))
             case .obligation(let d):
                 _ = declare(d.id, .obligation, index: model.obligations.count)
-                model.obligations.append(ObligationInfo(id: d.id.name, text: d.text?.value, kind: d.kind?.value ?? .other,
-                                                        kindDeclared: d.kind != nil, range: d.range))
+                model.obligations.append(
+                    ObligationInfo(
+                        id: d.id.name, text: d.text?.value, kind: d.kind?.value ?? .other,
+                        kindDeclared: d.kind != nil, range: d.range))
             case .rule(let d):
                 _ = declare(d.id, .rule, index: ruleDecls.count)
                 ruleDecls.append(d)
@@ -98,10 +110,12 @@ struct Resolver {
         let index = model.categories.count
         _ = declare(d.id, .category, index: index, ancestors: ancestors)
         let inherited = parent.map { model.categories[$0] }
-        model.categories.append(CategoryInfo(id: d.id.name, name: d.name?.value, parent: parent, children: [],
-                                             nature: d.nature?.value ?? inherited?.nature,
-                                             special: d.special?.value ?? inherited?.special,
-                                             retention: d.retention, range: d.range))
+        model.categories.append(
+            CategoryInfo(
+                id: d.id.name, name: d.name?.value, parent: parent, children: [],
+                nature: d.nature?.value ?? inherited?.nature,
+                special: d.special?.value ?? inherited?.special,
+                retention: d.retention, range: d.range))
         if let parent { model.categories[parent].children.append(index) }
         for child in d.children { collectCategory(child, parent: index, ancestors: ancestors + [d.id.name]) }
     }
@@ -110,9 +124,11 @@ struct Resolver {
         let index = model.purposes.count
         _ = declare(d.id, .purpose, index: index, ancestors: ancestors)
         let inherited = parent.map { model.purposes[$0] }
-        model.purposes.append(PurposeInfo(id: d.id.name, name: d.name?.value, parent: parent, children: [],
-                                          kind: d.kind?.value ?? inherited?.kind ?? .other,
-                                          kindDeclared: d.kind != nil || inherited?.kindDeclared == true, range: d.range))
+        model.purposes.append(
+            PurposeInfo(
+                id: d.id.name, name: d.name?.value, parent: parent, children: [],
+                kind: d.kind?.value ?? inherited?.kind ?? .other,
+                kindDeclared: d.kind != nil || inherited?.kindDeclared == true, range: d.range))
         if let parent { model.purposes[parent].children.append(index) }
         for child in d.children { collectPurpose(child, parent: index, ancestors: ancestors + [d.id.name]) }
     }
@@ -124,17 +140,22 @@ struct Resolver {
     mutating func lookup(_ id: Identifier, as kinds: [SymbolKind], help: String? = nil) -> Symbol? {
         guard let symbol = symbols[id.name] else {
             let near = suggestion(for: id.name, among: kinds)
-            report(Diagnostic(.unknownName, words("resolver.unknown", alternatives(kinds.map { $0.noun(words) }), id.name), at: id.range,
-                              help: near.map { words("resolver.didYouMean", $0) } ?? help ?? words("resolver.unknown.help"),
-                              fix: near.map { FixIt(range: id.range, replacement: $0) }))
+            report(
+                Diagnostic(
+                    .unknownName, words("resolver.unknown", alternatives(kinds.map { $0.noun(words) }), id.name),
+                    at: id.range,
+                    help: near.map { words("resolver.didYouMean", $0) } ?? help ?? words("resolver.unknown.help"),
+                    fix: near.map { FixIt(range: id.range, replacement: $0) }))
             return nil
         }
         guard kinds.contains(symbol.kind) else {
             let near = suggestion(for: id.name, among: kinds)
             let expected = alternatives([kinds[0].withArticle(words)] + kinds.dropFirst().map { $0.noun(words) })
-            report(Diagnostic(.wrongKindOfName, words("resolver.wrongKind", id.name, symbol.kind.withArticle(words), expected),
-                              at: id.range, notes: [DiagnosticNote(words("resolver.declaredHere", id.name), at: symbol.range)],
-                              help: near.map { words("resolver.didYouMean", $0) } ?? help))
+            report(
+                Diagnostic(
+                    .wrongKindOfName, words("resolver.wrongKind", id.name, symbol.kind.withArticle(words), expected),
+                    at: id.range, notes: [DiagnosticNote(words("resolver.declaredHere", id.name), at: symbol.range)],
+                    help: near.map { words("resolver.didYouMean", $0) } ?? help))
             return nil
         }
         return symbol
@@ -160,7 +181,11 @@ struct Resolver {
             var parties = Set<Int>()
             for name in names {
                 guard let symbol = lookup(name, as: [.party, .group]) else { continue }
-                if symbol.kind == .party { parties.insert(symbol.index) } else { parties.formUnion(model.groups[symbol.index].parties) }
+                if symbol.kind == .party {
+                    parties.insert(symbol.index)
+                } else {
+                    parties.formUnion(model.groups[symbol.index].parties)
+                }
             }
             return .some(parties.sorted())
         }
@@ -201,8 +226,10 @@ struct Resolver {
                     if reported.isDisjoint(with: cycle) {
                         reported.formUnion(cycle)
                         let names = cycle.map { r.groupDecls[$0].id.name }
-                        r.report(Diagnostic(.groupCycle, r.words("resolver.groupCycle", names.joined(separator: " -> ")),
-                                            at: r.groupDecls[m].id.range, help: r.words("resolver.groupCycle.help")))
+                        r.report(
+                            Diagnostic(
+                                .groupCycle, r.words("resolver.groupCycle", names.joined(separator: " -> ")),
+                                at: r.groupDecls[m].id.range, help: r.words("resolver.groupCycle.help")))
                     }
                 } else if colour[m] == 0 {
                     visit(m, path + [m], &r)

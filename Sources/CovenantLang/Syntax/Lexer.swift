@@ -65,9 +65,12 @@ public struct Lexer {
 
     /// Checks that make a file unreadable as text: size, NUL bytes, invalid UTF-8. The lexer
     /// runs only on a file that passes them.
-    public static func preflight(_ file: SourceFile, limits: Limits = .standard, words: Words = Words(.en)) -> Diagnostic? {
-        let start = SourceRange(file: file.path, start: SourceLocation(line: 1, column: 1, offset: 0),
-                                end: SourceLocation(line: 1, column: 1, offset: 0))
+    public static func preflight(_ file: SourceFile, limits: Limits = .standard, words: Words = Words(.en))
+        -> Diagnostic?
+    {
+        let start = SourceRange(
+            file: file.path, start: SourceLocation(line: 1, column: 1, offset: 0),
+            end: SourceLocation(line: 1, column: 1, offset: 0))
         if file.bytes.count > limits.maxFileBytes {
             return Diagnostic(
                 .fileTooLarge, words("lexer.fileTooLarge", "\(file.bytes.count)", "\(limits.maxFileBytes)"),
@@ -155,8 +158,10 @@ public struct Lexer {
                 var endOffset = pos
                 if endOffset > start.offset, bytes[endOffset - 1] == UInt8(ascii: "\r") { endOffset -= 1 }
                 let text = String(decoding: bytes[start.offset..<endOffset], as: UTF8.self)
-                comments.append(Comment(text: text, range: SourceRange(file: file.path, start: start, end: here),
-                                        trailing: lastTokenLine == start.line))
+                comments.append(
+                    Comment(
+                        text: text, range: SourceRange(file: file.path, start: start, end: here),
+                        trailing: lastTokenLine == start.line))
             } else {
                 return
             }
@@ -168,10 +173,14 @@ public struct Lexer {
         lastTokenLine = line
     }
 
-    private mutating func report(_ code: DiagnosticCode, _ message: String, from start: SourceLocation, help: String? = nil,
-                                 replacement: String? = nil) {
+    private mutating func report(
+        _ code: DiagnosticCode, _ message: String, from start: SourceLocation, help: String? = nil,
+        replacement: String? = nil
+    ) {
         let range = SourceRange(file: file.path, start: start, end: here)
-        diagnostics.append(Diagnostic(code, message, at: range, help: help, fix: replacement.map { FixIt(range: range, replacement: $0) }))
+        diagnostics.append(
+            Diagnostic(
+                code, message, at: range, help: help, fix: replacement.map { FixIt(range: range, replacement: $0) }))
     }
 
     /// The date a malformed one most likely means: the Dutch order day-month-year
@@ -193,7 +202,8 @@ public struct Lexer {
     }
 
     private static func isWordStart(_ b: UInt8) -> Bool {
-        (b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z")) || (b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z")) || b == UInt8(ascii: "_")
+        (b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z")) || (b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z"))
+            || b == UInt8(ascii: "_")
     }
 
     private static func isDigit(_ b: UInt8) -> Bool { b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") }
@@ -234,7 +244,9 @@ public struct Lexer {
         }
         let text = String(decoding: bytes[start.offset..<pos], as: UTF8.self)
         if pos - start.offset > limits.maxIdentifierBytes {
-            report(.tooLong, words("lexer.nameTooLong", "\(pos - start.offset)", "\(limits.maxIdentifierBytes)"), from: start)
+            report(
+                .tooLong, words("lexer.nameTooLong", "\(pos - start.offset)", "\(limits.maxIdentifierBytes)"),
+                from: start)
         }
         emit(.word, text, from: start)
     }
@@ -250,11 +262,13 @@ public struct Lexer {
                 emit(.date, text, from: start)
             } else {
                 if let meant = Self.meantDate(parts.map(String.init)) {
-                    report(.malformedDate, words("lexer.malformedDate", text), from: start,
-                           help: words("lexer.malformedDate.meant", meant), replacement: meant)
+                    report(
+                        .malformedDate, words("lexer.malformedDate", text), from: start,
+                        help: words("lexer.malformedDate.meant", meant), replacement: meant)
                 } else {
-                    report(.malformedDate, words("lexer.malformedDate", text), from: start,
-                           help: words("lexer.malformedDate.help"))
+                    report(
+                        .malformedDate, words("lexer.malformedDate", text), from: start,
+                        help: words("lexer.malformedDate.help"))
                 }
                 emit(.date, text, from: start)
             }
@@ -262,7 +276,9 @@ public struct Lexer {
         }
         let text = String(decoding: bytes[start.offset..<pos], as: UTF8.self)
         if text.count > 15 {
-            report(.invalidNumber, words("lexer.numberTooLarge", "\(text.prefix(20))\(text.count > 20 ? "..." : "")"), from: start)
+            report(
+                .invalidNumber, words("lexer.numberTooLarge", "\(text.prefix(20))\(text.count > 20 ? "..." : "")"),
+                from: start)
             emit(.integer, "0", from: start)
         } else {
             emit(.integer, text, from: start)
@@ -275,8 +291,9 @@ public struct Lexer {
         var closed = false
         while true {
             guard let c = peek(), c != UInt8(ascii: "\n"), c != UInt8(ascii: "\r") else {
-                report(.unterminatedString, words("lexer.unterminatedString"), from: start,
-                       help: words("lexer.unterminatedString.help"))
+                report(
+                    .unterminatedString, words("lexer.unterminatedString"), from: start,
+                    help: words("lexer.unterminatedString.help"))
                 break
             }
             if c == UInt8(ascii: "\"") {
@@ -294,8 +311,9 @@ public struct Lexer {
                 case UInt8(ascii: "t"): value.append(UInt8(ascii: "\t")); advance()
                 default:
                     if let n = peek(), n != UInt8(ascii: "\n") { advance() }
-                    report(.invalidEscape, words("lexer.invalidEscape"), from: escapeStart,
-                           help: words("lexer.invalidEscape.help"))
+                    report(
+                        .invalidEscape, words("lexer.invalidEscape"), from: escapeStart,
+                        help: words("lexer.invalidEscape.help"))
                 }
                 continue
             }
@@ -325,8 +343,9 @@ public struct Lexer {
             if depth > limits.maxNestingDepth, !nestingExceeded {
                 nestingExceeded = true
                 advance()
-                report(.nestingTooDeep, words("lexer.nestingTooDeep", "\(limits.maxNestingDepth)"), from: start,
-                       help: words("lexer.nestingTooDeep.help"))
+                report(
+                    .nestingTooDeep, words("lexer.nestingTooDeep", "\(limits.maxNestingDepth)"), from: start,
+                    help: words("lexer.nestingTooDeep.help"))
                 emit(b == UInt8(ascii: "{") ? .lbrace : .lparen, String(UnicodeScalar(b)), from: start)
                 return
             }
@@ -339,8 +358,10 @@ public struct Lexer {
         case UInt8(ascii: "|"):
             if peek(1) == UInt8(ascii: "|") {
                 double(.pipe, "||")
-                diagnostics.append(Diagnostic(.invalidCharacter, words("lexer.notAnOperator", "||"), at: tokens.last!.range,
-                                              help: words("lexer.write", Keyword.or.spellings(keywords)[0])))
+                diagnostics.append(
+                    Diagnostic(
+                        .invalidCharacter, words("lexer.notAnOperator", "||"), at: tokens.last!.range,
+                        help: words("lexer.write", Keyword.or.spellings(keywords)[0])))
             } else {
                 single(.pipe)
             }
@@ -350,8 +371,9 @@ public struct Lexer {
                 double(.ne, "!=")
             } else {
                 advance()
-                report(.invalidCharacter, words("lexer.aloneMeaningless", "!"), from: start,
-                       help: words("lexer.bang.help", Keyword.not.spellings(keywords)[0]))
+                report(
+                    .invalidCharacter, words("lexer.aloneMeaningless", "!"), from: start,
+                    help: words("lexer.bang.help", Keyword.not.spellings(keywords)[0]))
             }
         case UInt8(ascii: "<"): peek(1) == UInt8(ascii: "=") ? double(.le, "<=") : single(.lt)
         case UInt8(ascii: ">"): peek(1) == UInt8(ascii: "=") ? double(.ge, ">=") : single(.gt)
@@ -361,13 +383,15 @@ public struct Lexer {
                 double(.dotdot, "..")
             } else {
                 advance()
-                report(.invalidCharacter, words("lexer.aloneMeaningless", "."), from: start, help: words("lexer.dot.help"))
+                report(
+                    .invalidCharacter, words("lexer.aloneMeaningless", "."), from: start, help: words("lexer.dot.help"))
             }
         case UInt8(ascii: "&"):
             advance()
             if peek() == UInt8(ascii: "&") { advance() }
-            report(.invalidCharacter, words("lexer.notAnOperator", "&"), from: start,
-                   help: words("lexer.write", Keyword.and.spellings(keywords)[0]))
+            report(
+                .invalidCharacter, words("lexer.notAnOperator", "&"), from: start,
+                help: words("lexer.write", Keyword.and.spellings(keywords)[0]))
         case UInt8(ascii: "#"):
             advance()
             report(.invalidCharacter, words("lexer.hash"), from: start, help: words("lexer.hash.help"))
@@ -376,9 +400,14 @@ public struct Lexer {
             let length = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
             for _ in 0..<min(length, bytes.count - pos) { advance() }
             let text = String(decoding: bytes[start.offset..<pos], as: UTF8.self)
-            let shown = text.unicodeScalars.first.map { $0.value < 0x20 || $0.value == 0x7F ? "U+\(String($0.value, radix: 16, uppercase: true))" : "'\(text)'" } ?? text
-            report(.invalidCharacter, words("lexer.character", shown), from: start,
-                   help: b == UInt8(ascii: "'") ? words("lexer.singleQuote.help") : nil)
+            let shown =
+                text.unicodeScalars.first.map {
+                    $0.value < 0x20 || $0.value == 0x7F
+                        ? "U+\(String($0.value, radix: 16, uppercase: true))" : "'\(text)'"
+                } ?? text
+            report(
+                .invalidCharacter, words("lexer.character", shown), from: start,
+                help: b == UInt8(ascii: "'") ? words("lexer.singleQuote.help") : nil)
         }
     }
 }

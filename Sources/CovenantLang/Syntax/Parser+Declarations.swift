@@ -18,9 +18,11 @@ extension Parser {
                 let t = advance()
                 let parsed = parseHeader(t)
                 if let first = header {
-                    report(Diagnostic(.covenantHeader, words("parser.secondHeader", kw(.covenant)),
-                                      at: t.range, notes: [DiagnosticNote(words("parser.secondHeader.first"), at: first.range)],
-                                      help: words("parser.secondHeader.help")))
+                    report(
+                        Diagnostic(
+                            .covenantHeader, words("parser.secondHeader", kw(.covenant)),
+                            at: t.range, notes: [DiagnosticNote(words("parser.secondHeader.first"), at: first.range)],
+                            help: words("parser.secondHeader.help")))
                 } else {
                     header = parsed
                 }
@@ -34,27 +36,37 @@ extension Parser {
         }
         if header == nil, !stopped {
             let start = tokens[0].range
-            report(Diagnostic(.covenantHeader, words("parser.noHeader", kw(.covenant)),
-                              at: SourceRange(file: path, start: start.start, end: start.start),
-                              help: words("parser.noHeader.help", kw(.covenant), kw(.version), kw(.controller), kw(.valid), kw(.from), kw(.until))))
+            report(
+                Diagnostic(
+                    .covenantHeader, words("parser.noHeader", kw(.covenant)),
+                    at: SourceRange(file: path, start: start.start, end: start.start),
+                    help: words(
+                        "parser.noHeader.help", kw(.covenant), kw(.version), kw(.controller), kw(.valid), kw(.from),
+                        kw(.until))))
         }
-        return CovenantFile(path: path, language: language, languageHeader: languageHeader, messages: words.language, header: header,
-                            declarations: declarations, comments: [])
+        return CovenantFile(
+            path: path, language: language, languageHeader: languageHeader, messages: words.language, header: header,
+            declarations: declarations, comments: [])
     }
 
     /// `language nl` / `taal nl` as the very first tokens (either spelling, in any file).
     mutating func parseLanguageHeader() {
         guard token.kind == .word, token.text == "language" || token.text == "taal",
-              peek(1).kind == .word else { return }
+            peek(1).kind == .word
+        else { return }
         let keyword = advance()
         let t = advance()
         languageHeader = keyword.range.union(t.range)
         if let chosen = KeywordLanguage(rawValue: t.text) {
             language = chosen
         } else {
-            report(Diagnostic(.unknownLanguage, words("parser.unknownLanguage", t.text), at: t.range,
-                              help: words("parser.unknownLanguage.help"),
-                              fix: Suggestions.closest(to: t.text, among: ["en", "nl"]).map { FixIt(range: t.range, replacement: $0) }))
+            report(
+                Diagnostic(
+                    .unknownLanguage, words("parser.unknownLanguage", t.text), at: t.range,
+                    help: words("parser.unknownLanguage.help"),
+                    fix: Suggestions.closest(to: t.text, among: ["en", "nl"]).map {
+                        FixIt(range: t.range, replacement: $0)
+                    }))
         }
     }
 
@@ -68,9 +80,13 @@ extension Parser {
         var help = words("parser.declarations", allowed)
         var fix: FixIt?
         if let k = Self.declarationKeywords.first(where: { $0.spellings(otherLanguage).contains(t.text) }) {
-            help = otherLanguage == .en ? words("parser.clause.english", t.text, kw(k)) : words("parser.declaration.dutch", t.text, kw(k))
+            help =
+                otherLanguage == .en
+                ? words("parser.clause.english", t.text, kw(k)) : words("parser.declaration.dutch", t.text, kw(k))
             fix = FixIt(range: t.range, replacement: kw(k))
-        } else if let near = Suggestions.closest(to: t.text, among: Self.declarationKeywords.flatMap { $0.spellings(language) }) {
+        } else if let near = Suggestions.closest(
+            to: t.text, among: Self.declarationKeywords.flatMap { $0.spellings(language) })
+        {
             help = words("parser.didYouMean", near)
             fix = FixIt(range: t.range, replacement: near)
         }
@@ -100,14 +116,19 @@ extension Parser {
             fail(expected: words("parser.what.covenantTitle"), after(keyword.text))
             return nil
         }
-        var header = CovenantHeader(title: StringLiteral(value: titleToken.text, range: titleToken.range),
-                                    version: nil, controllers: nil, validity: nil, range: keyword.range)
+        var header = CovenantHeader(
+            title: StringLiteral(value: titleToken.text, range: titleToken.range),
+            version: nil, controllers: nil, validity: nil, range: keyword.range)
         let context = Block.header
-        header.range = parseBlock(context, opening: keyword.range.union(titleToken.range), clauses: [.version, .controller, .valid]) { p, clause, t in
+        header.range = parseBlock(
+            context, opening: keyword.range.union(titleToken.range), clauses: [.version, .controller, .valid]
+        ) { p, clause, t in
             switch clause {
             case .version:
                 if header.version != nil { p.duplicateClause(t, context) }
-                guard let v = p.eat(.string) else { return p.fail(expected: p.words("parser.what.version"), p.after(t.text)) }
+                guard let v = p.eat(.string) else {
+                    return p.fail(expected: p.words("parser.what.version"), p.after(t.text))
+                }
                 header.version = StringLiteral(value: v.text, range: v.range)
             case .controller:
                 if header.controllers != nil { p.duplicateClause(t, context) }
@@ -119,8 +140,9 @@ extension Parser {
             }
         }
         if header.controllers == nil {
-            missingClause(.controller, in: context, at: header.title.range,
-                          help: words("parser.missingController.help", kw(.controller)))
+            missingClause(
+                .controller, in: context, at: header.title.range,
+                help: words("parser.missingController.help", kw(.controller)))
         }
         return header
     }
@@ -153,22 +175,30 @@ extension Parser {
 
     mutating func parseParty(_ keyword: Token) -> PartyDecl? {
         guard let id = parseDeclaredName(.party) else { return nil }
-        var party = PartyDecl(id: id, name: parseOptionalString(), kind: nil, secrecy: nil, regime: nil, actsFor: nil, processorFor: nil, range: keyword.range)
+        var party = PartyDecl(
+            id: id, name: parseOptionalString(), kind: nil, secrecy: nil, regime: nil, actsFor: nil, processorFor: nil,
+            range: keyword.range)
         let context = Block.party(id.name)
         let errorsBefore = diagnostics.count
-        party.range = parseBlock(context, opening: keyword.range.union(id.range), clauses: [.kind, .secrecy, .regime, .acts, .processor]) { p, clause, t in
+        party.range = parseBlock(
+            context, opening: keyword.range.union(id.range), clauses: [.kind, .secrecy, .regime, .acts, .processor]
+        ) { p, clause, t in
             switch clause {
             case .acts:
                 if party.actsFor != nil { p.duplicateClause(t, context) }
                 // English `acts for P`; Dutch `namens P` (one word).
                 if p.language == .en, p.eatEither(.for) == nil {
-                    return p.fail(expected: "'\(p.kw(.for))'", p.after(t.text), help: p.words("parser.actsFor.help", p.kw(.acts), p.kw(.for)))
+                    return p.fail(
+                        expected: "'\(p.kw(.for))'", p.after(t.text),
+                        help: p.words("parser.actsFor.help", p.kw(.acts), p.kw(.for)))
                 }
                 party.actsFor = p.parseName(p.words("parser.what.actsFor"), p.after(t.text))
             case .processor:
                 if party.processorFor != nil { p.duplicateClause(t, context) }
                 guard p.eatEither(.for) != nil else {
-                    return p.fail(expected: "'\(p.kw(.for))'", p.after(t.text), help: p.words("parser.processorFor.help", p.kw(.processor), p.kw(.for)))
+                    return p.fail(
+                        expected: "'\(p.kw(.for))'", p.after(t.text),
+                        help: p.words("parser.processorFor.help", p.kw(.processor), p.kw(.for)))
                 }
                 party.processorFor = p.parseName(p.words("parser.what.processorFor"), p.after(p.kw(.for)))
             case .kind:
@@ -183,15 +213,18 @@ extension Parser {
             }
         }
         if party.kind == nil, diagnostics.count == errorsBefore, !needsSync {
-            missingClause(.kind, in: context, at: id.range,
-                          help: words("parser.missingPartyKind.help", PartyKind.allowedWords(language).joined(separator: ", ")))
+            missingClause(
+                .kind, in: context, at: id.range,
+                help: words("parser.missingPartyKind.help", PartyKind.allowedWords(language).joined(separator: ", ")))
         }
         return party
     }
 
     mutating func parseRegime(_ keyword: Token) -> Regime? {
         guard eatEither(.closed) != nil else {
-            fail(expected: "'\(kw(.closed))'", after(keyword.text), help: words("parser.regime.help", kw(.regime), kw(.closed), kw(.for)))
+            fail(
+                expected: "'\(kw(.closed))'", after(keyword.text),
+                help: words("parser.regime.help", kw(.regime), kw(.closed), kw(.for)))
             return nil
         }
         guard let law = eat(.string) else {
@@ -208,8 +241,9 @@ extension Parser {
             guard let names = parseNameList(words("parser.what.partyOrGroup"), after(kw(.regimeTo))) else { return nil }
             recipients = names
         }
-        return Regime(law: StringLiteral(value: law.text, range: law.range), purposes: purposes, recipients: recipients,
-                      range: keyword.range.union(previousRange))
+        return Regime(
+            law: StringLiteral(value: law.text, range: law.range), purposes: purposes, recipients: recipients,
+            range: keyword.range.union(previousRange))
     }
 
     // MARK: group id "name" = a, b
@@ -226,10 +260,14 @@ extension Parser {
 
     mutating func parseCategory(_ keyword: Token) -> CategoryDecl? {
         guard let id = parseDeclaredName(.category) else { return nil }
-        var category = CategoryDecl(id: id, name: parseOptionalString(), nature: nil, special: nil, retention: nil, children: [], range: keyword.range.union(id.range))
+        var category = CategoryDecl(
+            id: id, name: parseOptionalString(), nature: nil, special: nil, retention: nil, children: [],
+            range: keyword.range.union(id.range))
         guard at(.lbrace) else { return category }  // a leaf may omit its block
         let context = Block.category(id.name)
-        category.range = parseBlock(context, opening: category.range, clauses: [.category, .nature, .special, .retention]) { p, clause, t in
+        category.range = parseBlock(
+            context, opening: category.range, clauses: [.category, .nature, .special, .retention]
+        ) { p, clause, t in
             switch clause {
             case .category:
                 if let child = p.parseCategory(t), p.countDeclaration(child.range) { category.children.append(child) }
@@ -251,7 +289,8 @@ extension Parser {
 
     mutating func parsePurpose(_ keyword: Token) -> PurposeDecl? {
         guard let id = parseDeclaredName(.purpose) else { return nil }
-        var purpose = PurposeDecl(id: id, name: parseOptionalString(), children: [], range: keyword.range.union(id.range))
+        var purpose = PurposeDecl(
+            id: id, name: parseOptionalString(), children: [], range: keyword.range.union(id.range))
         guard at(.lbrace) else { return purpose }
         let context = Block.purpose(id.name)
         purpose.range = parseBlock(context, opening: purpose.range, clauses: [.kind, .purpose]) { p, clause, t in
@@ -300,7 +339,9 @@ extension Parser {
             return nil
         }
         let typeRange = typeStart.union(previousRange)
-        var fact = FactDecl(id: id, name: name, type: Located(value: type, range: typeRange), defaultValue: nil, range: keyword.range.union(typeRange))
+        var fact = FactDecl(
+            id: id, name: name, type: Located(value: type, range: typeRange), defaultValue: nil,
+            range: keyword.range.union(typeRange))
         if eatEither(.default) != nil {
             guard let value = parseValue(after(kw(.default))) else { return nil }
             fact.defaultValue = value
@@ -344,8 +385,9 @@ extension Parser {
             basis.kind = p.parseValueWord(BasisKind.self, p.after(t.text))
         }
         if basis.kind == nil, diagnostics.count == errorsBefore, !needsSync {
-            missingClause(.kind, in: context, at: id.range,
-                          help: words("parser.missingBasisKind.help", BasisKind.allowedWords(language).joined(separator: ", ")))
+            missingClause(
+                .kind, in: context, at: id.range,
+                help: words("parser.missingBasisKind.help", BasisKind.allowedWords(language).joined(separator: ", ")))
         }
         return basis
     }

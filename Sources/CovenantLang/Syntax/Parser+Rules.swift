@@ -3,25 +3,36 @@ extension Parser {
 
     mutating func parseRule(_ keyword: Token) -> RuleDecl? {
         guard let id = parseDeclaredName(.rule) else { return nil }
-        var rule = RuleDecl(id: id, title: parseOptionalString(), exceptionTo: nil, effect: nil, senders: nil,
-                            recipients: nil, categories: nil, purposes: nil, condition: nil, bases: nil,
-                            obligations: nil, range: keyword.range.union(id.range))
+        var rule = RuleDecl(
+            id: id, title: parseOptionalString(), exceptionTo: nil, effect: nil, senders: nil,
+            recipients: nil, categories: nil, purposes: nil, condition: nil, bases: nil,
+            obligations: nil, range: keyword.range.union(id.range))
         if eatEither(.exception) != nil {
             guard eatEither(.to) != nil else {
-                fail(expected: "'\(kw(.to))'", after(kw(.exception)), help: words("parser.exceptionTo.help", kw(.exception), kw(.to)))
+                fail(
+                    expected: "'\(kw(.to))'", after(kw(.exception)),
+                    help: words("parser.exceptionTo.help", kw(.exception), kw(.to)))
                 return nil
             }
-            guard let target = parseName(words("parser.what.exceptionTarget"), after("\(kw(.exception)) \(kw(.to))")) else { return nil }
+            guard let target = parseName(words("parser.what.exceptionTarget"), after("\(kw(.exception)) \(kw(.to))"))
+            else { return nil }
             rule.exceptionTo = target
         }
         let errorsBefore = diagnostics.count
         let context = Block.rule(id.name)
-        rule.range = parseBlock(context, opening: rule.range, clauses: [.permit, .forbid, .share, .for, .when, .basis, .oblige]) { p, clause, t in
+        rule.range = parseBlock(
+            context, opening: rule.range, clauses: [.permit, .forbid, .share, .for, .when, .basis, .oblige]
+        ) { p, clause, t in
             switch clause {
             case .permit, .forbid:
                 if let e = rule.effect {
-                    p.report(Diagnostic(.duplicateClause, p.words("parser.effectTwice", p.kw(e.value == .permit ? .permit : .forbid), context.named(p.words)),
-                                        at: t.range, help: p.words("parser.effectTwice.help")))
+                    p.report(
+                        Diagnostic(
+                            .duplicateClause,
+                            p.words(
+                                "parser.effectTwice", p.kw(e.value == .permit ? .permit : .forbid),
+                                context.named(p.words)),
+                            at: t.range, help: p.words("parser.effectTwice.help")))
                 }
                 rule.effect = Located(value: clause == .permit ? .permit : .forbid, range: t.range)
                 guard let senders = p.parseTargets(p.words("parser.what.senders"), p.after(t.text)) else { return }
@@ -31,7 +42,9 @@ extension Parser {
             case .share:
                 if rule.categories != nil { p.duplicateClause(t, context) }
                 if p.at(.any) || p.atOther(.any) {
-                    return p.fail(expected: p.words("parser.what.category"), p.after(t.text), help: p.words("parser.shareAny.help"))
+                    return p.fail(
+                        expected: p.words("parser.what.category"), p.after(t.text),
+                        help: p.words("parser.shareAny.help"))
                 }
                 rule.categories = p.parseNameList(p.words("parser.what.category"), p.after(t.text))
             case .for:
@@ -51,14 +64,17 @@ extension Parser {
         rule.recovered = diagnostics.count != errorsBefore || needsSync
         if !rule.recovered {
             if rule.effect == nil {
-                report(Diagnostic(.missingClause, words("parser.noEffect", kw(.permit), kw(.forbid), context.named(words)), at: id.range,
-                                  help: words("parser.noEffect.help", kw(.permit))))
+                report(
+                    Diagnostic(
+                        .missingClause, words("parser.noEffect", kw(.permit), kw(.forbid), context.named(words)),
+                        at: id.range, help: words("parser.noEffect.help", kw(.permit))))
             }
             if rule.categories == nil {
                 missingClause(.share, in: context, at: id.range, help: words("parser.missingShare.help", kw(.share)))
             }
             if rule.purposes == nil {
-                missingClause(.for, in: context, at: id.range, help: words("parser.missingFor.help", kw(.for), kw(.any)))
+                missingClause(
+                    .for, in: context, at: id.range, help: words("parser.missingFor.help", kw(.for), kw(.any)))
             }
         }
         return rule
@@ -75,7 +91,9 @@ extension Parser {
             let actor = parseActor()
             let context = after(actor.map { $0.value.spellings(language)[0] } ?? (uses.isEmpty ? keyword.text : ","))
             guard let id = parseName(words("parser.what.obligation"), context) else { return uses }
-            var use = ObligationUse(actor: actor, id: id, timing: nil, unless: nil, range: actor.map { $0.range.union(id.range) } ?? id.range)
+            var use = ObligationUse(
+                actor: actor, id: id, timing: nil, unless: nil,
+                range: actor.map { $0.range.union(id.range) } ?? id.range)
             if let t = eatEither(.before) {
                 use.timing = Located(value: .before, range: t.range)
             } else if let t = eatEither(.after) {
@@ -89,7 +107,9 @@ extension Parser {
                 if let t = eatEither(.postponed) {
                     if use.postponedWhile != nil { duplicateClause(t, .obligation(id.name)) }
                     guard eatEither(.while) != nil else {
-                        fail(expected: "'\(kw(.while))'", after(kw(.postponed)), help: words("parser.postponedWhile.help", kw(.postponed), kw(.while)))
+                        fail(
+                            expected: "'\(kw(.while))'", after(kw(.postponed)),
+                            help: words("parser.postponedWhile.help", kw(.postponed), kw(.while)))
                         return uses
                     }
                     guard let condition = parseWholeCondition(after(kw(.while))) else { return uses }
@@ -112,8 +132,9 @@ extension Parser {
     /// name follows, so an obligation may itself be called `recipient`.
     mutating func parseActor() -> Located<Actor>? {
         guard token.kind == .word, let actor = Actor.named(token.text, in: language),
-              peek(1).kind == .word, Keyword.reservedWords[peek(1).text] == nil,
-              ![Keyword.before, .after, .postponed].contains(where: { inEither(peek(1), $0) }) else { return nil }
+            peek(1).kind == .word, Keyword.reservedWords[peek(1).text] == nil,
+            ![Keyword.before, .after, .postponed].contains(where: { inEither(peek(1), $0) })
+        else { return nil }
         let t = advance()
         return Located(value: actor, range: t.range)
     }
@@ -134,7 +155,10 @@ extension Parser {
     mutating func countOperator(_ t: Token) -> Bool {
         conditionOperators += 1
         guard conditionOperators > limits.maxConditionTerms else { return true }
-        report(Diagnostic(.tooManyConditionFacts, words("parser.tooManyOperators", "\(limits.maxConditionTerms)", kw(.and), kw(.or)), at: t.range))
+        report(
+            Diagnostic(
+                .tooManyConditionFacts,
+                words("parser.tooManyOperators", "\(limits.maxConditionTerms)", kw(.and), kw(.or)), at: t.range))
         // The rest of the condition is not read: on to the next clause of the rule or use.
         let clauses: [Keyword] = [.basis, .oblige, .share, .for, .when, .permit, .forbid, .before, .after, .within]
         skip { parser in parser.atDeclarationStart() || clauses.contains { parser.at($0) } || parser.at(.comma) }
@@ -154,7 +178,9 @@ extension Parser {
         walk(condition)
         if names.count > limits.maxConditionFacts {
             let count = "\(names.count)", limit = "\(limits.maxConditionFacts)"
-            let message = names.count == 1 ? words("parser.tooManyFacts.one", count, limit) : words("parser.tooManyFacts.many", count, limit)
+            let message =
+                names.count == 1
+                ? words("parser.tooManyFacts.one", count, limit) : words("parser.tooManyFacts.many", count, limit)
             report(Diagnostic(.tooManyConditionFacts, message, at: condition.range))
         }
     }
@@ -183,8 +209,10 @@ extension Parser {
         depth += 1
         defer { depth -= 1 }
         if depth > limits.maxNestingDepth {
-            report(Diagnostic(.nestingTooDeep, words("parser.conditionTooDeep", "\(limits.maxNestingDepth)"), at: token.range,
-                              help: words("parser.conditionTooDeep.help")))
+            report(
+                Diagnostic(
+                    .nestingTooDeep, words("parser.conditionTooDeep", "\(limits.maxNestingDepth)"), at: token.range,
+                    help: words("parser.conditionTooDeep.help")))
             needsSync = true
             return nil
         }
@@ -259,10 +287,13 @@ extension Parser {
             fail(expected: words("parser.what.testTitle"), after(keyword.text))
             return nil
         }
-        var test = TestDecl(title: StringLiteral(value: title.text, range: title.range), query: nil, expectation: nil, range: keyword.range)
+        var test = TestDecl(
+            title: StringLiteral(value: title.text, range: title.range), query: nil, expectation: nil,
+            range: keyword.range)
         let errorsBefore = diagnostics.count
         let context = Block.test(title.text)
-        test.range = parseBlock(context, opening: keyword.range.union(title.range), clauses: [.query, .expect]) { p, clause, t in
+        test.range = parseBlock(context, opening: keyword.range.union(title.range), clauses: [.query, .expect]) {
+            p, clause, t in
             if clause == .query {
                 if test.query != nil { p.duplicateClause(t, context) }
                 test.query = p.parseQuery(t)
@@ -273,10 +304,14 @@ extension Parser {
         }
         if diagnostics.count == errorsBefore, !needsSync {
             if test.query == nil {
-                missingClause(.query, in: context, at: title.range, help: words("parser.missingQuery.help", kw(.query), kw(.share), kw(.for)))
+                missingClause(
+                    .query, in: context, at: title.range,
+                    help: words("parser.missingQuery.help", kw(.query), kw(.share), kw(.for)))
             }
             if test.expectation == nil {
-                missingClause(.expect, in: context, at: title.range, help: words("parser.missingExpect.help", kw(.expect), kw(.permitted), kw(.denied)))
+                missingClause(
+                    .expect, in: context, at: title.range,
+                    help: words("parser.missingExpect.help", kw(.expect), kw(.permitted), kw(.denied)))
             }
         }
         return test
@@ -285,7 +320,9 @@ extension Parser {
     /// `S -> R share C for P [given f = v, ...]`, shared by test blocks and `covenantc query`.
     mutating func parseQuery(_ keyword: Token?) -> QueryExpr? {
         let start = keyword?.range ?? token.range
-        guard let sender = parseName(words("parser.what.sender"), keyword.map { after($0.text) } ?? "") else { return nil }
+        guard let sender = parseName(words("parser.what.sender"), keyword.map { after($0.text) } ?? "") else {
+            return nil
+        }
         guard expect(.arrow, words("parser.afterSender")) != nil else { return nil }
         guard let recipient = parseName(words("parser.what.recipient"), after("->")) else { return nil }
         guard eatEither(.share) != nil else {
@@ -298,7 +335,9 @@ extension Parser {
             return nil
         }
         guard let purpose = parseName(words("parser.what.purpose"), after(kw(.for))) else { return nil }
-        var query = QueryExpr(sender: sender, recipient: recipient, category: category, purpose: purpose, facts: [], range: start.union(purpose.range))
+        var query = QueryExpr(
+            sender: sender, recipient: recipient, category: category, purpose: purpose, facts: [],
+            range: start.union(purpose.range))
         if eatEither(.on) != nil {
             guard let date = parseDate(after(kw(.on))) else { return query }
             query.date = date
@@ -306,7 +345,8 @@ extension Parser {
         }
         if eatEither(.given) != nil {
             repeat {
-                guard let fact = parseName(words("parser.what.fact"), after(query.facts.isEmpty ? kw(.given) : ",")) else { return query }
+                guard let fact = parseName(words("parser.what.fact"), after(query.facts.isEmpty ? kw(.given) : ","))
+                else { return query }
                 guard expect(.assign, words("parser.afterGivenFact")) != nil else { return query }
                 guard let value = parseValue(after("=")) else { return query }
                 query.facts.append(FactAssignment(fact: fact, value: value, range: fact.range.union(value.range)))
@@ -321,7 +361,9 @@ extension Parser {
         var list: [ExpectedObligation] = []
         repeat {
             let actor = parseActor()
-            guard let id = parseName(words("parser.what.obligation"), after(list.isEmpty ? keyword.text : ",")) else { return list.isEmpty ? nil : list }
+            guard let id = parseName(words("parser.what.obligation"), after(list.isEmpty ? keyword.text : ",")) else {
+                return list.isEmpty ? nil : list
+            }
             list.append(ExpectedObligation(actor: actor, id: id))
         } while eat(.comma) != nil
         return list
@@ -337,7 +379,9 @@ extension Parser {
             fail(expected: words("parser.eitherOr", kw(.permitted), kw(.denied)), after(keyword.text))
             return nil
         }
-        var expectation = Expectation(effect: effect, decidedBy: nil, obligations: nil, waived: nil, missing: nil, range: keyword.range.union(effect.range))
+        var expectation = Expectation(
+            effect: effect, decidedBy: nil, obligations: nil, waived: nil, missing: nil,
+            range: keyword.range.union(effect.range))
         let context = Block.expectation
         while true {
             if let t = eatEither(.by) {

@@ -12,8 +12,10 @@ public struct Parser {
 
     /// Reads, lexes and parses one file.
     /// Messages are in the language `preference` chooses for the file's own keyword language.
-    public static func parse(_ source: SourceFile, limits: Limits = .standard,
-                             preference: LanguagePreference = .init()) -> Output {
+    public static func parse(
+        _ source: SourceFile, limits: Limits = .standard,
+        preference: LanguagePreference = .init()
+    ) -> Output {
         let words = Words(preference.language(covenant: Lexer.declaredLanguage(source.bytes).messageLanguage))
         if let fatal = Lexer.preflight(source, limits: limits, words: words) {
             return Output(file: nil, diagnostics: [fatal].worded(words))
@@ -95,7 +97,8 @@ public struct Parser {
 
     /// True when `t` spells `keyword` in either keyword language.
     func inEither(_ t: Token, _ keyword: Keyword) -> Bool {
-        t.kind == .word && (keyword.spellings(language).contains(t.text) || keyword.spellings(otherLanguage).contains(t.text))
+        t.kind == .word
+            && (keyword.spellings(language).contains(t.text) || keyword.spellings(otherLanguage).contains(t.text))
     }
 
     /// "after 'x'": where a missing piece was expected, in the messages' language.
@@ -123,10 +126,16 @@ public struct Parser {
     /// "'en' is Dutch for 'and'; this file uses English keywords, so write 'and'".
     mutating func reportOtherLanguage(_ t: Token, meaning keyword: Keyword) {
         let english = otherLanguage == .en
-        let message = english ? words("parser.otherLanguage.english", t.text) : words("parser.otherLanguage.dutch", t.text)
-        let help = english ? words("parser.otherLanguage.english.help", t.text, kw(keyword))
+        let message =
+            english ? words("parser.otherLanguage.english", t.text) : words("parser.otherLanguage.dutch", t.text)
+        let help =
+            english
+            ? words("parser.otherLanguage.english.help", t.text, kw(keyword))
             : words("parser.otherLanguage.dutch.help", t.text, kw(keyword))
-        report(Diagnostic(.unexpectedToken, message, at: t.range, help: help, fix: FixIt(range: t.range, replacement: kw(keyword))))
+        report(
+            Diagnostic(
+                .unexpectedToken, message, at: t.range, help: help, fix: FixIt(range: t.range, replacement: kw(keyword))
+            ))
     }
 
     /// The range of the previous token: where a "missing X" error points.
@@ -149,13 +158,18 @@ public struct Parser {
     func dashedName(at range: SourceRange) -> (String, SourceRange)? {
         guard let i = tokens.firstIndex(where: { $0.kind == .minus && $0.range == range }), i > 0 else { return nil }
         func glued(_ a: Int, _ b: Int) -> Bool { tokens[a].range.end.offset == tokens[b].range.start.offset }
-        func part(_ k: Int) -> Bool { k >= 0 && k < tokens.count && (tokens[k].kind == .word || tokens[k].kind == .integer) }
+        func part(_ k: Int) -> Bool {
+            k >= 0 && k < tokens.count && (tokens[k].kind == .word || tokens[k].kind == .integer)
+        }
         var first = i - 1, last = i + 1
         guard tokens[first].kind == .word, glued(first, i), part(last), glued(i, last) else { return nil }
         // Take in every '-part' glued on either side (`a-b-c`).
-        while part(last + 2), tokens[last + 1].kind == .minus, glued(last, last + 1), glued(last + 1, last + 2) { last += 2 }
+        while part(last + 2), tokens[last + 1].kind == .minus, glued(last, last + 1), glued(last + 1, last + 2) {
+            last += 2
+        }
         while first >= 2, tokens[first - 1].kind == .minus, tokens[first - 2].kind == .word,
-              glued(first - 2, first - 1), glued(first - 1, first) {
+            glued(first - 2, first - 1), glued(first - 1, first)
+        {
             first -= 2
         }
         let joined = tokens[first...last].map { $0.kind == .minus ? "_" : $0.text }.joined()
@@ -170,7 +184,8 @@ public struct Parser {
         needsSync = true
         if index > 0, tokens[index - 1].unterminated { return }
         let found = describe(token)
-        let message = context.isEmpty ? words("parser.expected", what, found) : words("parser.expectedIn", what, found, context)
+        let message =
+            context.isEmpty ? words("parser.expected", what, found) : words("parser.expectedIn", what, found, context)
         report(Diagnostic(.unexpectedToken, message, at: token.range, help: help))
         needsSync = true
     }
@@ -230,10 +245,14 @@ public struct Parser {
         if let (keyword, language) = Keyword.reservedWords[t.text] {
             // The suggested name ends in the declaration's keyword as this file spells it.
             let suggestion = "\(t.text)_\(kw(declaration))"
-            let message = language == .en ? words("parser.reservedWord", t.text)
+            let message =
+                language == .en
+                ? words("parser.reservedWord", t.text)
                 : words("parser.reservedWord.dutch", t.text, keyword.spellings(.en)[0])
-            report(Diagnostic(.reservedWord, message, at: t.range, help: words("parser.reservedWord.help", suggestion),
-                              fix: FixIt(range: t.range, replacement: suggestion)))
+            report(
+                Diagnostic(
+                    .reservedWord, message, at: t.range, help: words("parser.reservedWord.help", suggestion),
+                    fix: FixIt(range: t.range, replacement: suggestion)))
         }
         return Identifier(name: t.text, range: t.range)
     }
@@ -282,13 +301,18 @@ public struct Parser {
         var fix: FixIt?
         if let inOther = V.named(t.text, in: otherLanguage) {
             let spelled = inOther.spellings(language)[0]
-            help = otherLanguage == .en ? words("parser.valueWord.english", t.text, spelled) : words("parser.valueWord.dutch", t.text, spelled)
+            help =
+                otherLanguage == .en
+                ? words("parser.valueWord.english", t.text, spelled) : words("parser.valueWord.dutch", t.text, spelled)
             fix = FixIt(range: t.range, replacement: spelled)
         } else if let near = Suggestions.closest(to: t.text, among: V.allCases.flatMap { $0.spellings(language) }) {
             help = words("parser.didYouMean.then", near, help)
             fix = FixIt(range: t.range, replacement: near)
         }
-        report(Diagnostic(.invalidValueWord, words("parser.valueWord.not", t.text, V.listName(words)), at: t.range, help: help, fix: fix))
+        report(
+            Diagnostic(
+                .invalidValueWord, words("parser.valueWord.not", t.text, V.listName(words)), at: t.range, help: help,
+                fix: fix))
         return nil
     }
 
@@ -332,14 +356,17 @@ public struct Parser {
         while true {
             if needsSync {
                 needsSync = false
-                skip { p in clauses.contains { p.at($0) } || (p.atDeclarationStart() && !clauses.contains { p.at($0) }) }
+                skip { p in clauses.contains { p.at($0) } || (p.atDeclarationStart() && !clauses.contains { p.at($0) })
+                }
             }
             if let close = eat(.rbrace) { return opening.union(close.range) }
             if at(.eof) {
                 // One error at the end of the file is enough.
                 if diagnostics.last?.range.start == token.range.start { return opening.union(token.range) }
-                report(Diagnostic(.unexpectedToken, words("parser.unclosedAtEnd", context),
-                                  at: token.range, notes: [DiagnosticNote(words("parser.startsHere", context), at: opening)]))
+                report(
+                    Diagnostic(
+                        .unexpectedToken, words("parser.unclosedAtEnd", context),
+                        at: token.range, notes: [DiagnosticNote(words("parser.startsHere", context), at: opening)]))
                 return opening.union(token.range)
             }
             if stopped { return opening }
@@ -349,9 +376,11 @@ public struct Parser {
                 continue
             }
             if atDeclarationStart() {
-                report(Diagnostic(.unexpectedToken, words("parser.unclosedBefore", token.text, context),
-                                  at: token.range, notes: [DiagnosticNote(words("parser.startsHere", context), at: opening)],
-                                  help: words("parser.unclosed.help", context)))
+                report(
+                    Diagnostic(
+                        .unexpectedToken, words("parser.unclosedBefore", token.text, context),
+                        at: token.range, notes: [DiagnosticNote(words("parser.startsHere", context), at: opening)],
+                        help: words("parser.unclosed.help", context)))
                 return opening.union(previousRange)
             }
             reportUnknownClause(clauses, context)
@@ -364,28 +393,37 @@ public struct Parser {
         let t = token
         let allowed = clauses.map { kw($0) }.joined(separator: ", ")
         if t.kind != .word {
-            report(Diagnostic(.unexpectedToken, words("parser.expectedClause", allowed, describe(t), context), at: t.range))
+            report(
+                Diagnostic(.unexpectedToken, words("parser.expectedClause", allowed, describe(t), context), at: t.range)
+            )
             return
         }
         var help = words("parser.clauses", allowed, context)
         var fix: FixIt?
         if let k = clauses.first(where: { $0.spellings(otherLanguage).contains(t.text) }) {
-            help = otherLanguage == .en ? words("parser.clause.english", t.text, kw(k)) : words("parser.clause.dutch", t.text, kw(k))
+            help =
+                otherLanguage == .en
+                ? words("parser.clause.english", t.text, kw(k)) : words("parser.clause.dutch", t.text, kw(k))
             fix = FixIt(range: t.range, replacement: kw(k))
         } else if let near = Suggestions.closest(to: t.text, among: clauses.flatMap { $0.spellings(language) }) {
             help = words("parser.didYouMean", near)
             fix = FixIt(range: t.range, replacement: near)
         }
-        report(Diagnostic(.unknownClause, words("parser.notAClause", t.text, context), at: t.range, help: help, fix: fix))
+        report(
+            Diagnostic(.unknownClause, words("parser.notAClause", t.text, context), at: t.range, help: help, fix: fix))
     }
 
     mutating func duplicateClause(_ t: Token, _ block: Block) {
-        report(Diagnostic(.duplicateClause, words("parser.duplicateClause", t.text, block.named(words)), at: t.range,
-                          help: words("parser.duplicateClause.help")))
+        report(
+            Diagnostic(
+                .duplicateClause, words("parser.duplicateClause", t.text, block.named(words)), at: t.range,
+                help: words("parser.duplicateClause.help")))
     }
 
     mutating func missingClause(_ keyword: Keyword, in block: Block, at range: SourceRange, help: String) {
-        report(Diagnostic(.missingClause, words("parser.missingClause", kw(keyword), block.named(words)), at: range, help: help))
+        report(
+            Diagnostic(
+                .missingClause, words("parser.missingClause", kw(keyword), block.named(words)), at: range, help: help))
     }
 
     /// Counts a declaration against the limit; false (after reporting once) when over it.
@@ -393,7 +431,10 @@ public struct Parser {
         declarationCount += 1
         if declarationCount > limits.maxDeclarations {
             if !stopped {
-                report(Diagnostic(.tooManyDeclarations, words("parser.tooManyDeclarations", "\(limits.maxDeclarations)"), at: range))
+                report(
+                    Diagnostic(
+                        .tooManyDeclarations, words("parser.tooManyDeclarations", "\(limits.maxDeclarations)"),
+                        at: range))
             }
             stopped = true
             return false

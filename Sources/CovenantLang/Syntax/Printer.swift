@@ -44,7 +44,9 @@ public struct Printer {
     }
 
     mutating func blank() {
-        if let last = lines.last, !last.text.isEmpty { lines.append(Line(text: "", indent: 0, offset: last.offset, sourceLine: last.sourceLine)) }
+        if let last = lines.last, !last.text.isEmpty {
+            lines.append(Line(text: "", indent: 0, offset: last.offset, sourceLine: last.sourceLine))
+        }
     }
 
     // MARK: Comments and output
@@ -57,9 +59,15 @@ public struct Printer {
         var leading: [Int: [Comment]] = [:]
         var atEnd: [Comment] = []
         for comment in comments {
-            if comment.trailing, let i = out.lastIndex(where: { !$0.text.isEmpty && $0.takesComments && $0.sourceLine <= comment.range.start.line }) {
+            if comment.trailing,
+                let i = out.lastIndex(where: {
+                    !$0.text.isEmpty && $0.takesComments && $0.sourceLine <= comment.range.start.line
+                })
+            {
                 out[i].trailing.append(comment.text)
-            } else if let i = out.firstIndex(where: { !$0.text.isEmpty && $0.takesComments && $0.offset >= comment.range.start.offset }) {
+            } else if let i = out.firstIndex(where: {
+                !$0.text.isEmpty && $0.takesComments && $0.offset >= comment.range.start.offset
+            }) {
                 leading[i, default: []].append(comment)
             } else {
                 atEnd.append(comment)
@@ -106,7 +114,11 @@ public struct Printer {
         if language == .nl {
             // The header goes before everything and takes no comment (one on its line moves
             // below it), so the English text, which has no header, keeps the same comments.
-            emit("taal nl", SourceRange(file: file.path, start: .init(line: 0, column: 0, offset: -1), end: .init(line: 0, column: 0, offset: -1)))
+            emit(
+                "taal nl",
+                SourceRange(
+                    file: file.path, start: .init(line: 0, column: 0, offset: -1),
+                    end: .init(line: 0, column: 0, offset: -1)))
             lines[lines.count - 1].takesComments = false
             blank()
         }
@@ -138,9 +150,15 @@ public struct Printer {
     mutating func printHeader(_ h: CovenantHeader) {
         var clauses: [(String, SourceRange)] = []
         if let v = h.version { clauses.append(("\(kw(.version)) \(quote(v.value))", v.range)) }
-        if let c = h.controllers, let first = c.first { clauses.append(("\(kw(.controller)) \(c.map(\.name).joined(separator: ", "))", first.range)) }
+        if let c = h.controllers, let first = c.first {
+            clauses.append(("\(kw(.controller)) \(c.map(\.name).joined(separator: ", "))", first.range))
+        }
         if let v = h.validity {
-            clauses.append(("\(kw(.valid)) \(kw(.from)) \(v.from.text)" + (v.until.map { " \(kw(.until)) \($0.text)" } ?? ""), v.range))
+            clauses.append(
+                (
+                    "\(kw(.valid)) \(kw(.from)) \(v.from.text)" + (v.until.map { " \(kw(.until)) \($0.text)" } ?? ""),
+                    v.range
+                ))
         }
         block("\(kw(.covenant)) \(quote(h.title.value))", clauses, nested: [], range: h.range, forceMultiline: true)
     }
@@ -152,17 +170,21 @@ public struct Printer {
             if let k = p.kind { clauses.append(("\(kw(.kind)) \(k.value.spellings(language)[0])", k.range)) }
             if let s = p.secrecy { clauses.append(("\(kw(.secrecy)) \(s.value.spellings(language)[0])", s.range)) }
             if let r = p.regime {
-                var text = "\(kw(.regime)) \(kw(.closed)) \(quote(r.law.value)) \(kw(.for)) \(r.purposes.map(\.name).joined(separator: ", "))"
+                var text =
+                    "\(kw(.regime)) \(kw(.closed)) \(quote(r.law.value)) \(kw(.for)) "
+                    + "\(r.purposes.map(\.name).joined(separator: ", "))"
                 if let to = r.recipients { text += " \(kw(.regimeTo)) \(to.map(\.name).joined(separator: ", "))" }
                 clauses.append((text, r.range))
             }
             if let a = p.actsFor {
-                clauses.append((language == .en ? "\(kw(.acts)) \(kw(.for)) \(a.name)" : "\(kw(.acts)) \(a.name)", a.range))
+                clauses.append(
+                    (language == .en ? "\(kw(.acts)) \(kw(.for)) \(a.name)" : "\(kw(.acts)) \(a.name)", a.range))
             }
             if let a = p.processorFor { clauses.append(("\(kw(.processor)) \(kw(.for)) \(a.name)", a.range)) }
             block("\(kw(.party)) \(p.id.name)\(name(p.name))", clauses, nested: [], range: p.range)
         case .group(let g):
-            emit("\(kw(.group)) \(g.id.name)\(name(g.name)) = \(g.members.map(\.name).joined(separator: ", "))", g.range)
+            emit(
+                "\(kw(.group)) \(g.id.name)\(name(g.name)) = \(g.members.map(\.name).joined(separator: ", "))", g.range)
         case .category(let c):
             printCategory(c)
         case .purpose(let p):
@@ -178,7 +200,9 @@ public struct Printer {
             var clauses: [(String, SourceRange)] = []
             if let role = f.role {
                 var clause = "\(kw(.role)) \(role.role.value.spellings(language)[0])"
-                if let valid = role.valid { clause += " \(kw(.valid)) \(valid.map { value($0, fact: f.id.name) }.joined(separator: ", "))" }
+                if let valid = role.valid {
+                    clause += " \(kw(.valid)) \(valid.map { value($0, fact: f.id.name) }.joined(separator: ", "))"
+                }
                 clauses.append((clause, role.range))
             }
             if let fixed = f.fixed { clauses.append((kw(.fixed), fixed)) }
@@ -201,17 +225,25 @@ public struct Printer {
         if let n = c.nature { clauses.append(("\(kw(.nature)) \(n.value.spellings(language)[0])", n.range)) }
         if let s = c.special { clauses.append(("\(kw(.special)) \(s.value.spellings(language)[0])", s.range)) }
         if let r = c.retention { clauses.append(("\(kw(.retention)) \(duration(r))", r.range)) }
-        block("\(kw(.category)) \(c.id.name)\(name(c.name))", clauses, nested: c.children.map { child in { (p: inout Printer) in p.printCategory(child) } }, range: c.range)
+        block(
+            "\(kw(.category)) \(c.id.name)\(name(c.name))", clauses,
+            nested: c.children.map { child in { (p: inout Printer) in p.printCategory(child) } }, range: c.range)
     }
 
     mutating func printPurpose(_ purpose: PurposeDecl) {
         let clauses = purpose.kind.map { [("\(kw(.kind)) \($0.value.spellings(language)[0])", $0.range)] } ?? []
-        block("\(kw(.purpose)) \(purpose.id.name)\(name(purpose.name))", clauses, nested: purpose.children.map { child in { (p: inout Printer) in p.printPurpose(child) } }, range: purpose.range)
+        block(
+            "\(kw(.purpose)) \(purpose.id.name)\(name(purpose.name))", clauses,
+            nested: purpose.children.map { child in { (p: inout Printer) in p.printPurpose(child) } },
+            range: purpose.range)
     }
 
     /// `head { clauses }` on one line when it fits and nothing is nested or commented, else
     /// one clause a line; `head` alone when there is nothing inside.
-    mutating func block(_ head: String, _ clauses: [(String, SourceRange)], nested: [(inout Printer) -> Void], range: SourceRange, forceMultiline: Bool = false) {
+    mutating func block(
+        _ head: String, _ clauses: [(String, SourceRange)], nested: [(inout Printer) -> Void], range: SourceRange,
+        forceMultiline: Bool = false
+    ) {
         if clauses.isEmpty, nested.isEmpty {
             emit(head, range)
             return
@@ -236,10 +268,14 @@ public struct Printer {
         if let e = r.effect, let s = r.senders, let t = r.recipients {
             clauses.append(("\(kw(e.value == .permit ? .permit : .forbid)) \(targets(s)) -> \(targets(t))", e.range))
         }
-        if let c = r.categories, let first = c.first { clauses.append(("\(kw(.share)) \(c.map(\.name).joined(separator: ", "))", first.range)) }
+        if let c = r.categories, let first = c.first {
+            clauses.append(("\(kw(.share)) \(c.map(\.name).joined(separator: ", "))", first.range))
+        }
         if let p = r.purposes { clauses.append(("\(kw(.for)) \(targets(p))", targetsRange(p) ?? r.range)) }
         if let c = r.condition { clauses.append(("\(kw(.when)) \(condition(c))", c.range)) }
-        if let b = r.bases, let first = b.first { clauses.append(("\(kw(.basis)) \(b.map(\.name).joined(separator: ", "))", first.range)) }
+        if let b = r.bases, let first = b.first {
+            clauses.append(("\(kw(.basis)) \(b.map(\.name).joined(separator: ", "))", first.range))
+        }
         if let o = r.obligations, let first = o.first {
             clauses.append(("\(kw(.oblige)) \(o.map(obligationUse).joined(separator: ", "))", first.range))
         }
@@ -318,10 +354,13 @@ public struct Printer {
     }
 
     func query(_ q: QueryExpr) -> String {
-        var text = "\(q.sender.name) -> \(q.recipient.name) \(kw(.share)) \(q.category.name) \(kw(.for)) \(q.purpose.name)"
+        var text =
+            "\(q.sender.name) -> \(q.recipient.name) \(kw(.share)) \(q.category.name) \(kw(.for)) \(q.purpose.name)"
         if let d = q.date { text += " \(kw(.on)) \(d.text)" }
         if !q.facts.isEmpty {
-            text += " \(kw(.given)) " + q.facts.map { "\($0.fact.name) = \(value($0.value, fact: $0.fact.name))" }.joined(separator: ", ")
+            text +=
+                " \(kw(.given)) "
+                + q.facts.map { "\($0.fact.name) = \(value($0.value, fact: $0.fact.name))" }.joined(separator: ", ")
         }
         return text
     }
@@ -349,7 +388,9 @@ public struct Printer {
         case .fact(let id): return id.name
         case .compare(let id, let op, let v, _): return "\(id.name) \(op.rawValue) \(value(v, fact: id.name))"
         case .member(let id, let values, let negated, _):
-            return "\(id.name) \(negated ? "\(kw(.not)) \(kw(.in))" : kw(.in)) {\(values.map { value($0, fact: id.name) }.joined(separator: ", "))}"
+            return
+                "\(id.name) \(negated ? "\(kw(.not)) \(kw(.in))" : kw(.in)) "
+                + "{\(values.map { value($0, fact: id.name) }.joined(separator: ", "))}"
         case .not(let inner, _): return "\(kw(.not)) " + condition(inner, 3)
         case .and(let a, let b):
             let s = condition(a, 2) + " \(kw(.and)) " + condition(b, 2, rightOfSame: true)

@@ -1,14 +1,14 @@
 public enum TokenKind: Sendable, Hashable {
-    case word        // a name or keyword: letters, digits, underscores
-    case string      // "..." (text holds the decoded contents)
-    case integer     // 0-9 digits (text holds the digits)
-    case date        // YYYY-MM-DD
+    case word  // a name or keyword: letters, digits, underscores
+    case string  // "..." (text holds the decoded contents)
+    case integer  // 0-9 digits (text holds the digits)
+    case date  // YYYY-MM-DD
     case lbrace, rbrace, lparen, rparen, comma, colon, pipe
-    case assign      // =
+    case assign  // =
     case eq, ne, lt, le, gt, ge
-    case arrow       // ->
-    case dotdot      // ..
-    case minus       // -
+    case arrow  // ->
+    case dotdot  // ..
+    case minus  // -
     case eof
 
     /// How the token is named in "expected ..., found ..." messages, in the messages' language.

@@ -1,3 +1,6 @@
+// swift-format-ignore-file
+// A catalogue of words: one entry per line, the English beside the Dutch for a translator.
+
 /// The analysis stage's diagnostics in English and Dutch (see `Words`): the rule analysis
 /// (A1xx, Lints.swift) and the legal lints (L2xx, LegalLints.swift). Syntax a finding suggests
 /// (`oblige record`, `test "..." { query ... }`) is a placeholder: it is spelled in the file's

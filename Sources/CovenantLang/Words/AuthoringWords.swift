@@ -1,3 +1,6 @@
+// swift-format-ignore-file
+// A catalogue of words: one entry per line, the English beside the Dutch for a translator.
+
 /// The test runner's and coverage report's words in English and Dutch (see `Words`).
 /// What a test expects is not here: it is repeated in the covenant's own keywords.
 enum AuthoringWords {

@@ -1,3 +1,6 @@
+// swift-format-ignore-file
+// A catalogue of words: one entry per line, the English beside the Dutch for a translator.
+
 /// The semantics stage's diagnostics in English and Dutch (see `Words`). Syntax that a help
 /// suggests (a keyword, an example declaration) is a placeholder, filled in the file's keyword
 /// language by the resolver: a Dutch file read with English messages still gets Dutch syntax.

@@ -1,3 +1,6 @@
+// swift-format-ignore-file
+// A catalogue of words: one entry per line, the English beside the Dutch for a translator.
+
 /// The syntax stage's diagnostics in English and Dutch (see `Words`).
 enum SyntaxWords {
     static let entries: [String: (en: String, nl: String)] = [
