@@ -9,8 +9,9 @@ import CovenantEval
 struct Phrases: Sendable {
     let language: Language
 
+    /// From `Words.catalogue`, which holds `RenderWords.entries` as one of its parts.
     func callAsFunction(_ key: String, _ args: String...) -> String {
-        Messages.text(key, language, arguments: args, from: RenderWords.entries)
+        Messages.text(key, language, arguments: args, from: Words.catalogue)
     }
 
     /// "a, b en c" / "a, b and c".

@@ -17,8 +17,11 @@ public struct Words: Sendable, Equatable {
     /// "a, b and c" / "a, b en c".
     public func list(_ items: [String]) -> String { Messages.list(items, language) }
 
-    /// One part per stage: syntax, semantics, analysis, authoring (tests and coverage).
-    static let parts = [SyntaxWords.entries, SemanticsWords.entries, AnalysisWords.entries, AuthoringWords.entries]
+    /// One part per stage: syntax, semantics, analysis, authoring (tests and coverage), and the
+    /// council document (render).
+    static let parts = [
+        SyntaxWords.entries, SemanticsWords.entries, AnalysisWords.entries, AuthoringWords.entries, RenderWords.entries,
+    ]
 
     /// The catalogue of the compiler, one part per stage.
     public static let catalogue: [String: (en: String, nl: String)] = {
