@@ -77,6 +77,10 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Hashable {
     case covenantExpiring = "L219"
     case rolesNotDeclared = "L220"
     case literateElementMissing = "L221"
+    // Guarantees: G1xx (the covenant's own promises, proved over every case)
+    case guaranteeRefuted = "G101"
+    case guaranteeNotProved = "G102"
+    case guaranteeNeverApplies = "G103"
     // Limits: E9xx
     case fileTooLarge = "E901"
     case nestingTooDeep = "E902"
@@ -166,13 +170,17 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Hashable {
         case .covenantExpiring: "a covenant that has expired, or expires within 90 days"
         case .rolesNotDeclared: "a covenant that declares no legal roles, so the review guesses from names"
         case .literateElementMissing: "a literate covenant that does not state every element seed 004 §5 asks for"
+        case .guaranteeRefuted: "a guarantee that a case breaks (with that case as witness)"
+        case .guaranteeNotProved: "a guarantee not proved within the work bound"
+        case .guaranteeNeverApplies: "a guarantee that no case meets, so it promises nothing"
         }
     }
 
     /// The severity a finding of this code has unless acknowledged.
     public var defaultSeverity: Severity {
         switch self {
-        case .specialCategoryWeakBasis, .closedRegimePurpose, .processorSender, .regimeRecipient: .error
+        case .specialCategoryWeakBasis, .closedRegimePurpose, .processorSender, .regimeRecipient, .guaranteeRefuted:
+            .error
         case .analysisBounded, .rolesNotDeclared: .note
         default: rawValue.hasPrefix("E") ? .error : .warning
         }
@@ -271,6 +279,13 @@ extension DiagnosticCode {
             A covenant states at least the nine elements of seed 004 §5; a literate covenant marks the section of its \
             text that states each one, so the council can find it.
             """
+        case .guaranteeRefuted:
+            "A guarantee is the covenant's own promise: a case that breaks it means the rules and the promise disagree."
+        case .guaranteeNotProved:
+            "A promise is reported as kept only when every case has been weighed; "
+                + "past the work bound nothing is claimed."
+        case .guaranteeNeverApplies:
+            "A promise about cases that cannot occur is kept trivially and tells the reader nothing."
         default: nil
         }
     }

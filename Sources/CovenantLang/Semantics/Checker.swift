@@ -18,6 +18,7 @@ public enum Checker {
         r.checkRules()
         r.checkExceptions()
         r.checkTests()
+        r.checkGuarantees()
         r.model.deriveIndexes()
         r.recordReferences()
         let model = r.diagnostics.hasErrors ? nil : r.model
@@ -36,6 +37,9 @@ extension Resolver {
         for d in groupDecls { note(d.members) }
         for d in partyDecls { note(d.regime?.recipients ?? []) }
         for d in ruleDecls {
+            for t in [d.senders, d.recipients] { if case .names(let n)? = t { note(n) } }
+        }
+        for d in guaranteeDecls {
             for t in [d.senders, d.recipients] { if case .names(let n)? = t { note(n) } }
         }
         model.referencedGroups = referenced

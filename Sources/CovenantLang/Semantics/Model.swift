@@ -4,7 +4,7 @@ import CovenantEval
 // indexed, conditions typed against the fact declarations. The compiler reads only this.
 
 public enum SymbolKind: String, Sendable, Hashable {
-    case party, group, category, purpose, fact, basis, obligation, rule
+    case party, group, category, purpose, fact, basis, obligation, rule, guarantee
 
     /// The kind's noun on its own, for "party or group": "party" / "partij".
     public func noun(_ words: Words) -> String {
@@ -17,6 +17,7 @@ public enum SymbolKind: String, Sendable, Hashable {
         case .basis: words("model.kind.basis")
         case .obligation: words("model.kind.obligation")
         case .rule: words("model.kind.rule")
+        case .guarantee: words("model.kind.guarantee")
         }
     }
 
@@ -31,6 +32,7 @@ public enum SymbolKind: String, Sendable, Hashable {
         case .basis: words("model.kind.basis.a")
         case .obligation: words("model.kind.obligation.a")
         case .rule: words("model.kind.rule.a")
+        case .guarantee: words("model.kind.guarantee.a")
         }
     }
 
@@ -47,6 +49,7 @@ public enum SymbolKind: String, Sendable, Hashable {
         case .basis: words("model.kind.basis.named")
         case .obligation: words("model.kind.obligation.named")
         case .rule: words("model.kind.rule.named")
+        case .guarantee: words("model.kind.guarantee.named")
         }
     }
 }
@@ -241,6 +244,27 @@ public struct TestInfo: Sendable, Hashable {
     public var range: SourceRange
 }
 
+/// An obligation a `whenever` guarantee requires; who acts and when only if the guarantee says.
+public struct GuaranteedDuty: Sendable, Hashable {
+    public var obligation: Int
+    public var actor: Actor?
+    public var timing: Timing?
+}
+
+/// A guarantee with its names resolved: the promise `check` proves over every case.
+public struct GuaranteeInfo: Sendable, Hashable {
+    public var id: String
+    public var title: String?
+    public var mode: GuaranteeMode
+    public var senders: ResolvedTargets
+    public var recipients: ResolvedTargets
+    public var categories: [Int]
+    public var purposes: ResolvedTargets
+    public var condition: TypedCondition?
+    public var obligations: [GuaranteedDuty]
+    public var range: SourceRange
+}
+
 public struct CovenantModel: Sendable {
     public var title: String
     public var version: String?
@@ -258,6 +282,7 @@ public struct CovenantModel: Sendable {
     public var obligations: [ObligationInfo] = []
     public var rules: [RuleInfo] = []
     public var tests: [TestInfo] = []
+    public var guarantees: [GuaranteeInfo] = []
 
     // Derived once by the checker (`deriveIndexes`), so that the compiler, the analysis, the
     // lints and the exports read them instead of rebuilding them from the syntax tree.

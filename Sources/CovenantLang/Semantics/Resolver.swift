@@ -19,6 +19,7 @@ struct Resolver {
     var factDecls: [FactDecl] = []
     var ruleDecls: [RuleDecl] = []
     var testDecls: [TestDecl] = []
+    var guaranteeDecls: [GuaranteeDecl] = []
 
     init(file: CovenantFile) {
         self.file = file
@@ -102,6 +103,9 @@ struct Resolver {
                 ruleDecls.append(d)
             case .test(let d):
                 testDecls.append(d)
+            case .guarantee(let d):
+                _ = declare(d.id, .guarantee, index: guaranteeDecls.count)
+                guaranteeDecls.append(d)
             }
         }
     }

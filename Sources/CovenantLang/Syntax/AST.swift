@@ -78,6 +78,7 @@ public enum Declaration: Sendable, Hashable {
     case obligation(ObligationDecl)
     case rule(RuleDecl)
     case test(TestDecl)
+    case guarantee(GuaranteeDecl)
 
     public var range: SourceRange {
         switch self {
@@ -90,6 +91,7 @@ public enum Declaration: Sendable, Hashable {
         case .obligation(let d): d.range
         case .rule(let d): d.range
         case .test(let d): d.range
+        case .guarantee(let d): d.range
         }
     }
 }
@@ -307,4 +309,39 @@ public struct TestDecl: Sendable, Hashable {
     public var query: QueryExpr?
     public var expectation: Expectation?
     public var range: SourceRange
+}
+
+/// What a guarantee promises about the queries in its scope whose facts satisfy its condition.
+public enum GuaranteeMode: String, Sendable, Hashable {
+    /// Every such query is denied.
+    case never
+    /// Every such query is permitted.
+    case always
+    /// Every such query that is permitted carries the listed obligations, standing.
+    case whenever
+}
+
+/// An obligation a `whenever` guarantee requires: who acts and when only if written.
+public struct GuaranteedObligation: Sendable, Hashable {
+    public var actor: Located<Actor>?
+    public var id: Identifier
+    public var timing: Located<Timing>?
+    public var range: SourceRange
+}
+
+/// `guarantee ID "title" { never|always|whenever S -> R share C for P [when X] [permitted oblige O] }`:
+/// one of the covenant's own promises, proved by `check` over every case or refuted with a witness.
+public struct GuaranteeDecl: Sendable, Hashable {
+    public var id: Identifier
+    public var title: StringLiteral?
+    public var mode: Located<GuaranteeMode>?
+    public var senders: Targets?
+    public var recipients: Targets?
+    public var categories: [Identifier]?
+    public var purposes: Targets?
+    public var condition: Condition?
+    /// `permitted oblige O1, O2` (only with `whenever`).
+    public var obligations: [GuaranteedObligation]?
+    public var range: SourceRange
+    public var recovered = false
 }

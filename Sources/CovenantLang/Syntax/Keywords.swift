@@ -20,6 +20,9 @@ public enum Keyword: String, Sendable, CaseIterable, Hashable {
     case test, query, given, expect, permitted, denied, by, waived, missing
     // Version 2: mandate, processors, regime recipients, fact roles, postponement.
     case acts, processor, regimeTo, role, fixed, postponed, `while`, on
+    // Guarantees: `guarantee ID { never|always|whenever S -> R share C for P when X permitted oblige O }`.
+    // Dutch `telkens` may be followed by `als` ("telkens als"), which the formatter prints.
+    case guarantee, never, always, whenever, ifPermitted
 
     /// The spellings in each language; the first is the one the formatter prints.
     public func spellings(_ language: KeywordLanguage) -> [String] {
@@ -45,6 +48,8 @@ public enum Keyword: String, Sendable, CaseIterable, Hashable {
         .waived: ["waived"], .missing: ["missing"],
         .acts: ["acts"], .processor: ["processor"], .regimeTo: ["to"], .role: ["role"], .fixed: ["fixed"],
         .postponed: ["postponed"], .while: ["while"], .on: ["on"],
+        .guarantee: ["guarantee"], .never: ["never"], .always: ["always"], .whenever: ["whenever"],
+        .ifPermitted: ["permitted"],
     ]
 
     static let dutch: [Keyword: [String]] = [
@@ -64,6 +69,8 @@ public enum Keyword: String, Sendable, CaseIterable, Hashable {
         .waived: ["vervallen"], .missing: ["ontbrekend"],
         .acts: ["namens"], .processor: ["verwerker"], .regimeTo: ["aan"], .role: ["rol"], .fixed: ["vast"],
         .postponed: ["uitgesteld"], .while: ["zolang"], .on: ["op"],
+        .guarantee: ["waarborg"], .never: ["nooit"], .always: ["altijd"], .whenever: ["telkens"],
+        .ifPermitted: ["toegestaan"],
     ]
 
     /// Keywords that can never be declared as names, in either language, so that every file
@@ -72,7 +79,7 @@ public enum Keyword: String, Sendable, CaseIterable, Hashable {
     static let reservedKeywords: [Keyword] = [
         .covenant, .party, .group, .category, .purpose, .fact, .basis, .obligation, .rule,
         .exception, .permit, .forbid, .share, .for, .any, .when, .oblige, .and, .or, .not,
-        .in, .unless, .within, .test, .query, .given, .expect, .by,
+        .in, .unless, .within, .test, .query, .given, .expect, .by, .guarantee,
     ]
 
     /// Spelling → (keyword, language) for the reserved words of both languages.

@@ -106,6 +106,7 @@ extension Parser {
         if at(.obligation) { return parseObligation(advance()).map(Declaration.obligation) }
         if at(.rule) { return parseRule(advance()).map(Declaration.rule) }
         if at(.test) { return parseTest(advance()).map(Declaration.test) }
+        if at(.guarantee) { return parseGuarantee(advance()).map(Declaration.guarantee) }
         return nil
     }
 

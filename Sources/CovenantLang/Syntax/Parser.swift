@@ -215,7 +215,7 @@ public struct Parser {
     }
 
     static let declarationKeywords: [Keyword] = [
-        .covenant, .party, .group, .category, .purpose, .fact, .basis, .obligation, .rule, .test,
+        .covenant, .party, .group, .category, .purpose, .fact, .basis, .obligation, .rule, .test, .guarantee,
     ]
 
     func atDeclarationStart() -> Bool { Self.declarationKeywords.contains { at($0) } }
@@ -267,6 +267,7 @@ public struct Parser {
         case .fact: words("parser.nameOf.fact")
         case .basis: words("parser.nameOf.basis")
         case .obligation: words("parser.nameOf.obligation")
+        case .guarantee: words("parser.nameOf.guarantee")
         default: words("parser.nameOf.rule")
         }
     }
@@ -449,7 +450,7 @@ extension Parser {
     enum Block {
         case header
         case party(String), category(String), purpose(String), fact(String), basis(String)
-        case obligation(String), rule(String), test(String)
+        case obligation(String), rule(String), test(String), guarantee(String)
         case expectation
 
         func named(_ words: Words) -> String {
@@ -463,6 +464,7 @@ extension Parser {
             case .obligation(let name): words("parser.block.obligation", name)
             case .rule(let name): words("parser.block.rule", name)
             case .test(let title): words("parser.block.test", title)
+            case .guarantee(let name): words("parser.block.guarantee", name)
             case .expectation: words("parser.block.expectation")
             }
         }

@@ -126,7 +126,7 @@ public struct Printer {
         var previous: String?
         for declaration in file.declarations {
             let kind = Self.kindName(declaration)
-            if previous != nil, previous != kind || kind == "rule" || kind == "test" { blank() }
+            if previous != nil, previous != kind || ["rule", "test", "guarantee"].contains(kind) { blank() }
             if previous == nil, file.header != nil { blank() }
             previous = kind
             printDeclaration(declaration)
@@ -144,6 +144,7 @@ public struct Printer {
         case .obligation: "obligation"
         case .rule: "rule"
         case .test: "test"
+        case .guarantee: "guarantee"
         }
     }
 
@@ -217,6 +218,8 @@ public struct Printer {
             printRule(r)
         case .test(let t):
             printTest(t)
+        case .guarantee(let g):
+            printGuarantee(g)
         }
     }
 
@@ -295,6 +298,41 @@ public struct Printer {
             clauses.append((text, e.range))
         }
         block("\(kw(.test)) \(quote(t.title.value))", clauses, nested: [], range: t.range, forceMultiline: true)
+    }
+
+    /// The promise on one line when it fits and holds no comment (as the specification writes
+    /// it), else one clause a line like a rule.
+    mutating func printGuarantee(_ g: GuaranteeDecl) {
+        var clauses: [(String, SourceRange)] = []
+        if let m = g.mode, let s = g.senders, let t = g.recipients {
+            let word = m.value == .whenever && language == .nl ? "telkens als" : kw(Parser.keyword(m.value))
+            clauses.append(("\(word) \(targets(s)) -> \(targets(t))", m.range))
+        }
+        if let c = g.categories, let first = c.first {
+            clauses.append(("\(kw(.share)) \(c.map(\.name).joined(separator: ", "))", first.range))
+        }
+        if let p = g.purposes { clauses.append(("\(kw(.for)) \(targets(p))", targetsRange(p) ?? g.range)) }
+        if let c = g.condition { clauses.append(("\(kw(.when)) \(condition(c))", c.range)) }
+        if let o = g.obligations, let first = o.first {
+            let list = o.map { use -> String in
+                var text = (use.actor.map { $0.value.spellings(language)[0] + " " } ?? "") + use.id.name
+                switch use.timing?.value {
+                case .before: text += " \(kw(.before))"
+                case .after: text += " \(kw(.after))"
+                case .within(let d): text += " \(kw(.within)) \(duration(d))"
+                case nil: break
+                }
+                return text
+            }
+            clauses.append(("\(kw(.ifPermitted)) \(kw(.oblige)) \(list.joined(separator: ", "))", first.range))
+        }
+        let head = "\(kw(.guarantee)) \(g.id.name)\(name(g.title))"
+        let statement = clauses.map(\.0).joined(separator: " ")
+        if let first = clauses.first, !hasComment(in: g.range), (indent + 1) * 2 + statement.count <= Self.width {
+            block(head, [(statement, first.1)], nested: [], range: g.range, forceMultiline: true)
+        } else {
+            block(head, clauses, nested: [], range: g.range, forceMultiline: true)
+        }
     }
 
     // MARK: Pieces

@@ -159,6 +159,16 @@ enum CodeWords {
             Een convenant vermeldt ten minste de negen punten van bron 004 §5; een convenantdocument markeert \
             voor elk punt de paragraaf van de tekst waarin het staat, zodat de raad het kan vinden.
             """),
+        // Guarantees: G1xx
+        .guaranteeRefuted: (
+            "een waarborg die in een geval niet wordt nagekomen (met dat geval als voorbeeldvraag)", nil,
+            "Een waarborg is de eigen belofte van het convenant: een geval waarin zij niet wordt nagekomen, betekent dat de regels en de belofte elkaar tegenspreken."),
+        .guaranteeNotProved: (
+            "een waarborg die binnen de rekengrens niet is bewezen", nil,
+            "Een belofte heet pas nagekomen als elk geval is gewogen; voorbij de rekengrens wordt niets beweerd."),
+        .guaranteeNeverApplies: (
+            "een waarborg waarop geen enkel geval ziet, zodat zij niets belooft", nil,
+            "Een belofte over gevallen die niet kunnen voorkomen, wordt vanzelf nagekomen en zegt de lezer niets."),
     ]
 }
 

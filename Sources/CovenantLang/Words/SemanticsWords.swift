@@ -32,6 +32,9 @@ enum SemanticsWords {
         "model.kind.rule": ("rule", "regel"),
         "model.kind.rule.a": ("a rule", "een regel"),
         "model.kind.rule.named": ("rule", "de regel"),
+        "model.kind.guarantee": ("guarantee", "waarborg"),
+        "model.kind.guarantee.a": ("a guarantee", "een waarborg"),
+        "model.kind.guarantee.named": ("guarantee", "de waarborg"),
 
         // Resolver.swift: names, duplicates, references, group cycles.
         "resolver.nestedInItself": ("{0} '{1}' is nested inside itself", "{0} '{1}' is binnen zichzelf genest"),
