@@ -111,7 +111,7 @@ enum ExplainCodeCommand {
 
     /// Review codes (the rule analysis and the legal lints) are reported on a covenant without errors.
     static func isReview(_ code: DiagnosticCode) -> Bool {
-        code.rawValue.hasPrefix("A") || code.rawValue.hasPrefix("L")
+        code.isReview
     }
 
     /// The day the examples are checked on, so the expiry warning (L219) never changes.
@@ -127,8 +127,9 @@ enum ExplainCodeCommand {
         let result = Frontend.check(source, limits: limits(for: code), preference: preference)
         var all = result.diagnostics
         if isReview(code), let syntax = result.syntax, let model = result.model {
-            // A106 is reached with a tiny work bound.
-            let budget = code == .analysisBounded && !fixed ? 3 : Review.defaultBudget
+            // A106 and G102 are reached with a tiny work bound.
+            let bounded = code == .analysisBounded || code == .guaranteeNotProved
+            let budget = bounded && !fixed ? 3 : Review.defaultBudget
             let table = Compiler.compile(model, source: source)
             all += Review.findings(
                 syntax, model, table, budget: budget, today: CalendarDate(exampleToday),
@@ -249,7 +250,7 @@ enum ExplainCodeCommand {
         case .tooManyErrors: return note("maxErrorsPerFile", lowered.maxErrorsPerFile, standard.maxErrorsPerFile)
         case .tooManyConditionFacts:
             return note("maxConditionFacts", lowered.maxConditionFacts, standard.maxConditionFacts)
-        case .analysisBounded:
+        case .analysisBounded, .guaranteeNotProved:
             return CommandWords.text("explainCode.example.budget", language, String(Review.defaultBudget))
         case .covenantExpiring: return CommandWords.text("explainCode.example.today", language, exampleToday)
         default: return nil

@@ -1389,6 +1389,257 @@ rule r {
 }
 
 """##)),
+        "G101": Example(
+            bad: .text(##"""
+covenant "Guarantees" { controller gemeente }
+party gemeente { kind government }
+party wijk { kind care }
+party ggz { kind care secrecy medical }
+party politie { kind enforcement regime closed "Wet politiegegevens" for veiligheid }
+group hulpverleners = wijk, ggz
+category dossier {
+  category dat { nature that retention 5 years }
+  category wat { nature what retention 5 years }
+}
+purpose hulp { kind support }
+purpose veiligheid { kind safety }
+fact consent : given | refused | none default none { role consent valid given }
+fact risk : bool default false
+fact triage : bool default false
+basis toestemming { kind consent }
+basis vitaal { kind vital_interest }
+obligation inform "Betrokkene informeren" { kind inform }
+obligation record "Besluit vastleggen" { kind record }
+rule met_toestemming {
+  permit hulpverleners -> hulpverleners
+  share wat
+  for hulp
+  when consent == given
+  basis toestemming
+  oblige record
+}
+rule gevaar {
+  permit hulpverleners -> politie
+  share wat
+  for veiligheid
+  when risk
+  basis vitaal
+  oblige record, inform after
+}
+// The promise of the covenant's §4: no content reaches the police without a triage decision.
+guarantee na_triage "De politie krijgt wat-informatie alleen na een triagebesluit" {
+  never hulpverleners -> politie share wat for any when not triage
+}
+
+"""##),
+            fixed: .text(##"""
+covenant "Guarantees" { controller gemeente }
+party gemeente { kind government }
+party wijk { kind care }
+party ggz { kind care secrecy medical }
+party politie { kind enforcement regime closed "Wet politiegegevens" for veiligheid }
+group hulpverleners = wijk, ggz
+category dossier {
+  category dat { nature that retention 5 years }
+  category wat { nature what retention 5 years }
+}
+purpose hulp { kind support }
+purpose veiligheid { kind safety }
+fact consent : given | refused | none default none { role consent valid given }
+fact risk : bool default false
+fact triage : bool default false
+basis toestemming { kind consent }
+basis vitaal { kind vital_interest }
+obligation inform "Betrokkene informeren" { kind inform }
+obligation record "Besluit vastleggen" { kind record }
+rule met_toestemming {
+  permit hulpverleners -> hulpverleners
+  share wat
+  for hulp
+  when consent == given
+  basis toestemming
+  oblige record
+}
+rule gevaar {
+  permit hulpverleners -> politie
+  share wat
+  for veiligheid
+  when risk and triage
+  basis vitaal
+  oblige record, inform after
+}
+// The promise of the covenant's §4: no content reaches the police without a triage decision.
+guarantee na_triage "De politie krijgt wat-informatie alleen na een triagebesluit" {
+  never hulpverleners -> politie share wat for any when not triage
+}
+
+"""##)),
+        "G102": Example(
+            bad: .text(##"""
+covenant "Guarantees" { controller gemeente }
+party gemeente { kind government }
+party wijk { kind care }
+party ggz { kind care secrecy medical }
+party politie { kind enforcement regime closed "Wet politiegegevens" for veiligheid }
+group hulpverleners = wijk, ggz
+category dossier {
+  category dat { nature that retention 5 years }
+  category wat { nature what retention 5 years }
+}
+purpose hulp { kind support }
+purpose veiligheid { kind safety }
+fact consent : given | refused | none default none { role consent valid given }
+fact risk : bool default false
+fact triage : bool default false
+basis toestemming { kind consent }
+basis vitaal { kind vital_interest }
+obligation inform "Betrokkene informeren" { kind inform }
+obligation record "Besluit vastleggen" { kind record }
+rule met_toestemming {
+  permit hulpverleners -> hulpverleners
+  share wat
+  for hulp
+  when consent == given
+  basis toestemming
+  oblige record
+}
+rule gevaar {
+  permit hulpverleners -> politie
+  share wat
+  for veiligheid
+  when risk
+  basis vitaal
+  oblige record, inform after
+}
+guarantee zonder_toestemming_niets "Zonder toestemming geen wat-informatie binnen de hulpverlening" {
+  never hulpverleners -> hulpverleners share wat for hulp when consent != given
+}
+
+"""##),
+            fixed: .text(##"""
+covenant "Guarantees" { controller gemeente }
+party gemeente { kind government }
+party wijk { kind care }
+party ggz { kind care secrecy medical }
+party politie { kind enforcement regime closed "Wet politiegegevens" for veiligheid }
+group hulpverleners = wijk, ggz
+category dossier {
+  category dat { nature that retention 5 years }
+  category wat { nature what retention 5 years }
+}
+purpose hulp { kind support }
+purpose veiligheid { kind safety }
+fact consent : given | refused | none default none { role consent valid given }
+fact risk : bool default false
+fact triage : bool default false
+basis toestemming { kind consent }
+basis vitaal { kind vital_interest }
+obligation inform "Betrokkene informeren" { kind inform }
+obligation record "Besluit vastleggen" { kind record }
+rule met_toestemming {
+  permit hulpverleners -> hulpverleners
+  share wat
+  for hulp
+  when consent == given
+  basis toestemming
+  oblige record
+}
+rule gevaar {
+  permit hulpverleners -> politie
+  share wat
+  for veiligheid
+  when risk
+  basis vitaal
+  oblige record, inform after
+}
+guarantee zonder_toestemming_niets "Zonder toestemming geen wat-informatie binnen de hulpverlening" {
+  never hulpverleners -> hulpverleners share wat for hulp when consent != given
+}
+
+"""##)),
+        "G103": Example(
+            bad: .text(##"""
+covenant "Guarantees" { controller gemeente }
+party gemeente { kind government }
+party wijk { kind care }
+party ggz { kind care secrecy medical }
+party politie { kind enforcement regime closed "Wet politiegegevens" for veiligheid }
+group hulpverleners = wijk, ggz
+category dossier {
+  category dat { nature that retention 5 years }
+  category wat { nature what retention 5 years }
+}
+purpose hulp { kind support }
+purpose veiligheid { kind safety }
+fact consent : given | refused | none default none { role consent valid given }
+fact risk : bool default false
+fact triage : bool default false
+basis toestemming { kind consent }
+basis vitaal { kind vital_interest }
+obligation inform "Betrokkene informeren" { kind inform }
+obligation record "Besluit vastleggen" { kind record }
+rule met_toestemming {
+  permit hulpverleners -> hulpverleners
+  share wat
+  for hulp
+  when consent == given
+  basis toestemming
+  oblige record
+}
+rule gevaar {
+  permit hulpverleners -> politie
+  share wat
+  for veiligheid
+  when risk
+  basis vitaal
+  oblige record, inform after
+}
+guarantee ggz_politie "De GGZ geeft de politie nooit gegevens voor hulp" {
+  never ggz -> politie share dat for hulp when risk and not risk
+}
+
+"""##),
+            fixed: .text(##"""
+covenant "Guarantees" { controller gemeente }
+party gemeente { kind government }
+party wijk { kind care }
+party ggz { kind care secrecy medical }
+party politie { kind enforcement regime closed "Wet politiegegevens" for veiligheid }
+group hulpverleners = wijk, ggz
+category dossier {
+  category dat { nature that retention 5 years }
+  category wat { nature what retention 5 years }
+}
+purpose hulp { kind support }
+purpose veiligheid { kind safety }
+fact consent : given | refused | none default none { role consent valid given }
+fact risk : bool default false
+fact triage : bool default false
+basis toestemming { kind consent }
+basis vitaal { kind vital_interest }
+obligation inform "Betrokkene informeren" { kind inform }
+obligation record "Besluit vastleggen" { kind record }
+rule met_toestemming {
+  permit hulpverleners -> hulpverleners
+  share wat
+  for hulp
+  when consent == given
+  basis toestemming
+  oblige record
+}
+rule gevaar {
+  permit hulpverleners -> politie
+  share wat
+  for veiligheid
+  when risk
+  basis vitaal
+  oblige record, inform after
+}
+guarantee ggz_politie "De GGZ geeft de politie nooit gegevens voor hulp" {
+  never ggz -> politie share dat for hulp
+}
+
+"""##)),
         "L201": Example(
             bad: .text(##"""
 covenant "T" { controller gemeente }

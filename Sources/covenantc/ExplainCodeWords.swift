@@ -88,6 +88,8 @@ extension ExplainCodeCommand {
                                  "regelanalyse, gemeld door `covenantc check` bij een convenant zonder fouten"),
         "explainCode.stage.L2": ("legal lint, reported by `covenantc check` on a covenant without errors",
                                  "juridische toets, gemeld door `covenantc check` bij een convenant zonder fouten"),
+        "explainCode.stage.G1": ("guarantee, proved by `covenantc check` on a covenant without errors",
+                                 "waarborg, bewezen door `covenantc check` bij een convenant zonder fouten"),
         "explainCode.when": ("When it is reported", "Wanneer het wordt gemeld"),
         "explainCode.principle": ("Principle", "Beginsel"),
         "explainCode.why": ("Why", "Waarom"),
@@ -614,6 +616,45 @@ extension ExplainCodeCommand {
             regelevaluaties per bestand). Wat zij niet kon afmaken, staat in deze notitie en wordt nooit \
             geraden: voor die regels worden geen bevindingen over regels die nooit beslissen of altijd wijken \
             gemeld.
+            """),
+        "explainCode.when.G101": (
+            """
+            A `guarantee` of the covenant does not hold: the exact analysis found a case in its scope (a \
+            sender, recipient, leaf category and purpose, with fact values that meet its `when`) in which \
+            a `never` guarantee is permitted, an `always` guarantee is denied, or a `whenever ... permitted \
+            oblige` guarantee is permitted without a promised obligation standing (waived counts as not \
+            standing; postponed counts as standing). The witness states as few facts as the search could \
+            leave out and can be pasted into `covenantc explain`; the notes name the rules that decide it.
+            """,
+            """
+            Een `waarborg` van het convenant wordt niet nagekomen: de exacte analyse vond een geval binnen \
+            haar bereik (een verstrekker, ontvanger, gegevenscategorie en doel, met waarden van de feiten \
+            die aan haar `wanneer` voldoen) waarin een `nooit`-waarborg toch wordt toegestaan, een \
+            `altijd`-waarborg wordt geweigerd, of een `telkens als ... toegestaan verplicht`-waarborg wordt \
+            toegestaan zonder dat een beloofde verplichting geldt (vervallen telt als niet geldend, \
+            uitgesteld als geldend). De voorbeeldvraag noemt zo weinig feiten als de zoektocht kon weglaten \
+            en kan zo in `covenantc explain` worden geplakt; de opmerkingen noemen de regels die haar beslissen.
+            """),
+        "explainCode.when.G102": (
+            """
+            A guarantee's proof reached the work bound (65,536 fact combinations per case, 40,000,000 rule \
+            evaluations per file for all guarantees together) before every case was weighed. Nothing is \
+            claimed: the guarantee is neither reported as holding nor as broken.
+            """,
+            """
+            Het bewijs van een waarborg bereikte de rekengrens (65.536 combinaties van feiten per geval, \
+            40.000.000 regelevaluaties per bestand voor alle waarborgen samen) voordat elk geval was gewogen. \
+            Er wordt niets beweerd: de waarborg heet niet nagekomen en ook niet geschonden.
+            """),
+        "explainCode.when.G103": (
+            """
+            No case in a guarantee's scope meets its `when` (an empty group, a condition that can never \
+            hold): the guarantee is kept trivially and promises nothing.
+            """,
+            """
+            Geen enkel geval binnen het bereik van een waarborg voldoet aan haar `wanneer` (een lege groep, \
+            een voorwaarde waaraan nooit kan worden voldaan): de waarborg wordt vanzelf nagekomen en belooft \
+            niets.
             """),
         "explainCode.when.L201": (
             """

@@ -186,6 +186,10 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Hashable {
         }
     }
 
+    /// Codes of the review after a clean front end: the rule analysis (A1xx), the legal lints
+    /// (L2xx) and the guarantees (G1xx).
+    public var isReview: Bool { ["A", "L", "G"].contains { rawValue.hasPrefix($0) } }
+
     /// Codes reported only on a literate covenant (`*.covenant.md`): their golden examples are Markdown.
     public var isLiterate: Bool { self == .literateElementMissing }
 
