@@ -33,6 +33,7 @@ enum CheckCommand {
             preference: preference)
         var diagnostics = loaded.failures
         var languages: [Language] = []
+        var passes: [SARIF.Pass] = []
         let disabled = Set(parsed.options["--disable"] ?? [])
         for file in loaded.files {
             let result = Frontend.check(file, preference: preference)
@@ -42,6 +43,16 @@ enum CheckCommand {
                 let table = Compiler.compile(model, source: file)
                 diagnostics += Review.findings(
                     syntax, model, table, today: today.date(), literate: loaded.documents[file.path])
+                if format == "sarif" {
+                    for o in GuaranteeProof.prove(model, table) where o.status == .proved {
+                        let g = model.guarantees[o.guarantee]
+                        passes.append(
+                            SARIF.Pass(
+                                message: CommandWords.text(
+                                    "check.guaranteeHolds", syntax.messages, g.id, g.title ?? g.id, String(o.cases)),
+                                range: model.declarationRanges[g.id] ?? g.range, language: syntax.messages))
+                    }
+                }
             }
         }
         diagnostics = diagnostics.filter { !disabled.contains($0.code.rawValue) }
@@ -54,7 +65,7 @@ enum CheckCommand {
             CommandWords.count("count.errors", errors, language),
             CommandWords.count("count.warnings", warnings, language))
         if format == "sarif" {
-            console.out(SARIF.log(diagnostics).serialized() + "\n")
+            console.out(SARIF.log(diagnostics, passes: passes).serialized() + "\n")
         } else if format == "json" {
             let json = JSONValue.object([
                 ("diagnostics", .array(diagnostics.map(DiagnosticJSON.encode))),

@@ -106,6 +106,20 @@ enum DiffCommand {
         return lines
     }
 
+    /// One sentence per guarantee whose standing the amendment changes.
+    static func guaranteeLines(_ diff: BehaviourDiff, _ language: Language = .en) -> [String] {
+        func status(_ s: GuaranteeOutcome.Status?) -> String {
+            CommandWords.text("diffCommand.guarantee.status.\(s?.rawValue ?? "absent")", language)
+        }
+        return diff.guarantees.map { g in
+            var line = CommandWords.text(
+                "diffCommand.guarantee", language, g.id, g.title.map { " (\"\($0)\")" } ?? "", status(g.old),
+                status(g.new))
+            if let w = g.witness { line += CommandWords.text("diffCommand.guarantee.witness", language, w) }
+            return line
+        }
+    }
+
     static func summary(_ diff: BehaviourDiff, _ language: Language = .en) -> String {
         if diff.identical { return t("diff.identical", language) }
         var text = counts(diff).map { t("diff.count", language, cases($0.1, language), kind($0.0, language)) }
@@ -121,6 +135,7 @@ enum DiffCommand {
 
     static func text(_ diff: BehaviourDiff, _ language: Language = .en) -> String {
         var out = headerChanges(diff, language).map { $0 + "\n" }.joined()
+        out += guaranteeLines(diff, language).map { $0 + "\n" }.joined()
         for s in diff.statements {
             out +=
                 t(
@@ -137,6 +152,8 @@ enum DiffCommand {
             out += "- **\(line.prefix { $0 != ":" })**\(line.drop { $0 != ":" })\n"
         }
         if !headerChanges(diff, language).isEmpty { out += "\n" }
+        for line in guaranteeLines(diff, language) { out += "- \(line)\n" }
+        if !diff.guarantees.isEmpty { out += "\n" }
         if !diff.statements.isEmpty {
             out += "| \(t("diff.change", language)) | \(t("diff.casesColumn", language)) |\n| --- | --- |\n"
             for (k, n) in counts(diff) { out += "| \(kind(k, language)) | \(n) |\n" }
@@ -166,6 +183,17 @@ enum DiffCommand {
                             ("categories", strings(s.categories)), ("purposes", strings(s.purposes)),
                             ("when", .object(s.when.map { ($0.0, .string($0.1)) })), ("was", .string(s.oldOutcome)),
                             ("now", .string(s.newOutcome)), ("cases", .integer(s.cases)),
+                        ])
+                    })
+            ),
+            (
+                "guarantees",
+                .array(
+                    diff.guarantees.map { g in
+                        .object([
+                            ("id", .string(g.id)), ("was", g.old.map { .string($0.rawValue) } ?? .null),
+                            ("now", g.new.map { .string($0.rawValue) } ?? .null),
+                            ("witness", g.witness.map(JSONValue.string) ?? .null),
                         ])
                     })
             ),

@@ -3,11 +3,21 @@ import CovenantLang
 
 /// Diagnostics as a SARIF 2.1.0 log, so code-review tools show findings on the line.
 enum SARIF {
-    static func log(_ diagnostics: [Diagnostic]) -> JSONValue {
-        let codes = DiagnosticCode.allCases.filter { code in diagnostics.contains { $0.code == code } }
+    /// A guarantee that holds in every case: a result of kind "pass" for rule G101, so review
+    /// tools list the covenant's kept promises beside its findings.
+    struct Pass {
+        var message: String
+        var range: SourceRange
+        var language: Language
+    }
+
+    static func log(_ diagnostics: [Diagnostic], passes: [Pass] = []) -> JSONValue {
+        let codes = DiagnosticCode.allCases.filter { code in
+            diagnostics.contains { $0.code == code } || (code == .guaranteeRefuted && !passes.isEmpty)
+        }
         let rules: [JSONValue] = codes.map { code in
             var properties: [(String, JSONValue)] = []
-            let language = diagnostics.first { $0.code == code }?.language ?? .en
+            let language = diagnostics.first { $0.code == code }?.language ?? passes.first?.language ?? .en
             if let principle = code.principle(in: language) { properties.append(("principle", .string(principle))) }
             return .object([
                 ("id", .string(code.rawValue)),
@@ -20,6 +30,15 @@ enum SARIF {
                 ("properties", .object(properties)),
             ])
         }
+        let passResults: [JSONValue] = passes.map { pass in
+            .object([
+                ("ruleId", .string(DiagnosticCode.guaranteeRefuted.rawValue)),
+                ("ruleIndex", .integer(codes.firstIndex(of: .guaranteeRefuted) ?? 0)),
+                ("kind", .string("pass")), ("level", .string("none")),
+                ("message", .object([("text", .string(pass.message))])),
+                ("locations", .array([location(pass.range)])),
+            ])
+        }
         let results: [JSONValue] = diagnostics.map { d in
             var text = d.message
             if let help = d.help { text += " (\(help))" }
@@ -28,28 +47,7 @@ enum SARIF {
                 ("ruleIndex", .integer(codes.firstIndex(of: d.code) ?? 0)),
                 ("level", .string(level(d.severity))),
                 ("message", .object([("text", .string(text))])),
-                (
-                    "locations",
-                    .array([
-                        .object([
-                            (
-                                "physicalLocation",
-                                .object([
-                                    ("artifactLocation", .object([("uri", .string(d.range.file))])),
-                                    (
-                                        "region",
-                                        .object([
-                                            ("startLine", .integer(d.range.start.line)),
-                                            ("startColumn", .integer(d.range.start.column)),
-                                            ("endLine", .integer(d.range.end.line)),
-                                            ("endColumn", .integer(max(d.range.end.column, d.range.start.column))),
-                                        ])
-                                    ),
-                                ])
-                            )
-                        ])
-                    ])
-                ),
+                ("locations", .array([location(d.range)])),
             ]
             if let witness = d.witness { result.append(("properties", .object([("witness", .string(witness))]))) }
             if let reason = d.acknowledgement {
@@ -81,10 +79,29 @@ enum SARIF {
                                 )
                             ])
                         ),
-                        ("results", .array(results)),
+                        ("results", .array(results + passResults)),
                     ])
                 ])
             ),
+        ])
+    }
+
+    static func location(_ range: SourceRange) -> JSONValue {
+        .object([
+            (
+                "physicalLocation",
+                .object([
+                    ("artifactLocation", .object([("uri", .string(range.file))])),
+                    (
+                        "region",
+                        .object([
+                            ("startLine", .integer(range.start.line)), ("startColumn", .integer(range.start.column)),
+                            ("endLine", .integer(range.end.line)),
+                            ("endColumn", .integer(max(range.end.column, range.start.column))),
+                        ])
+                    ),
+                ])
+            )
         ])
     }
 

@@ -13,6 +13,8 @@ enum TestCommand {
         var report: TestRunner.Report?
         /// The errors that kept the covenant from being tested.
         var errors: [Diagnostic] = []
+        /// With --coverage: each guarantee's name and what its proof found.
+        var guarantees: [(id: String, line: Int, status: GuaranteeOutcome.Status)] = []
     }
 
     static func run(_ args: [String], _ console: Console) -> Int32 {
@@ -52,10 +54,16 @@ enum TestCommand {
                 continue
             }
             if let filter { model.tests = model.tests.filter { $0.title.lowercased().contains(filter) } }
-            let report = TestRunner(
-                model: model, table: Compiler.compile(model, source: source), date: date, language: language
-            ).run()
-            results.append(FileResult(path: source.path, language: language, report: report))
+            let table = Compiler.compile(model, source: source)
+            let report = TestRunner(model: model, table: table, date: date, language: language).run()
+            var result = FileResult(path: source.path, language: language, report: report)
+            if parsed.flags.contains("--coverage") {
+                result.guarantees = GuaranteeProof.prove(model, table).map { o in
+                    let g = model.guarantees[o.guarantee]
+                    return (g.id, g.range.start.line, o.status)
+                }
+            }
+            results.append(result)
         }
         let passed = results.reduce(0) { $0 + ($1.report?.passed ?? 0) }
         let failed = results.reduce(0) { $0 + ($1.report?.failed ?? 0) }
@@ -116,6 +124,21 @@ enum TestCommand {
                     line += CommandWords.text("test.coverage.missing", language, rules.joined(separator: ", "))
                 }
                 coverageLines.append(line)
+                if !result.guarantees.isEmpty {
+                    let open = result.guarantees.filter { $0.status != .proved }
+                    var line = CommandWords.text(
+                        "test.coverage.guarantees", language, result.path,
+                        String(result.guarantees.count - open.count), String(result.guarantees.count))
+                    if !open.isEmpty {
+                        let names = open.map {
+                            CommandWords.text(
+                                "test.coverage.guarantee", language, $0.id, String($0.line),
+                                CommandWords.text("diffCommand.guarantee.status.\($0.status.rawValue)", language))
+                        }
+                        line += CommandWords.text("test.coverage.unproved", language, names.joined(separator: ", "))
+                    }
+                    coverageLines.append(line)
+                }
             }
         }
         for line in coverageLines { console.out(line + "\n") }

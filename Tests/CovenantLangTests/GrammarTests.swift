@@ -100,7 +100,19 @@ import Testing
                 oblige recipient tell postponed recipient tell }
 
                 """
+        let guarantees =
+            Support.prelude + """
+                obligation o "Informeer"
+                fact age : int 0..130
+                rule r { permit a -> b share c for p when f and age >= 16 basis bs \
+                oblige o within 4 weeks unless age > 90 }
+                guarantee g "Nooit zonder f" { never a -> b share c for p when not f }
+                guarantee h { always any -> b share c for any when f and age >= 16 and age <= 90 }
+                guarantee i { whenever a -> b share c for p permitted oblige sender o within 4 weeks, o }
+
+                """
         return [
+            "guarantee": guarantees, "guarantee_clause": guarantees, "guaranteed_duty": guarantees,
             "WORD": full, "STRING": full, "escape": full, "INTEGER": full, "DATE": header, "comment": full,
             "file": full, "language_header": dutch, "header": header, "header_clause": header,
             "declaration": full, "name": full, "names": full,

@@ -54,7 +54,23 @@ public struct BehaviourDiff: Sendable {
     public var validity: (old: String, new: String)?
     /// The controllers, when the new version names others.
     public var controllers: (old: [String], new: [String])?
-    public var identical: Bool { statements.isEmpty && unexploredCells == 0 && validity == nil && controllers == nil }
+    /// A guarantee whose standing differs between the versions: stated in one only, or
+    /// proved in one and refuted (or not proved) in the other. Each version's guarantees are
+    /// proved against its own rules.
+    public struct GuaranteeChange: Sendable {
+        public var id: String
+        public var title: String?
+        /// Nil when the version does not state the guarantee.
+        public var old: GuaranteeOutcome.Status?
+        public var new: GuaranteeOutcome.Status?
+        /// The new version's refuting query, when it refutes the guarantee.
+        public var witness: String?
+    }
+    public var guarantees: [GuaranteeChange] = []
+
+    public var identical: Bool {
+        statements.isEmpty && unexploredCells == 0 && validity == nil && controllers == nil && guarantees.isEmpty
+    }
 
     static func validityText(_ m: CovenantModel, _ language: Language = .en) -> String {
         switch (m.validFrom, m.validUntil) {
@@ -74,7 +90,34 @@ public struct BehaviourDiff: Sendable {
     ) -> BehaviourDiff {
         var engine = DiffEngine(
             old: Side(model: old, table: oldTable), new: Side(model: new, table: newTable), language: language)
-        return engine.run()
+        var diff = engine.run()
+        diff.guarantees = guaranteeChanges(old: old, oldTable, new: new, newTable)
+        return diff
+    }
+
+    /// The guarantees whose standing an amendment changes, in the new version's order, then
+    /// those only the old version states.
+    static func guaranteeChanges(
+        old: CovenantModel, _ oldTable: DecisionTable, new: CovenantModel, _ newTable: DecisionTable
+    ) -> [GuaranteeChange] {
+        let before = GuaranteeProof.prove(old, oldTable)
+        let after = GuaranteeProof.prove(new, newTable)
+        var oldStatus: [String: GuaranteeOutcome.Status] = [:]
+        for o in before { oldStatus[old.guarantees[o.guarantee].id] = o.status }
+        var changes: [GuaranteeChange] = []
+        var stated = Set<String>()
+        for o in after {
+            let g = new.guarantees[o.guarantee]
+            stated.insert(g.id)
+            guard oldStatus[g.id] != o.status else { continue }
+            changes.append(
+                GuaranteeChange(id: g.id, title: g.title, old: oldStatus[g.id], new: o.status, witness: o.witness))
+        }
+        for o in before where !stated.contains(old.guarantees[o.guarantee].id) {
+            let g = old.guarantees[o.guarantee]
+            changes.append(GuaranteeChange(id: g.id, title: g.title, old: o.status, new: nil, witness: nil))
+        }
+        return changes
     }
 }
 

@@ -108,6 +108,7 @@ struct Builder {
         blocks.append(purposes())
         blocks.append(terms())
         blocks.append(rules())
+        if !model.guarantees.isEmpty { blocks.append(promises()) }
         blocks.append(matrixSection())
         blocks.append(withoutConsent())
         blocks.append(checklist())
@@ -207,6 +208,7 @@ struct Builder {
         item("purposes", "render.purposes")
         item("terms", "render.terms")
         item("rules", "render.rules")
+        if !model.guarantees.isEmpty { item("promises", "render.promises") }
         item("matrix", "render.matrix")
         item("without-consent", "render.withoutConsent")
         item("checklist", "render.checklist")
