@@ -2923,5 +2923,62 @@ rule s {
 ~~~
 
 """##)),
+        "L222": Example(
+            bad: .text(##"""
+covenant "T" { controller gemeente }
+party gemeente { kind government }
+party wijk { kind care }
+party veilig_thuis { kind care secrecy professional }
+category dossier {
+  category naw "Naam, adres, BSN" { nature identity retention 5 years }
+  category zorgen "Zorgen over veiligheid" { nature what retention 5 years }
+}
+purpose veiligheid { kind safety }
+fact risk : bool default false { fixed }
+basis melding { kind law }
+obligation record "Besluit vastleggen" { kind record }
+obligation inform "Betrokkene informeren" { kind inform }
+rule melden {
+  permit wijk -> veilig_thuis
+  share zorgen
+  for veiligheid
+  when risk
+  basis melding
+  oblige record, inform after
+}
+test "Melden bij risico" {
+  query wijk -> veilig_thuis share zorgen for veiligheid given risk = true
+  expect permit by melden oblige record, inform
+}
+
+"""##),
+            fixed: .text(##"""
+covenant "T" { controller gemeente }
+party gemeente { kind government }
+party wijk { kind care }
+party veilig_thuis { kind care secrecy professional }
+category dossier {
+  category naw "Naam, adres, BSN" { nature identity retention 5 years }
+  category zorgen "Zorgen over veiligheid" { nature what retention 5 years }
+}
+purpose veiligheid { kind safety }
+fact risk : bool default false { fixed }
+basis melding { kind law }
+obligation record "Besluit vastleggen" { kind record }
+obligation inform "Betrokkene informeren" { kind inform }
+rule melden {
+  permit wijk -> veilig_thuis
+  share zorgen, naw
+  for veiligheid
+  when risk
+  basis melding
+  oblige record, inform after
+}
+test "Melden bij risico" {
+  query wijk -> veilig_thuis share zorgen for veiligheid given risk = true
+  expect permit by melden oblige record, inform
+}
+
+"""##)),
     ]
 }

@@ -617,6 +617,23 @@ extension ExplainCodeCommand {
             geraden: voor die regels worden geen bevindingen over regels die nooit beslissen of altijd wijken \
             gemeld.
             """),
+        "explainCode.when.L222": (
+            """
+            The covenant declares a category of nature `identity` (name, address, BSN), and a permit lets \
+            what-information go from a sender to a recipient for a purpose in a case (fact values) in which \
+            no identity category may go the same way. The recipient then holds content about a person it may \
+            not know: incoherent, unless the case is discussed anonymously on purpose (seed 004 §3.4), which \
+            an acknowledgement with a reason records. The search is exact within the review's work bound; \
+            the witness is the content query.
+            """,
+            """
+            Het convenant kent een gegevenscategorie met aard `identiteit` (naam, adres, BSN), en een regel laat \
+            wat-informatie van een verstrekker naar een ontvanger gaan voor een doel in een geval (waarden van \
+            de feiten) waarin geen enkele identiteitscategorie dezelfde weg mag gaan. De ontvanger heeft dan \
+            inhoud over een persoon die hij niet mag kennen: onsamenhangend, tenzij de casus bewust anoniem \
+            wordt besproken (bron 004 §3.4), wat een aanvaarding met een reden vastlegt. De zoektocht is \
+            exact binnen de rekengrens van de toetsing; de voorbeeldvraag is de vraag naar de inhoud.
+            """),
         "explainCode.when.G101": (
             """
             A `guarantee` of the covenant does not hold: the exact analysis found a case in its scope (a \

@@ -21,6 +21,7 @@ public enum Review {
         lints.analyse(budget: budget)
         lints.checkRules()
         lints.checkCovenant(today: today)
+        lints.checkIdentityTravels(budget: budget)
         lints.checkGuarantees(budget: budget)
         if let literate { lints.checkLiterate(literate) }
         return acknowledge(lints.findings, in: file).sortedByPosition().map {

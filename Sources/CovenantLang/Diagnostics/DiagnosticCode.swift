@@ -77,6 +77,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Hashable {
     case covenantExpiring = "L219"
     case rolesNotDeclared = "L220"
     case literateElementMissing = "L221"
+    case contentWithoutIdentity = "L222"
     // Guarantees: G1xx (the covenant's own promises, proved over every case)
     case guaranteeRefuted = "G101"
     case guaranteeNotProved = "G102"
@@ -170,6 +171,8 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Hashable {
         case .covenantExpiring: "a covenant that has expired, or expires within 90 days"
         case .rolesNotDeclared: "a covenant that declares no legal roles, so the review guesses from names"
         case .literateElementMissing: "a literate covenant that does not state every element seed 004 §5 asks for"
+        case .contentWithoutIdentity:
+            "what-information permitted in a case where the identity of the person it is about may not follow it"
         case .guaranteeRefuted: "a guarantee that a case breaks (with that case as witness)"
         case .guaranteeNotProved: "a guarantee not proved within the work bound"
         case .guaranteeNeverApplies: "a guarantee that no case meets, so it promises nothing"
@@ -226,6 +229,9 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Hashable {
             "the covenant is in force only for its validity period (seed 004 §5; LANGUAGE-V2 semantics 8)"
         case .rolesNotDeclared: "LANGUAGE-V2: lints read declared roles, never names"
         case .literateElementMissing: "what a covenant must state, a to i (seed 004 §5)"
+        case .contentWithoutIdentity:
+            "principle 2, necessity and coherence: only an anonymous case discussion goes without the person "
+                + "(seed 004 §3.4; 001 §4.4)"
         default: nil
         }
     }
@@ -283,6 +289,9 @@ extension DiagnosticCode {
             A covenant states at least the nine elements of seed 004 §5; a literate covenant marks the section of its \
             text that states each one, so the council can find it.
             """
+        case .contentWithoutIdentity:
+            "Content about a person is of no use to the recipient without knowing whom it is about, unless the case "
+                + "is discussed anonymously on purpose: identity should travel under the same conditions."
         case .guaranteeRefuted:
             "A guarantee is the covenant's own promise: a case that breaks it means the rules and the promise disagree."
         case .guaranteeNotProved:

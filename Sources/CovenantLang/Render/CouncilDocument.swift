@@ -261,6 +261,9 @@ struct Builder {
         names(
             "render.text.obligations",
             model.obligations.filter { inBlock($0.range) }.map { say.quote($0.text ?? $0.id) })
+        names(
+            "render.text.guarantees",
+            model.guarantees.filter { inBlock($0.range) }.map { say.quote($0.title ?? $0.id) })
         let rules = model.rules.indices.filter { inBlock(model.rules[$0].range) }.sorted { number[$0] < number[$1] }
         if !rules.isEmpty {
             var spans: [Span] = []

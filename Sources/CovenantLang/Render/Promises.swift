@@ -10,9 +10,10 @@ extension RuleSentences {
         let to = recipients(written?.recipients, g.recipients)
         let purposeText = purposes(written?.purposes, g.purposes, forbid: false)
         let condition = g.condition.map { say("render.rule.when", ConditionWords(sentences: self).text($0)) } ?? ""
+        let verb = say(plural ? "render.promise.shares.many" : "render.promise.shares.one")
         switch g.mode {
-        case .never: return say("render.promise.never", subject, what, to, purposeText, condition).capitalizedFirst
-        case .always: return say("render.promise.always", subject, what, to, purposeText, condition).capitalizedFirst
+        case .never: return say("render.promise.never", subject, what, to, purposeText, condition, verb)
+        case .always: return say("render.promise.always", subject, what, to, purposeText, condition, verb)
         case .whenever:
             let duties = g.obligations.map { d -> String in
                 var parts: [String] = []

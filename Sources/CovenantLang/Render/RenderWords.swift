@@ -73,8 +73,10 @@ public enum RenderWords {
                                            "(niet nagekomen: de regels beslissen een geval anders; covenantc check toont dat geval)"),
         "render.promises.status.notProved": ("(not proved within the work bound)", "(niet bewezen binnen de rekengrens)"),
         "render.promises.status.neverApplies": ("(promises nothing: no case meets it)", "(belooft niets: geen geval voldoet eraan)"),
-        "render.promise.never": ("{1} is never shared by {0} with {2}{3}{4}.", "{1} wordt nooit door {0} aan {2} verstrekt{3}{4}."),
-        "render.promise.always": ("{1} may always be shared by {0} with {2}{3}{4}.", "{1} mag altijd door {0} aan {2} worden verstrekt{3}{4}."),
+        "render.promise.never": ("The covenant never permits {0} to share {1} with {2}{3}{4}.",
+                                 "Het convenant staat nooit toe dat {0} {1} aan {2} {5}{3}{4}."),
+        "render.promise.always": ("The covenant always permits {0} to share {1} with {2}{3}{4}.",
+                                  "Het convenant staat altijd toe dat {0} {1} aan {2} {5}{3}{4}."),
         "render.promise.whenever.one": ("Whenever {0} {6} {1} with {2}{3}{4}, the obligation {5} applies.",
                                         "Telkens als {0} {1} aan {2} {6}{3}{4}, geldt de verplichting {5}."),
         "render.promise.whenever.many": ("Whenever {0} {6} {1} with {2}{3}{4}, the obligations {5} apply.",
@@ -197,6 +199,8 @@ public enum RenderWords {
         "render.text.facts.one": ("fact {0}", "feit {0}"), "render.text.facts.many": ("facts {0}", "feiten {0}"),
         "render.text.bases.one": ("legal basis {0}", "grondslag {0}"),
         "render.text.bases.many": ("legal bases {0}", "grondslagen {0}"),
+        "render.text.guarantees.one": ("guarantee {0}", "waarborg {0}"),
+        "render.text.guarantees.many": ("guarantees {0}", "waarborgen {0}"),
         "render.text.obligations.one": ("obligation {0}", "verplichting {0}"),
         "render.text.obligations.many": ("obligations {0}", "verplichtingen {0}"),
         // Parties and groups.
@@ -251,6 +255,8 @@ public enum RenderWords {
             "dat-informatie: dat iemand bekend is of hulp ontvangt"
         ),
         "render.nature.what": ("what-information: the content", "wat-informatie: de inhoud"),
+        "render.nature.identity": ("identity: who the data is about (name, address, BSN)",
+                                   "identiteit: over wie het gaat (naam, adres, BSN)"),
         "render.nature.aggregate": (
             "aggregated, not traceable to persons", "gecumuleerde, niet tot personen herleidbare informatie"
         ),

@@ -152,13 +152,16 @@ public enum Secrecy: String, ValueWord {
 }
 
 public enum Nature: String, ValueWord {
-    case that, what, aggregate
+    /// That-information, what-information (the content), aggregates (not personal data), and
+    /// identity: who the data is about (name, address, BSN), which travels with the content.
+    case that, what, aggregate, identity
     public static func listName(_ words: Words) -> String { words("keywords.list.nature") }
     public var dutch: [String] {
         switch self {
         case .that: ["dat"]
         case .what: ["wat"]
         case .aggregate: ["geaggregeerd"]
+        case .identity: ["identiteit"]
         }
     }
 }

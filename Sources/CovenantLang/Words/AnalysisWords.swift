@@ -14,6 +14,11 @@ enum AnalysisWords {
         "lint.or": ("{0} or {1}", "{0} of {1}"),
         "lint.andMore": ("{0} and {1} more", "{0} en nog {1}"),
 
+        // L222: content without its identity (IdentityLints.swift).
+        "lint.L222": ("rule '{0}' lets what-information go to '{1}' in a case where the identity of the person it is about ('{2}') may not go there",
+                      "regel '{0}' laat wat-informatie naar '{1}' gaan in een geval waarin de identiteit van degene over wie het gaat ('{2}') daar niet heen mag"),
+        "lint.L222.help": ("let the identity go under the same conditions (add '{0}' to the rule's '{1}'), or, when the case is discussed anonymously on purpose, acknowledge the finding with '{2} \"reason\"'",
+                           "laat de identiteit onder dezelfde voorwaarden meegaan (voeg '{0}' toe aan '{1}' in de regel), of aanvaard de bevinding met '{2} \"reden\"' als de casus bewust anoniem wordt besproken"),
         // G101-G103: guarantees (GuaranteeLints.swift).
         "lint.G101.never": ("guarantee '{0}' does not hold: the covenant permits this case, which the guarantee says it never permits",
                             "waarborg '{0}' wordt niet nagekomen: het convenant staat dit geval toe, terwijl de waarborg zegt dat dit nooit mag"),

@@ -159,6 +159,10 @@ enum CodeWords {
             Een convenant vermeldt ten minste de negen punten van bron 004 §5; een convenantdocument markeert \
             voor elk punt de paragraaf van de tekst waarin het staat, zodat de raad het kan vinden.
             """),
+        .contentWithoutIdentity: (
+            "wat-informatie toegestaan in een geval waarin de identiteit van degene over wie het gaat haar niet mag volgen",
+            "beginsel 2, noodzaak en samenhang: alleen een anonieme casusbespreking gaat zonder de persoon (bronnen 004 §3.4; 001 §4.4)",
+            "Inhoudelijke informatie over een persoon heeft de ontvanger niets te zeggen zonder te weten over wie het gaat, tenzij de casus bewust anoniem wordt besproken: de identiteit hoort onder dezelfde voorwaarden mee te gaan."),
         // Guarantees: G1xx
         .guaranteeRefuted: (
             "een waarborg die in een geval niet wordt nagekomen (met dat geval als voorbeeldvraag)", nil,
