@@ -100,6 +100,12 @@ if arguments.first == "--emit-log" {
     exit(0)
 }
 
+// guarantees: proving 50 random guarantees over the medium covenant (GuaranteeBench.swift).
+if arguments.first == "guarantees" {
+    guaranteeBench()
+    exit(0)
+}
+
 let requested = arguments
 let sizes = allSizes.filter { requested.isEmpty || requested.contains($0.name) }
 print(

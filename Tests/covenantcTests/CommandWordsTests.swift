@@ -193,6 +193,7 @@ import Testing
                 de verplichtingen zijn verstrekker record, niet ontvanger inform (toegestaan op grond van regel medisch)
                 \(file.path): regels die in een test aan bod komen: 3 van 4; niet aan bod: \
                 dat_informatie (regelnummer 60)
+                \(file.path): bewezen waarborgen: 6 van 6
                 2 geslaagd, 1 mislukt
 
                 """)
@@ -204,6 +205,7 @@ import Testing
                 got toegestaan door medisch verplicht record: decided by medisch, not gevaar; \
                 obliges verstrekker record, not ontvanger inform (permitted by rule medisch)
                 \(file.path): 3 of 4 rules exercised; not exercised: dat_informatie (line 60)
+                \(file.path): 6 of 6 guarantees proved
                 2 passed, 1 failed
 
                 """)

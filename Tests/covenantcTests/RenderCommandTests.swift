@@ -88,7 +88,7 @@ import Testing
             (key, { if case .array(let a) = value { a.count } else { -1 } }())
         }
         #expect(counts.map(\.0) == ["parties", "rules", "matrix"])
-        #expect(counts[0].1 == 8 && counts[1].1 == 12 && counts[2].1 > 0)
+        #expect(counts[0].1 == 18 && counts[1].1 == 33 && counts[2].1 > 0)
     }
 
     @Test func mistakesAreUsageErrorsAndErrorsFail() throws {

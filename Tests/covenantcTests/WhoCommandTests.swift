@@ -376,15 +376,19 @@ import Testing
                 Wat prof_jeugd ("Noaberkracht: professionals jeugdhulp") aan regisseur ("Noaberkracht: regisseur \
                 (1 gezin, 1 plan, 1 regisseur)") mag verstrekken, op 2016-06-01:
 
-                - dat_info voor ondersteuning of casusoverleg
+                - identiteit en dat_info voor ondersteuning, casusoverleg of participatie
                     zonder voorwaarden
                     op grond van regel dat_voor_regisseur; grondslag: publieke_taak; verplichting: informeren vooraf
+                - identiteit, dat_info, wat_jeugd en wat_zorg voor veiligheid
+                    als triage = ja en gevaar = ja
+                    op grond van regel gevaar_tussen_domeinen; grondslag: evident_belang; verplichtingen: informeren \
+                achteraf (uitgesteld zolang informeren_schaadt), vastleggen
                 - wat_jeugd en wat_wi voor casusoverleg
                     als noodzakelijk = ja
                     op grond van regel wat_voor_regisseur; grondslag: publieke_taak; verplichtingen: informeren vooraf \
                 (vervalt als zwaarwegend), vastleggen
 
-                2 antwoorden; de analyse is volledig.
+                3 antwoorden; de analyse is volledig.
 
                 """)
         let english = Self.who(
@@ -393,7 +397,7 @@ import Testing
         #expect(english.out.hasPrefix("What prof_jeugd (\"Noaberkracht: professionals jeugdhulp\") may share with "))
         #expect(
             english.out.contains(
-                " for casusoverleg on 2016-06-01:\n\n- dat_info for casusoverleg\n"
+                " for casusoverleg on 2016-06-01:\n\n- identiteit and dat_info for casusoverleg\n"
                     + "    without conditions\n"))
         #expect(english.out.contains("- wat_jeugd and wat_wi for casusoverleg\n    if noodzakelijk = true\n"))
         #expect(english.out.contains("obligations: informeren before (unless zwaarwegend), vastleggen\n"))

@@ -231,7 +231,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Hashable {
         case .literateElementMissing: "what a covenant must state, a to i (seed 004 §5)"
         case .contentWithoutIdentity:
             "principle 2, necessity and coherence: only an anonymous case discussion goes without the person "
-                + "(seed 004 §3.4; 001 §4.4)"
+                + "(seed 004 §3.4)"
         default: nil
         }
     }

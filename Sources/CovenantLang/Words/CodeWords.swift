@@ -161,7 +161,7 @@ enum CodeWords {
             """),
         .contentWithoutIdentity: (
             "wat-informatie toegestaan in een geval waarin de identiteit van degene over wie het gaat haar niet mag volgen",
-            "beginsel 2, noodzaak en samenhang: alleen een anonieme casusbespreking gaat zonder de persoon (bronnen 004 §3.4; 001 §4.4)",
+            "beginsel 2, noodzaak en samenhang: alleen een anonieme casusbespreking gaat zonder de persoon (bron 004 §3.4)",
             "Inhoudelijke informatie over een persoon heeft de ontvanger niets te zeggen zonder te weten over wie het gaat, tenzij de casus bewust anoniem wordt besproken: de identiteit hoort onder dezelfde voorwaarden mee te gaan."),
         // Guarantees: G1xx
         .guaranteeRefuted: (
