@@ -2,8 +2,9 @@ import CovenantEval
 import Foundation
 
 /// `covenantc eval FILE`: one JSON query per line on standard input, one JSON decision per
-/// line on standard output, in the same order; a line that cannot be decided gets
-/// `{"error": "..."}` and the stream goes on.
+/// line on standard output, in the same order; a line that cannot be decided (an empty line
+/// too) gets `{"id": ..., "error": "...", "kind": "..."}` and the stream goes on, so the n-th
+/// answer always belongs to the n-th line.
 enum EvalCommand {
     static let command = CLI.Command(name: "eval", run: run)
 
@@ -48,7 +49,6 @@ enum EvalCommand {
         var output = ""
         output.reserveCapacity(1 << 16)
         while let line = console.readLine() {
-            if line.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) { continue }
             output += answer(line, evaluator, today.date(), &scratch, log: log, language: language).serialized()
             output += "\n"
             if output.utf8.count >= 1 << 16 {
@@ -65,12 +65,13 @@ enum EvalCommand {
         log: DecisionLog? = nil, language: Language = .en
     ) -> JSONValue {
         let query: Query
-        do {
+        do throws(QueryError) {
+            if line.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) { throw QueryError(.emptyLine) }
             query = try Query(json: line)
             let resolved = try evaluator.resolve(query, on: today)
             evaluator.decide(resolved, into: &scratch)
         } catch {
-            return .object([("error", .string(error.message(in: language)))])
+            return errorLine(error.message(in: language), kind: error.kind.rawValue, id: Query.wireID(of: line))
         }
         var decision = evaluator.decision(from: scratch, in: language)
         decision.id = query.id
@@ -82,9 +83,18 @@ enum EvalCommand {
             pairs.append(("log", .object([("seq", .integer(receipt.seq)), ("record", .string(receipt.hash))])))
             return .object(pairs)
         } catch {
-            return .object([
-                ("error", .string(CommandWords.text("eval.notLogged", language, error.message(in: language))))
-            ])
+            return errorLine(
+                CommandWords.text("eval.notLogged", language, error.message(in: language)), kind: "notLogged",
+                id: query.id)
         }
+    }
+
+    /// An answer that is not a decision: the query's `id` when it had one, the reason in words,
+    /// and a stable `kind` a service can branch on (QueryError.Kind, `emptyLine`, or `notLogged`).
+    static func errorLine(_ message: String, kind: String, id: JSONValue?) -> JSONValue {
+        var pairs: [(String, JSONValue)] = []
+        if let id { pairs.append(("id", id)) }
+        pairs += [("error", .string(message)), ("kind", .string(kind))]
+        return .object(pairs)
     }
 }

@@ -1,3 +1,4 @@
+import CovenantEval
 @testable import covenantc
 import Foundation
 import Testing
@@ -141,18 +142,49 @@ import Testing
         #expect(nl.code == 0)
         #expect(
             nl.out == """
-                {"error":"geen JSON: hier hoort een sleutel tussen aanhalingstekens bij byte 14"}
-                {"error":"geen JSON: ongeldig woord (alleen true, false en null zijn toegestaan) bij byte 0"}
-                {"error":"geen JSON: onverwachte tekst na de JSON-waarde bij byte 65"}
+                {"error":"geen JSON: hier hoort een sleutel tussen aanhalingstekens bij byte 14","kind":"notJSON"}
+                {"error":"geen JSON: ongeldig woord (alleen true, false en null zijn toegestaan) bij byte 0",\
+                "kind":"notJSON"}
+                {"error":"geen JSON: onverwachte tekst na de JSON-waarde bij byte 65","kind":"notJSON"}
 
                 """)
         let en = CLISupport.run(["eval", "--lang", "en", "--date", "2026-03-01", dutch], input: lines)
         #expect(
             en.out == """
-                {"error":"not JSON: expected a string key at byte 14"}
-                {"error":"not JSON: invalid literal at byte 0"}
-                {"error":"not JSON: unexpected text after the JSON value at byte 65"}
+                {"error":"not JSON: expected a string key at byte 14","kind":"notJSON"}
+                {"error":"not JSON: invalid literal at byte 0","kind":"notJSON"}
+                {"error":"not JSON: unexpected text after the JSON value at byte 65","kind":"notJSON"}
 
                 """)
+    }
+
+    /// One answer per input line, always: an empty line gets an error line too, and an error
+    /// line echoes the query's id and says its kind, so a service matches answers by id or by count.
+    @Test func evalAnswersEveryLineWithItsIDAndKind() throws {
+        let lines = [
+            #"{"id":1,"from":"ggz","to":"dorpsteam","share":"health","for":"support"}"#, "", "   ",
+            #"{"id":"b","from":"ggz","to":"dorpsteam","share":"health","for":"support","fact":{}}"#,
+            #"{"id":3,"from":"nobody","to":"dorpsteam","share":"health","for":"support"}"#,
+        ]
+        let r = CLISupport.run(["eval", "--lang", "en", "--date", "2026-03-01", DutchOutputTests.dutch], input: lines)
+        let answers = r.out.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
+        #expect(answers.count == lines.count)
+        #expect(answers[0].hasPrefix(#"{"id":1,"effect":"#))
+        #expect(answers[1] == #"{"error":"an empty line: write one JSON query on each line","kind":"emptyLine"}"#)
+        #expect(answers[2] == answers[1])
+        #expect(answers[3].hasPrefix(#"{"id":"b","error":"unknown key \"fact\""#))
+        #expect(answers[3].hasSuffix(#""kind":"unknownKeyFact"}"#))
+        #expect(answers[4] == #"{"id":3,"error":"unknown party 'nobody'","kind":"unknownParty"}"#)
+    }
+
+    /// schemas/error.schema.json lists exactly the kinds an error line can have.
+    @Test func theErrorSchemaListsEveryKind() throws {
+        let url = CLISupport.root.appendingPathComponent("schemas/error.schema.json")
+        let schema = try JSONParser.parse(String(contentsOf: url, encoding: .utf8))
+        guard case .array(let kinds)? = schema["properties"]?["kind"]?["enum"] else {
+            Issue.record("schemas/error.schema.json has no kind enum")
+            return
+        }
+        #expect(kinds.compactMap(\.stringValue) == QueryError.Kind.allCases.map(\.rawValue) + ["notLogged"])
     }
 }

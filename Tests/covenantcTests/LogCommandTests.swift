@@ -91,7 +91,13 @@ import Testing
                 for _ in 0..<400 { if (try? input.fileHandleForWriting.write(contentsOf: batch)) == nil { break } }
             }
             feeder.start()
-            Thread.sleep(forTimeInterval: 0.4 + 0.2 * Double(round))
+            // Kill it only once it is writing records (it first compiles the covenant, which a
+            // loaded machine makes slow): then a little later, at a different point each round.
+            func size() -> Int { (try? FileManager.default.attributesOfItem(atPath: log)[.size] as? Int) ?? 0 }
+            let before = size()
+            let deadline = Date().addingTimeInterval(60)
+            while Date() < deadline, size() <= before { Thread.sleep(forTimeInterval: 0.01) }
+            Thread.sleep(forTimeInterval: 0.05 + 0.1 * Double(round))
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
             try? input.fileHandleForWriting.close()

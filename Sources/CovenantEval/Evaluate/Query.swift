@@ -67,7 +67,7 @@ public struct ResolvedQuery: Sendable, Hashable {
 public struct QueryError: WordedError, Sendable, Equatable {
     public enum Kind: String, Sendable, CaseIterable {
         // The JSON wire form.
-        case notJSON, notAnObject, unknownKey, unknownKeyFact, keyGivenTwice, badID, atNotAString, badDate,
+        case emptyLine, notJSON, notAnObject, unknownKey, unknownKeyFact, keyGivenTwice, badID, atNotAString, badDate,
             missingField, notAString, factsNotAnObject, badFactValue
         // Names and values.
         case unknownParty, groupSender, groupRecipient, unknownCategory, unknownPurpose, unknownFact, factGivenTwice,

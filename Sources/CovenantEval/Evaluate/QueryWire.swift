@@ -56,6 +56,18 @@ extension Query {
     }
 }
 
+extension Query {
+    /// The `id` of a query line, when it has a valid one, even if the line is otherwise wrong:
+    /// an error line echoes it, so a service can match every answer to its question.
+    public static func wireID(of text: String) -> JSONValue? {
+        guard let json = try? JSONParser.parse(text), case .object = json, let id = json["id"] else { return nil }
+        switch id {
+        case .string, .integer, .number: return id
+        default: return nil
+        }
+    }
+}
+
 extension Query.FactInput {
     /// The value as the wire writes it: a boolean, an integer or a string.
     public var json: JSONValue {

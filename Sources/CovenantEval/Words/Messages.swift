@@ -104,6 +104,8 @@ public enum Messages {
         "outcome.waived": (" (waived)", " (vervallen)"),
         "outcome.postponed": (" (postponed)", " (uitgesteld)"),
         // Why a query cannot be decided (QueryError).
+        "queryError.emptyLine": ("an empty line: write one JSON query on each line",
+                                 "een lege regel: schrijf op elke regel één vraag in JSON"),
         "queryError.notJSON": ("not JSON: {0}", "geen JSON: {0}"),
         "queryError.notAnObject": ("a query is a JSON object", "een vraag is een JSON-object"),
         "queryError.unknownKey": ("unknown key \"{0}\": a query has from, to, share, for, facts, at and id",
