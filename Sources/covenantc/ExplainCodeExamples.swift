@@ -2980,5 +2980,54 @@ test "Melden bij risico" {
 }
 
 """##)),
+        "L223": Example(
+            bad: .text(##"""
+covenant "T" { controller gemeente }
+party gemeente { kind government }
+party wijk { kind care }
+category dossier {
+  category dat { nature that retention 5 years }
+}
+purpose hulp { kind support }
+basis taak { kind public_task }
+obligation inform "Betrokkene informeren" { kind inform }
+// The rule informs the subject, so there is no L206 left to accept.
+// covenant:allow L206 "routinematig, betrokkene weet ervan"
+rule dat_binnen_de_wijk {
+  permit wijk -> wijk
+  share dat
+  for hulp
+  basis taak
+  oblige inform before
+}
+test "Dat-informatie binnen de wijk" {
+  query wijk -> wijk share dat for hulp
+  expect permit by dat_binnen_de_wijk oblige inform
+}
+
+"""##),
+            fixed: .text(##"""
+covenant "T" { controller gemeente }
+party gemeente { kind government }
+party wijk { kind care }
+category dossier {
+  category dat { nature that retention 5 years }
+}
+purpose hulp { kind support }
+basis taak { kind public_task }
+obligation inform "Betrokkene informeren" { kind inform }
+rule dat_binnen_de_wijk {
+  permit wijk -> wijk
+  share dat
+  for hulp
+  basis taak
+  oblige inform before
+}
+test "Dat-informatie binnen de wijk" {
+  query wijk -> wijk share dat for hulp
+  expect permit by dat_binnen_de_wijk oblige inform
+}
+
+"""##)),
     ]
 }

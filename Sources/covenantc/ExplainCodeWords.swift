@@ -634,6 +634,21 @@ extension ExplainCodeCommand {
             wordt besproken (bron 004 §3.4), wat een aanvaarding met een reden vastlegt. De zoektocht is \
             exact binnen de rekengrens van de toetsing; de voorbeeldvraag is de vraag naar de inhoud.
             """),
+        "explainCode.when.L223": (
+            """
+            A `// covenant:allow CODE "reason"` comment accepts no finding: the declaration it covers (the one \
+            it stands in or, outside any, the next) has no finding of that code, or the code is not one of the \
+            review's (A1xx, L2xx, G1xx). Usually the rule was changed and the finding went away, or the \
+            comment moved away from its declaration. A stale acknowledgement would silently accept a new \
+            finding of its code in that declaration.
+            """,
+            """
+            Een commentaar `// covenant:allow CODE "reden"` aanvaardt geen enkele bevinding: de bepaling waar \
+            het bij hoort (de bepaling waarin het staat of, daarbuiten, de volgende) heeft geen bevinding met \
+            die code, of de code is geen code van de toetsing (A1xx, L2xx, G1xx). Meestal is de regel \
+            gewijzigd en de bevinding verdwenen, of is het commentaar van zijn bepaling weggeraakt. Een \
+            verouderde aanvaarding zou een nieuwe bevinding met die code in die bepaling ongemerkt aanvaarden.
+            """),
         "explainCode.when.G101": (
             """
             A `guarantee` of the covenant does not hold: the exact analysis found a case in its scope (a \

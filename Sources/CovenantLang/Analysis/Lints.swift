@@ -30,12 +30,14 @@ public enum Review {
     }
 
     /// Applies `// covenant:allow CODE "reason"` comments: each covers the declaration it stands
-    /// in or, outside any, the next one (the covenant header counts as one).
+    /// in or, outside any, the next one (the covenant header counts as one). An allow that
+    /// accepts no finding is itself a warning (L223): a stale acknowledgement hides nothing
+    /// today, but would silently accept a new finding of that code tomorrow.
     static func acknowledge(_ findings: [Diagnostic], in file: CovenantFile) -> [Diagnostic] {
         var targets = file.declarations.map(\.range)
         if let header = file.header { targets.append(header.range) }
         targets.sort { $0.start.offset < $1.start.offset }
-        var allows: [(code: String, reason: String, range: SourceRange)] = []
+        var allows: [(code: String, reason: String, range: SourceRange, comment: SourceRange)] = []
         for comment in file.comments {
             let body = comment.text.dropFirst(2).drop { $0 == " " }
             guard body.hasPrefix("covenant:allow ") else { continue }
@@ -51,18 +53,32 @@ public enum Review {
                 let target = targets.first(where: { $0.start.offset <= offset && offset < $0.end.offset })
                     ?? targets.first(where: { $0.start.offset >= offset })
             else { continue }
-            allows.append((code, reason.isEmpty ? Words(file.messages)("lint.noReason") : reason, target))
+            allows.append(
+                (code, reason.isEmpty ? Words(file.messages)("lint.noReason") : reason, target, comment.range))
         }
-        return findings.map { finding in
+        var used = Set<Int>()
+        var result = findings.map { finding in
             var f = finding
-            if let allow = allows.first(where: {
+            if let k = allows.firstIndex(where: {
                 $0.code == finding.code.rawValue && $0.range.start.offset <= finding.range.start.offset
                     && finding.range.start.offset < max($0.range.end.offset, $0.range.start.offset + 1)
             }) {
-                f.acknowledgement = allow.reason
+                f.acknowledgement = allows[k].reason
+                used.insert(k)
             }
             return f
         }
+        let words = Words(file.messages)
+        for (k, allow) in allows.enumerated() where !used.contains(k) {
+            let known = DiagnosticCode(rawValue: allow.code)?.isReview == true
+            result.append(
+                Diagnostic(
+                    .staleAcknowledgement,
+                    words(known ? "lint.L223" : "lint.L223.unknown", allow.code), at: allow.comment,
+                    severity: DiagnosticCode.staleAcknowledgement.defaultSeverity,
+                    help: words(known ? "lint.L223.help" : "lint.L223.unknown.help")))
+        }
+        return result
     }
 }
 
@@ -120,13 +136,24 @@ struct LintContext {
 
     mutating func report(
         _ code: DiagnosticCode, _ message: String, at name: String, witness: String? = nil, help: String? = nil,
-        notes: [DiagnosticNote] = []
+        notes: [DiagnosticNote] = [], fix: FixIt? = nil
     ) {
         var d = Diagnostic(
             code, message, at: at(name), severity: code.defaultSeverity, notes: notes,
-            help: help ?? code.rationale(in: words.language))
+            help: help ?? code.rationale(in: words.language), fix: fix)
         d.witness = witness
         findings.append(d)
+    }
+
+    /// The rule as written, for a fix-it that edits it.
+    func ruleDecl(_ id: String) -> RuleDecl? {
+        for case .rule(let d) in file.declarations where d.id.name == id { return d }
+        return nil
+    }
+
+    /// A fix-it that inserts `text` at `location`.
+    func insertion(_ text: String, at location: SourceLocation) -> FixIt {
+        FixIt(range: SourceRange(file: file.path, start: location, end: location), replacement: text)
     }
 
     // MARK: Rule analysis
@@ -148,12 +175,18 @@ struct LintContext {
                     words(by.count == 1 ? "lint.A101.defeated.one" : "lint.A101.defeated.many", id, quoted(by)),
                     at: id, witness: witness, help: words("lint.A101.defeated.help"))
             case .overridden(let by, let witness):
-                let exception =
-                    "\(kw(.rule)) \(id) \(kw(.exception)) \(kw(.to)) \(by.first.map { rules[$0].id } ?? "...")"
+                let target = by.first.map { rules[$0].id } ?? "..."
+                let exception = "\(kw(.rule)) \(id) \(kw(.exception)) \(kw(.to)) \(target)"
+                // The fix writes `exception to FORBID` after the rule's name and title.
+                let fix = ruleDecl(id).flatMap { d in
+                    d.exceptionTo == nil && by.first != nil
+                        ? insertion(" \(kw(.exception)) \(kw(.to)) \(target)", at: (d.title?.range ?? d.id.range).end)
+                        : nil
+                }
                 report(
                     .overriddenPermit, words(by.count == 1 ? "lint.A102.one" : "lint.A102.many", id, quoted(by)),
                     at: id, witness: witness,
-                    help: words("lint.A102.help", exception))
+                    help: words("lint.A102.help", exception), fix: fix)
             }
         }
         for (a, b, witness) in result.overlaps {

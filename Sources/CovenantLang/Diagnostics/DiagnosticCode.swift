@@ -78,6 +78,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Hashable {
     case rolesNotDeclared = "L220"
     case literateElementMissing = "L221"
     case contentWithoutIdentity = "L222"
+    case staleAcknowledgement = "L223"
     // Guarantees: G1xx (the covenant's own promises, proved over every case)
     case guaranteeRefuted = "G101"
     case guaranteeNotProved = "G102"
@@ -173,6 +174,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Hashable {
         case .literateElementMissing: "a literate covenant that does not state every element seed 004 §5 asks for"
         case .contentWithoutIdentity:
             "what-information permitted in a case where the identity of the person it is about may not follow it"
+        case .staleAcknowledgement: "a 'covenant:allow' comment that accepts no finding"
         case .guaranteeRefuted: "a guarantee that a case breaks (with that case as witness)"
         case .guaranteeNotProved: "a guarantee not proved within the work bound"
         case .guaranteeNeverApplies: "a guarantee that no case meets, so it promises nothing"
@@ -292,6 +294,9 @@ extension DiagnosticCode {
         case .contentWithoutIdentity:
             "Content about a person is of no use to the recipient without knowing whom it is about, unless the case "
                 + "is discussed anonymously on purpose: identity should travel under the same conditions."
+        case .staleAcknowledgement:
+            "An acknowledgement that accepts nothing hides nothing today, but would silently accept a new finding "
+                + "of its code in that declaration tomorrow."
         case .guaranteeRefuted:
             "A guarantee is the covenant's own promise: a case that breaks it means the rules and the promise disagree."
         case .guaranteeNotProved:

@@ -19,6 +19,15 @@ enum AnalysisWords {
                       "regel '{0}' laat wat-informatie naar '{1}' gaan in een geval waarin de identiteit van degene over wie het gaat ('{2}') daar niet heen mag"),
         "lint.L222.help": ("let the identity go under the same conditions (add '{0}' to the rule's '{1}'), or, when the case is discussed anonymously on purpose, acknowledge the finding with '{2} \"reason\"'",
                            "laat de identiteit onder dezelfde voorwaarden meegaan (voeg '{0}' toe aan '{1}' in de regel), of aanvaard de bevinding met '{2} \"reden\"' als de casus bewust anoniem wordt besproken"),
+        // L223: an acknowledgement that accepts nothing (Lints.swift, Review.acknowledge).
+        "lint.L223": ("'covenant:allow {0}' accepts no finding: the declaration it covers has no finding {0}",
+                      "'covenant:allow {0}' aanvaardt geen enkele bevinding: de bepaling waar het bij hoort, heeft geen bevinding {0}"),
+        "lint.L223.help": ("remove the comment, or move it into (or just before) the declaration whose finding it accepts",
+                           "haal het commentaar weg, of zet het in (of vlak voor) de bepaling waarvan het de bevinding aanvaardt"),
+        "lint.L223.unknown": ("'covenant:allow {0}' names no code of the review (A1xx, L2xx, G1xx)",
+                              "'covenant:allow {0}' noemt geen code van de toetsing (A1xx, L2xx, G1xx)"),
+        "lint.L223.unknown.help": ("write the code as covenantc check prints it, for example 'covenant:allow L206 \"reason\"'",
+                                   "schrijf de code zoals covenantc check die toont, bijvoorbeeld 'covenant:allow L206 \"reden\"'"),
         // G101-G103: guarantees (GuaranteeLints.swift).
         "lint.G101.never": ("guarantee '{0}' does not hold: the covenant permits this case, which the guarantee says it never permits",
                             "waarborg '{0}' wordt niet nagekomen: het convenant staat dit geval toe, terwijl de waarborg zegt dat dit nooit mag"),

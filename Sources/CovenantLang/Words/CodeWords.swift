@@ -163,6 +163,9 @@ enum CodeWords {
             "wat-informatie toegestaan in een geval waarin de identiteit van degene over wie het gaat haar niet mag volgen",
             "beginsel 2, noodzaak en samenhang: alleen een anonieme casusbespreking gaat zonder de persoon (bron 004 §3.4)",
             "Inhoudelijke informatie over een persoon heeft de ontvanger niets te zeggen zonder te weten over wie het gaat, tenzij de casus bewust anoniem wordt besproken: de identiteit hoort onder dezelfde voorwaarden mee te gaan."),
+        .staleAcknowledgement: (
+            "een commentaar 'covenant:allow' dat geen enkele bevinding aanvaardt", nil,
+            "Een aanvaarding die niets aanvaardt, verbergt vandaag niets, maar zou morgen ongemerkt een nieuwe bevinding met die code in die bepaling aanvaarden."),
         // Guarantees: G1xx
         .guaranteeRefuted: (
             "een waarborg die in een geval niet wordt nagekomen (met dat geval als voorbeeldvraag)", nil,
