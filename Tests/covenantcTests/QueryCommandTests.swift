@@ -136,7 +136,8 @@ import Testing
         let r = CLISupport.run(["eval", "--date", "2026-03-01", Self.boekel], input: input)
         #expect(r.code == 0)
         let lines = r.out.split(separator: "\n").map { Self.anonymous(String($0)) }
-        #expect(lines.count == 5)
+        // One answer per line, the empty line included.
+        #expect(lines.count == 6)
         #expect(
             lines[0]
                 == #"{"effect":"permit","decidedBy":["medisch"],"bases":["consented"],"obligations":[{"id":"record","#
@@ -144,11 +145,12 @@ import Testing
                 + #""missingFacts":[],"reason":"permitted by rule medisch","inForce":true,"at":"2026-03-01","#
                 + #""table":{"sha256":"SHA","version":"2025.1"}}"#
         )
-        #expect(lines[1].hasPrefix(#"{"error":"not JSON"#))
-        #expect(lines[2] == #"{"error":"unknown party 'nobody'"}"#)
-        #expect(lines[3] == #"{"error":"the fact 'age' is a number from 0 to 130"}"#)
+        #expect(lines[1].hasPrefix(#"{"error":"not JSON"#) && lines[1].hasSuffix(#""kind":"notJSON"}"#))
+        #expect(lines[2] == #"{"error":"an empty line: write one JSON query on each line","kind":"emptyLine"}"#)
+        #expect(lines[3] == #"{"error":"unknown party 'nobody'","kind":"unknownParty"}"#)
+        #expect(lines[4] == #"{"error":"the fact 'age' is a number from 0 to 130","kind":"notANumber"}"#)
         #expect(
-            lines[4].contains(
+            lines[5].contains(
                 #"{"id":"inform","by":"sender","kind":"other","timing":"within 4 weeks","waived":true,"#
                     + #""waivedBecause":"because investigation holds (rule gevaar)","postponed":false}"#
             ))
@@ -175,10 +177,10 @@ import Testing
         #expect(
             lines[2]
                 == #"{"error":"unknown key \"fact\" (did you mean \"facts\"?): a query has from, to, share, for, "#
-                + #"facts, at and id"}"#
+                + #"facts, at and id","kind":"unknownKeyFact"}"#
         )
         #expect(lines[3].contains("'2026-02-30' is not a date"))
-        #expect(lines[4] == #"{"error":"\"id\" must be a string or a number"}"#)
+        #expect(lines[4] == #"{"error":"\"id\" must be a string or a number","kind":"badID"}"#)
     }
 
     @Test func compileThenQueryTheTable() throws {
