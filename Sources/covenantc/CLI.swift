@@ -36,6 +36,7 @@ enum CLI {
         ExplainCodeCommand.command,
         WhoCommand.command,
         RenderCommand.command,
+        LSPCommand.command,
     ]
 
     /// `covenantc --help`.

@@ -10,7 +10,7 @@ import CovenantLang
 /// (`CommandWords.help` in CommandHelp.swift) and the yearly account (`ReportWords.entries`).
 enum CommandWords {
     /// The catalogue's parts; `CommandWordsTests` checks that no key is in two of them.
-    static let parts = [messages, helpEntries, ReportWords.entries, ExplainCodeCommand.words, WhoCommand.words, RenderCommand.words]
+    static let parts = [messages, helpEntries, ReportWords.entries, ExplainCodeCommand.words, WhoCommand.words, RenderCommand.words, LSPWords.entries]
 
     static let entries: [String: (en: String, nl: String)] = {
         var all: [String: (en: String, nl: String)] = [:]

@@ -270,7 +270,23 @@ extension LintContext {
             : words(
                 "lint.L204.help", "\(kw(.obligation)) \(record) \"Afweging en besluit vastleggen in het dossier\"",
                 oblige)
-        report(.exceptionalWithoutRecord, words("lint.L204", rule.id), at: rule.id, help: help)
+        report(.exceptionalWithoutRecord, words("lint.L204", rule.id), at: rule.id, help: help, fix: recordFix(rule.id))
+    }
+
+    /// L204's fix-it when the covenant declares an obligation to record: oblige it, after the
+    /// rule's last obligation or, without any, as a clause of its own before the rule's `}`.
+    func recordFix(_ id: String) -> FixIt? {
+        guard let record = model.obligations.indices.first(where: { obligation($0, is: .record) }),
+            let d = ruleDecl(id), !d.recovered
+        else { return nil }
+        let name = model.obligations[record].id
+        if let last = d.obligations?.last { return insertion(", \(name)", at: last.range.end) }
+        let end = d.range.end
+        guard end.column > 1 else { return nil }
+        let brace = SourceLocation(line: end.line, column: end.column - 1, offset: end.offset - 1)
+        // A `}` on a line of its own gets the clause on a line before it; otherwise the clause
+        // goes before the `}` on its line.
+        return insertion(end.column == 2 ? "  \(kw(.oblige)) \(name)\n" : "\(kw(.oblige)) \(name) ", at: brace)
     }
 
     /// L205: an exceptional provision obliges informing the subject (the duty may be postponed
