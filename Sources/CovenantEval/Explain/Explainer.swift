@@ -314,17 +314,39 @@ extension Evaluator {
     }
 
     /// The values of a fact that its conditions can tell apart.
-    public func candidateValues(_ f: Int) -> [Int64] {
+    public func candidateValues(_ f: Int) -> [Int64] { candidateValues(f, points: nil) }
+
+    /// `candidateValues` of every fact, in one pass over the conditions (an analysis that asks
+    /// for them per case should ask once).
+    public func allCandidateValues() -> [[Int64]] {
+        var points = [Set<Int64>](repeating: [], count: table.facts.count)
+        for node in table.nodes where node.fact >= 0 && Int(node.fact) < points.count {
+            let f = Int(node.fact)
+            if node.kind == .compare { points[f].formUnion([node.value - 1, node.value, node.value + 1]) }
+            if node.kind == .member {
+                for i in Int(node.first)..<Int(node.first + node.count) {
+                    points[f].formUnion([table.setValues[i] - 1, table.setValues[i], table.setValues[i] + 1])
+                }
+            }
+        }
+        return table.facts.indices.map { candidateValues($0, points: points[$0]) }
+    }
+
+    private func candidateValues(_ f: Int, points known: Set<Int64>?) -> [Int64] {
         switch table.facts[f].kind {
         case .bool: return [0, 1]
         case .enumeration(let values): return (0..<Int64(values.count)).map { $0 }
         case .int(let low, let high):
             var points: Set<Int64> = [low, high]
-            for node in table.nodes where Int(node.fact) == f {
-                if node.kind == .compare { points.formUnion([node.value - 1, node.value, node.value + 1]) }
-                if node.kind == .member {
-                    for i in Int(node.first)..<Int(node.first + node.count) {
-                        points.formUnion([table.setValues[i] - 1, table.setValues[i], table.setValues[i] + 1])
+            if let known {
+                points.formUnion(known)
+            } else {
+                for node in table.nodes where Int(node.fact) == f {
+                    if node.kind == .compare { points.formUnion([node.value - 1, node.value, node.value + 1]) }
+                    if node.kind == .member {
+                        for i in Int(node.first)..<Int(node.first + node.count) {
+                            points.formUnion([table.setValues[i] - 1, table.setValues[i], table.setValues[i] + 1])
+                        }
                     }
                 }
             }

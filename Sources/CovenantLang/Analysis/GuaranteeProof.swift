@@ -51,6 +51,8 @@ public struct GuaranteeProof {
     let timingIndex: [[Int32]]
     let language: KeywordLanguage
     let day: CalendarDate
+    /// Each fact's candidate values in the extended table, computed once.
+    let candidateValues: [[Int64]]
 
     public init(model: CovenantModel, table: DecisionTable, language: KeywordLanguage? = nil) {
         var model = model
@@ -72,6 +74,7 @@ public struct GuaranteeProof {
         evaluator = Evaluator(table: extended)
         self.language = language ?? model.language
         day = extended.firstDayInForce
+        candidateValues = evaluator.allCandidateValues()
     }
 
     /// Proves every guarantee within one shared work bound (rule evaluations, as in the review).
@@ -125,7 +128,7 @@ public struct GuaranteeProof {
         }
         if conditionNode[g] >= 0 { facts.formUnion(evaluator.mentionedFacts(conditionNode[g])) }
         return facts.sorted().map { f in
-            (f, evaluator.candidateValues(f) + (table.facts[f].defaultValue == nil ? [ResolvedQuery.missing] : []))
+            (f, candidateValues[f] + (table.facts[f].defaultValue == nil ? [ResolvedQuery.missing] : []))
         }
     }
 

@@ -29,7 +29,7 @@ extension LintContext {
     /// Every value the analysis tries for a fact: the values its conditions tell apart, the
     /// `extra` points, and "missing" when it has no default.
     func choices(_ f: Int, extra: [Int64] = []) -> [Int64] {
-        var values = evaluator.candidateValues(f)
+        var values = candidateValues[f]
         if case .int(let low, let high) = table.facts[f].kind {
             for v in extra where v >= low && v <= high && !values.contains(v) { values.append(v) }
         }
@@ -49,6 +49,9 @@ extension LintContext {
         var values = table.facts.map { $0.defaultValue ?? ResolvedQuery.missing }
         var budget = 100_000
         var found = false
+        // A local, so the closure captures the evaluator and not the whole context (copying
+        // the context for every combination dominated the review of a large covenant).
+        let evaluator = self.evaluator
         let stopped = RuleAnalysis.forEachCombination(choices, &values) { v in
             budget -= 1
             found = allowed(v) && (condition < 0 || evaluator.truth(condition, v) == true)
@@ -64,7 +67,9 @@ extension LintContext {
 
     /// Valid consent in an assignment: the consent fact has a valid value, or the
     /// representative consents.
-    func consented(_ v: [Int64]) -> Bool {
+    func consented(_ v: [Int64]) -> Bool { Self.consented(v, roles) }
+
+    static func consented(_ v: [Int64], _ roles: Roles) -> Bool {
         if let c = roles.consentFact, v[c] != ResolvedQuery.missing, roles.validConsent.contains(v[c]) { return true }
         if let p = roles.representativeFact, v[p] == 1 { return true }
         return false
@@ -75,7 +80,8 @@ extension LintContext {
     func requiresConsent(_ r: Int) -> Bool {
         guard roles.consentFact != nil || roles.representativeFact != nil else { return false }
         let also = [roles.consentFact, roles.representativeFact].compactMap { $0 }
-        return !canHold(r, also: also) { !consented($0) }
+        let roles = self.roles
+        return !canHold(r, also: also) { !Self.consented($0, roles) }
     }
 
     /// Categories of aggregate nature are not personal data.

@@ -98,6 +98,8 @@ struct LintContext {
     let purposeClosure: [[Int]]
     /// The legal roles the lints read (declared, or guessed from names in a version-1 covenant).
     let roles: Roles
+    /// Each fact's candidate values (`Evaluator.candidateValues`), computed once.
+    let candidateValues: [[Int64]]
 
     init(file: CovenantFile, model: CovenantModel, table: DecisionTable) {
         self.file = file
@@ -110,6 +112,7 @@ struct LintContext {
         purposeClosure = model.purposeClosure
         names = model.declarationRanges
         roles = Roles(model)
+        candidateValues = evaluator.allCandidateValues()
     }
 
     /// The language of this file's messages.

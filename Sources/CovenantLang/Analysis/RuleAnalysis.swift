@@ -34,6 +34,8 @@ struct RuleAnalysis {
     let day: CalendarDate
     /// The covenant's keyword language: a witness is a query, written as the file would write it.
     let language: KeywordLanguage
+    /// Each fact's candidate values, computed once.
+    let candidateValues: [[Int64]]
     static let maxCombinationsPerCell = 4096
 
     init(
@@ -45,6 +47,7 @@ struct RuleAnalysis {
         self.budget = budget
         self.language = language
         day = table.firstDayInForce
+        candidateValues = evaluator.allCandidateValues()
     }
 
     /// The classes (with a representative entity) of a rule's scope in each dimension.
@@ -114,7 +117,7 @@ struct RuleAnalysis {
             }
         }
         return facts.sorted().map { f in
-            (f, evaluator.candidateValues(f) + (table.facts[f].defaultValue == nil ? [ResolvedQuery.missing] : []))
+            (f, candidateValues[f] + (table.facts[f].defaultValue == nil ? [ResolvedQuery.missing] : []))
         }
     }
 
