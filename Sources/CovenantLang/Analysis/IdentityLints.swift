@@ -8,7 +8,7 @@ extension LintContext {
     /// a what-leaf while no category of nature `identity` may go the same way. Only a covenant
     /// that declares an identity category is checked: the lint reads roles, never names.
     mutating func checkIdentityTravels(budget: Int) {
-        let identityLeaves = Self.representatives(
+        let identityLeaves = GuaranteeProof.representatives(
             model.categories.indices.filter {
                 model.categories[$0].children.isEmpty && model.categories[$0].nature == .identity
             },
@@ -18,7 +18,7 @@ extension LintContext {
         var budget = budget
         var scratch = DecisionScratch()
         for (r, rule) in model.rules.enumerated() where rule.effect == .permit {
-            let whatLeaves = Self.representatives(
+            let whatLeaves = GuaranteeProof.representatives(
                 rule.categories.flatMap { leavesBelow[$0] }.filter { model.categories[$0].nature == .what },
                 table.leafClass)
             guard !whatLeaves.isEmpty else { continue }
@@ -78,11 +78,5 @@ extension LintContext {
                     help: words("lint.L222.help", identity, kw(.share), "// covenant:allow L222"))
             }
         }
-    }
-
-    /// One entity of each class, in order.
-    static func representatives(_ entities: [Int], _ classOf: [Int32]) -> [Int] {
-        var seen = Set<Int32>()
-        return entities.filter { seen.insert(classOf[$0]).inserted }
     }
 }
