@@ -9,7 +9,7 @@ import Foundation
 func logOverhead() {
     guard let model = generated(.medium).1.model else { exit(1) }
     let table = Compiler.compile(model, source: generated(.medium).0)
-    let evaluator = Evaluator(table: table)
+    let evaluator = Evaluator(compiled: table)
     let queries = querySet(model, count: 20_000, seed: 7)
     let day = table.firstDayInForce
     let resolved = queries.map { try! evaluator.resolve($0, on: day) }
@@ -55,7 +55,7 @@ func logOverhead() {
 func emitLog(_ path: String, _ count: Int) {
     guard let model = generated(.medium).1.model else { exit(1) }
     let table = Compiler.compile(model, source: generated(.medium).0)
-    let evaluator = Evaluator(table: table)
+    let evaluator = Evaluator(compiled: table)
     let queries = querySet(model, count: 10_000, seed: 11)
     let start = CalendarDate("2026-01-01")!
     let log = try! DecisionLog(path: path, options: .init(fsync: .never))

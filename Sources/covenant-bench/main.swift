@@ -124,7 +124,7 @@ for size in sizes {
     guard let table else { exit(1) }
     let reviewTime = seconds { _ = Review.findings(syntax, model, table) }
     let bytes = TableCodec.encode(table).utf8.count
-    let evaluator = Evaluator(table: table)
+    let evaluator = Evaluator(compiled: table)
     let named = querySet(model, count: 10_000, seed: 7)
     let resolved = named.map { try! table.resolve($0, on: table.firstDayInForce) }
     let (median, p99, perSecond) = measure(resolved, evaluator, batches: 2000, batch: 100)

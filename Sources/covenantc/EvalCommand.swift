@@ -33,7 +33,7 @@ enum EvalCommand {
                 parsed.positionals[0], source: parsed.value("--source"),
                 preference: preference, console: console)
         else { return ExitCode.failure }
-        let evaluator = Evaluator(table: table)
+        let evaluator = Evaluator(compiled: table)
         let language = preference.language(covenant: table.metadata.language)
         var log: DecisionLog?
         if let path = parsed.value("--log") {
@@ -64,18 +64,8 @@ enum EvalCommand {
         _ line: String, _ evaluator: Evaluator, _ today: CalendarDate, _ scratch: inout DecisionScratch,
         log: DecisionLog? = nil, language: Language = .en
     ) -> JSONValue {
-        let query: Query
-        do throws(QueryError) {
-            if line.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) { throw QueryError(.emptyLine) }
-            query = try Query(json: line)
-            let resolved = try evaluator.resolve(query, on: today)
-            evaluator.decide(resolved, into: &scratch)
-        } catch {
-            return errorLine(error.message(in: language), kind: error.kind.rawValue, id: Query.wireID(of: line))
-        }
-        var decision = evaluator.decision(from: scratch, in: language)
-        decision.id = query.id
-        guard let log else { return decision.json }
+        let answer = evaluator.answer(line: line, today: today, language: language, scratch: &scratch)
+        guard let log, case .decision(let decision, let query) = answer else { return answer.json(in: language) }
         // A decision that cannot be logged is not given: the service must not act on it.
         do {
             let receipt = try log.append(decision, query: query, table: evaluator.table)
@@ -83,18 +73,9 @@ enum EvalCommand {
             pairs.append(("log", .object([("seq", .integer(receipt.seq)), ("record", .string(receipt.hash))])))
             return .object(pairs)
         } catch {
-            return errorLine(
+            return WireAnswer.errorLine(
                 CommandWords.text("eval.notLogged", language, error.message(in: language)), kind: "notLogged",
                 id: query.id)
         }
-    }
-
-    /// An answer that is not a decision: the query's `id` when it had one, the reason in words,
-    /// and a stable `kind` a service can branch on (QueryError.Kind, `emptyLine`, or `notLogged`).
-    static func errorLine(_ message: String, kind: String, id: JSONValue?) -> JSONValue {
-        var pairs: [(String, JSONValue)] = []
-        if let id { pairs.append(("id", id)) }
-        pairs += [("error", .string(message)), ("kind", .string(kind))]
-        return .object(pairs)
     }
 }

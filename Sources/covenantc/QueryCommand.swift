@@ -63,7 +63,7 @@ enum QueryCommand {
             }
             query = Query(from: flagged[0]!, to: flagged[1]!, share: flagged[2]!, purpose: flagged[3]!, facts: facts)
         }
-        let evaluator = Evaluator(table: table)
+        let evaluator = Evaluator(compiled: table)
         let resolved: ResolvedQuery
         do {
             resolved = try evaluator.resolve(query, on: today.date())

@@ -60,7 +60,7 @@ enum WhoCommand {
             }
             return ExitCode.failure
         }
-        let answer = Evaluator(table: table).reverseQuery(question, on: today.date())
+        let answer = Evaluator(compiled: table).reverseQuery(question, on: today.date())
         console.out(
             format == "json"
                 ? json(answer, table, language).serialized() + "\n"
@@ -139,7 +139,7 @@ enum WhoCommand {
         }
         out += "\n\n"
         guard r.inForce else {
-            let validity = Evaluator(table: table).validityDescription(language)
+            let validity = Evaluator(compiled: table).validityDescription(language)
             return out + t("who.notInForce", language, r.date.description, validity) + "\n"
         }
         if r.answers.isEmpty { out += (r.complete ? nothing : t("who.noneFound", language)) + "\n" }

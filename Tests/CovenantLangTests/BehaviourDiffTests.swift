@@ -111,7 +111,7 @@ import Testing
             }()
             guard ma.parties.map(\.id) == mb.parties.map(\.id), ma.categories.map(\.id) == mb.categories.map(\.id)
             else { continue }
-            let (ea, eb) = (Evaluator(table: ta), Evaluator(table: tb))
+            let (ea, eb) = (Evaluator(compiled: ta), Evaluator(compiled: tb))
             var differs = false
             outer: for s in ma.parties.indices {
                 for r in ma.parties.indices {

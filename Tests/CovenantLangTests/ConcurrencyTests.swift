@@ -74,7 +74,7 @@ import Testing
     @Test func eightThreadsAnswerAsOne() throws {
         let (model, table, _) = DifferentialTests.compiled(seed: 99)
         try #require(!model.parties.isEmpty)
-        let evaluator = Evaluator(table: table)
+        let evaluator = Evaluator(compiled: table)
         let single = Answers(count: Self.queryCount)
         single.fill(part: 0, parts: 1, evaluator)
         let shared = Answers(count: Self.queryCount)

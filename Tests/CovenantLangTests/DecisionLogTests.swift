@@ -39,7 +39,7 @@ import Testing
     static func evaluator() throws -> Evaluator {
         let source = SourceFile(path: "log.covenant", text: covenant)
         let model = try #require(Frontend.check(source).model, "\(Support.rendered(Frontend.check(source)))")
-        return Evaluator(table: Compiler.compile(model, source: source))
+        return Evaluator(compiled: Compiler.compile(model, source: source))
     }
 
     static func directory() throws -> String {

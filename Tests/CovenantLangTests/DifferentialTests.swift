@@ -24,7 +24,7 @@ import Testing
             let (model, table, text) = Self.compiled(seed: seed)
             guard !model.parties.isEmpty else { continue }
             let reference = ReferenceInterpreter(model: model)
-            let evaluator = Evaluator(table: table)
+            let evaluator = Evaluator(compiled: table)
             var rng = SplitMix(seed: seed &* 7919)
             var scratch = DecisionScratch()
             for _ in 0..<250 {

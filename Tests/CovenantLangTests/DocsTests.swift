@@ -64,6 +64,44 @@ import Testing
         #expect(size < 20_000, "README.md is \(size) bytes; keep it under 20 KB and move detail to docs/")
     }
 
+    /// A code block after `<!-- example: PATH -->` (and every block that directly follows it) is a
+    /// copy of lines of PATH, an example CI builds and runs (scripts/embedding-check): its lines,
+    /// leading blanks aside, appear one after another in that file. So the README and
+    /// docs/embedding.md cannot drift from code that works.
+    @Test func exampleBlocksAreCopiesOfTestedExamples() throws {
+        var checked = 0
+        for file in try Self.markdownFiles() {
+            let lines = try Self.read(file).components(separatedBy: "\n")
+            var source: String?
+            var i = 0
+            while i < lines.count {
+                let line = lines[i]
+                if let match = line.wholeMatch(of: /<!-- example: (\S+) -->/) {
+                    source = String(match.1)
+                } else if line.hasPrefix("```"), let path = source {
+                    var block: [String] = []
+                    i += 1
+                    while i < lines.count, !lines[i].hasPrefix("```") {
+                        block.append(lines[i].trimmingCharacters(in: .whitespaces))
+                        i += 1
+                    }
+                    let example = try Self.read(path).components(separatedBy: "\n").map {
+                        $0.trimmingCharacters(in: .whitespaces)
+                    }
+                    let found = example.indices.contains { start in
+                        start + block.count <= example.count && Array(example[start..<start + block.count]) == block
+                    }
+                    #expect(found, "\(file): a block marked as from \(path) is not a copy of its lines: \(block)")
+                    checked += 1
+                } else if !line.trimmingCharacters(in: .whitespaces).isEmpty {
+                    source = nil
+                }
+                i += 1
+            }
+        }
+        #expect(checked >= 5)
+    }
+
     @Test func everyRelativeLinkResolves() throws {
         let files = try Self.markdownFiles()
         #expect(files.contains("docs/principles.md") && files.contains("docs/diagnostics/L204.md"))

@@ -10,7 +10,7 @@ import Testing
         let source = SourceFile(path: "t.covenant", text: Support.prelude + body)
         let result = Frontend.check(source)
         let model = try #require(result.model, "\(Support.rendered(result))")
-        return Evaluator(table: Compiler.compile(model, source: source))
+        return Evaluator(compiled: Compiler.compile(model, source: source))
     }
 
     static func decide(_ e: Evaluator, _ text: String) throws -> Decision {
@@ -187,7 +187,7 @@ import Testing
             contentsOf: Support.root.appendingPathComponent("covenants/boekel.covenant"), encoding: .utf8)
         let source = SourceFile(path: "boekel.covenant", text: text)
         let model = try #require(Frontend.check(source).model)
-        let e = Evaluator(table: Compiler.compile(model, source: source))
+        let e = Evaluator(compiled: Compiler.compile(model, source: source))
         #expect(model.tests.count == 3)
         for test in model.tests {
             let q = test.query
@@ -220,7 +220,7 @@ import Testing
         let text = try String(
             contentsOf: Support.root.appendingPathComponent("covenants/boekel.covenant"), encoding: .utf8)
         let source = SourceFile(path: "boekel.covenant", text: text)
-        let e = Evaluator(table: Compiler.compile(try #require(Frontend.check(source).model), source: source))
+        let e = Evaluator(compiled: Compiler.compile(try #require(Frontend.check(source).model), source: source))
         let x = e.explain(
             try e.table.resolve(
                 try QueryText.parse("ggz -> dorpsteam share health for support given age = 30").get(),

@@ -55,7 +55,7 @@ import Testing
         for seed in UInt64(batch * 5)..<UInt64(batch * 5 + 5) {
             let (model, table, _) = DifferentialTests.compiled(seed: 1000 + seed)
             guard !model.parties.isEmpty else { continue }
-            let evaluator = Evaluator(table: table)
+            let evaluator = Evaluator(compiled: table)
             var rng = SplitMix(seed: seed &* 31 &+ 17)
             var scratch = DecisionScratch()
             for _ in 0..<2000 {
@@ -104,7 +104,7 @@ import Testing
         for seed in UInt64(batch * 5)..<UInt64(batch * 5 + 5) {
             let (model, table, _) = DifferentialTests.compiled(seed: 2000 + seed)
             guard !model.parties.isEmpty, !table.facts.isEmpty else { continue }
-            let evaluator = Evaluator(table: table)
+            let evaluator = Evaluator(compiled: table)
             var rng = SplitMix(seed: seed &+ 77)
             func pick<T>(_ list: [T]) -> T { list[Int(rng.next() % UInt64(list.count))] }
             for _ in 0..<500 {

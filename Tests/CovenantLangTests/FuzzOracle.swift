@@ -65,7 +65,7 @@ enum FuzzOracle {
     /// Decides queries drawn from the seed, including out-of-range ones, and checks that an
     /// invalid query is denied with a reason and that decide and explain agree.
     static func decisions(_ table: DecisionTable, seed: [UInt8]) -> [String] {
-        let evaluator = Evaluator(table: table)
+        let evaluator = Evaluator(compiled: table)
         var scratch = DecisionScratch()
         var state = seed.reduce(UInt64(0xcbf2_9ce4_8422_2325)) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
         func next(_ bound: Int) -> Int {
@@ -119,7 +119,7 @@ enum FuzzOracle {
         var problems: [String] = []
         let loaded = try? TableCodec.decode(sealed)
         if let loaded { problems += decisions(loaded, seed: bytes) }
-        let evaluator = Evaluator(table: loaded ?? fallback)
+        let evaluator = Evaluator(compiled: loaded ?? fallback)
         var scratch = DecisionScratch()
         for line in (lines.count > 1 ? lines[1] : []).split(separator: 0x0a).prefix(32) {
             guard let query = try? Query(json: String(decoding: line, as: UTF8.self)),

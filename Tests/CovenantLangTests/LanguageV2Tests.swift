@@ -64,7 +64,7 @@ import Testing
         let source = SourceFile(path: "v2.covenant", text: text)
         let result = Frontend.check(source)
         let model = try #require(result.model, "\(Support.rendered(result))")
-        return (model, Evaluator(table: Compiler.compile(model, source: source)))
+        return (model, Evaluator(compiled: Compiler.compile(model, source: source)))
     }
 
     static func decide(_ e: Evaluator, _ text: String, on date: String = "2028-01-01") throws -> Decision {

@@ -211,7 +211,7 @@ import Testing
     static func agree(_ name: String, _ model: CovenantModel, _ table: DecisionTable, level: SharingMatrix.Level) -> Int
     {
         let matrix = SharingMatrix(model: model, table: table, level: level)
-        let evaluator = Evaluator(table: table)
+        let evaluator = Evaluator(compiled: table)
         let categories = model.categories.indices.filter {
             level == .leaves ? model.categories[$0].children.isEmpty : model.categories[$0].parent == nil
         }

@@ -2,7 +2,7 @@
 import Foundation
 import Testing
 
-/// The release version lives in one place (Sources/covenantc/Version.swift): `--version` prints
+/// The release version lives in one place (Sources/CovenantEval/Version.swift): `--version` prints
 /// it, CHANGELOG.md has its section, and scripts/dist can read it. The licence is stated.
 @Suite struct VersionTests {
     static func text(_ path: String) throws -> String {
@@ -51,11 +51,14 @@ import Testing
 
     /// scripts/dist reads the version with sed from this exact line shape.
     @Test func distScriptCanReadIt() throws {
-        let source = try Self.text("Sources/covenantc/Version.swift")
+        let source = try Self.text("Sources/CovenantEval/Version.swift")
         #expect(
-            source.split(separator: "\n").filter { $0 == "    static let current = \"\(Version.current)\"" }.count == 1)
+            source.split(separator: "\n").filter { $0 == "    package static let current = \"\(Version.current)\"" }
+                .count == 1)
         let script = try Self.text("scripts/dist")
-        #expect(script.contains(#"sed -n 's/^ *static let current = "\(.*\)"$/\1/p' Sources/covenantc/Version.swift"#))
+        #expect(
+            script.contains(
+                #"sed -n 's/^ *package static let current = "\(.*\)"$/\1/p' Sources/CovenantEval/Version.swift"#))
     }
 
     @Test func licenceIsStated() throws {

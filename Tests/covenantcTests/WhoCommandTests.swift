@@ -115,7 +115,7 @@ import Testing
         _ table: DecisionTable, _ question: ReverseQuery.Question, on date: CalendarDate,
         facts allFacts: [Int]? = nil
     ) -> (problems: [String], decisions: Int) {
-        let evaluator = Evaluator(table: table)
+        let evaluator = Evaluator(compiled: table)
         let answer = evaluator.reverseQuery(question, on: date)
         guard answer.complete else { return (["not complete"], 0) }
         var senders = Array(0..<Int32(table.parties.count)), recipients = senders
@@ -239,7 +239,7 @@ import Testing
             for c in Self.roots(table) {
                 let result = Self.disagreements(table, .receives(category: c, purpose: nil), on: date)
                 #expect(result.problems.isEmpty, "\(file) receives \(table.categories[Int(c)].id): \(result.problems)")
-                let answer = Evaluator(table: table).reverseQuery(.receives(category: c, purpose: nil), on: date)
+                let answer = Evaluator(compiled: table).reverseQuery(.receives(category: c, purpose: nil), on: date)
                 answered += answer.answers.count
             }
             #expect(answered > 0, "\(file)")
@@ -249,7 +249,7 @@ import Testing
     @Test func answersAreFoldedAndExactProducts() throws {
         let table = try Self.table(path: Self.boekel)
         let content = Int32(table.categories.firstIndex { $0.id == "content" }!)
-        let r = Evaluator(table: table).reverseQuery(.receives(category: content, purpose: nil), on: Self.day)
+        let r = Evaluator(compiled: table).reverseQuery(.receives(category: content, purpose: nil), on: Self.day)
         for a in r.answers {
             // The categories stand for exactly the leaves, none inside another.
             let leaves = a.categories.flatMap { table.categories[Int($0)].leaves }
@@ -263,7 +263,7 @@ import Testing
     /// Past the work bound nothing is claimed complete, and no half-analysed case is reported.
     @Test func theWorkBoundIsReportedNeverHidden() throws {
         let table = try Self.table(path: Self.boekel)
-        let evaluator = Evaluator(table: table)
+        let evaluator = Evaluator(compiled: table)
         let root = Int32(table.categories.firstIndex { $0.id == "personal" }!)
         let personal = ReverseQuery.Question.receives(category: root, purpose: nil)
         let full = evaluator.reverseQuery(personal, on: Self.day)
@@ -310,7 +310,7 @@ import Testing
 
     /// A question built by hand with indices outside the table never traps: nothing is permitted.
     @Test func aQuestionOutsideTheTablePermitsNothing() throws {
-        let evaluator = Evaluator(table: try Self.table(path: Self.boekel))
+        let evaluator = Evaluator(compiled: try Self.table(path: Self.boekel))
         let questions: [ReverseQuery.Question] = [
             .receives(category: 99, purpose: nil), .receives(category: 0, purpose: -1),
             .between(sender: -1, recipient: 0, purpose: nil), .between(sender: 0, recipient: 0, purpose: 42),

@@ -95,7 +95,17 @@ public struct Evaluator: Sendable {
     let validFrom: Int32
     let validUntil: Int32
 
-    public init(table: DecisionTable) {
+    /// An evaluator for a table from anywhere: a table an embedder built, edited or read by other
+    /// means is checked first (every index and invariant `decide` relies on), so a damaged table
+    /// is refused here instead of trapping later.
+    public init(table: DecisionTable) throws(TableCodec.LoadError) {
+        try table.check()
+        self.init(compiled: table)
+    }
+
+    /// An evaluator for a table this package made or loaded, which is checked already: the
+    /// compiler's output, and `TableCodec.decode`'s (it runs `check()` on every file it reads).
+    package init(compiled table: DecisionTable) {
         self.table = table
         names = NameIndex(table)
         validFrom = table.validity.from?.ordinal ?? Int32.min

@@ -66,7 +66,7 @@ public enum TableCodec {
         }
     }
 
-    static let prefix = #"{"format":"covenant-decision-table","formatVersion":"#
+    package static let prefix = #"{"format":"covenant-decision-table","formatVersion":"#
 
     public static func encode(_ table: DecisionTable) -> String {
         let body = encodeBody(table).serialized()

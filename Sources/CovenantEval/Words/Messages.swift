@@ -38,6 +38,11 @@ public enum Messages {
         "actor.recipient": ("recipient", "ontvanger"),
         "actor.controller": ("controller", "verwerkingsverantwoordelijke"),
         "timing.before": ("before", "vooraf"),
+        // The C library (libcovenant): arguments a caller got wrong.
+        "library.nullArgument": ("the argument {0} is NULL", "het argument {0} ontbreekt (NULL)"),
+        "library.badLanguage": ("unknown language '{0}': give \"en\", \"nl\" or NULL", "onbekende taal '{0}': geef \"en\", \"nl\" of NULL"),
+        "library.cannotRead": ("cannot read the table file {0}", "het bestand {0} met de beslistabel kan niet worden gelezen"),
+        "library.tooLarge": ("the table is larger than {0} bytes", "de beslistabel is groter dan {0} bytes"),
         "timing.after": ("after", "achteraf"),
         "timing.within": ("within {0} {1}", "binnen {0} {1}"),
         "unit.day": ("day", "dag"), "unit.days": ("days", "dagen"),

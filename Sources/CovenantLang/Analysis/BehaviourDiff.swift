@@ -139,7 +139,7 @@ struct Side {
         if !model.hasIndexes { model.deriveIndexes() }
         self.model = model
         self.table = table
-        evaluator = Evaluator(table: table)
+        evaluator = Evaluator(compiled: table)
         day = table.firstDayInForce
         let builder = ConditionBuilder(model: model)
         let leaves = model.categoryLeaves

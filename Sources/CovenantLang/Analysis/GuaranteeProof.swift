@@ -71,7 +71,7 @@ public struct GuaranteeProof {
         extended.setValues = builder.setValues
         extended.timings = builder.timings
         self.table = extended
-        evaluator = Evaluator(table: extended)
+        evaluator = Evaluator(compiled: extended)
         self.language = language ?? model.language
         day = extended.firstDayInForce
         candidateValues = evaluator.allCandidateValues()

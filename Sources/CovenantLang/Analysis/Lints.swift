@@ -104,7 +104,7 @@ struct LintContext {
     init(file: CovenantFile, model: CovenantModel, table: DecisionTable) {
         self.file = file
         self.table = table
-        self.evaluator = Evaluator(table: table)
+        self.evaluator = Evaluator(compiled: table)
         var model = model
         if !model.hasIndexes { model.deriveIndexes() }
         self.model = model

@@ -43,7 +43,7 @@ struct RuleAnalysis {
     ) {
         self.model = model
         self.table = table
-        self.evaluator = Evaluator(table: table)
+        self.evaluator = Evaluator(compiled: table)
         self.budget = budget
         self.language = language
         day = table.firstDayInForce

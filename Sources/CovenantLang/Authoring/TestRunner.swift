@@ -43,7 +43,7 @@ public struct TestRunner {
     /// `language` words the report (default: the covenant's own).
     public init(model: CovenantModel, table: DecisionTable, date: CalendarDate? = nil, language: Language? = nil) {
         self.model = model
-        self.evaluator = Evaluator(table: table)
+        self.evaluator = Evaluator(compiled: table)
         self.date = date ?? table.firstDayInForce
         self.words = Words(language ?? model.language.messageLanguage)
     }

@@ -98,7 +98,7 @@ public struct SharingMatrix: Sendable {
         if !model.hasIndexes { model.deriveIndexes() }
         self.level = level ?? Self.level(for: model)
         self.date = date ?? table.firstDayInForce
-        let evaluator = Evaluator(table: table)
+        let evaluator = Evaluator(compiled: table)
         inForce = evaluator.isInForce(on: self.date)
         senderClass = table.senderClass
         recipientClass = table.recipientClass
