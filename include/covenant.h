@@ -11,8 +11,18 @@
  * covenant_free. A table is released with covenant_table_free.
  *
  * Errors: a status other than COVENANT_OK; when the caller passed a place for it, `*error`
- * (or `*answer`) receives a JSON object {"error": "<message>", "kind": "<stable kind>"}; the
- * kinds are those of schemas/error-line.schema.json and TableCodec.LoadError.Kind.
+ * (or `*answer`) receives a JSON object {"error": "<message>", "kind": "<stable kind>"}. The
+ * kinds (listed in docs/embedding.md): a query's are those of eval's error lines
+ * (schemas/error.schema.json); a table's are TableCodec.LoadError's ("integrity", "reformatted",
+ * "notATable", ...); the library's own are "nullArgument", "badLanguage", "badDate",
+ * "cannotRead", "tooLarge" and "otherSource".
+ *
+ * Languages: "en", "nl", or NULL. NULL means English when loading (there is no covenant yet to
+ * ask) and the covenant's own language when deciding.
+ *
+ * Integrity is not authenticity: a table's SHA-256 shows that the file is the one the compiler
+ * wrote, not who wrote it. covenant_table_check_source ties a table to its covenant's text;
+ * keep tables where only those who may change the covenant can write.
  *
  * SPDX-License-Identifier: EUPL-1.2
  */
@@ -60,13 +70,14 @@ typedef struct covenant_query {
     const int64_t *facts;  /* one value per fact of the table: 0/1, the integer, or the index
                               of the enumeration value; COVENANT_MISSING when not known */
     size_t fact_count;     /* must equal the table's number of facts */
-    int32_t date;          /* the day decided for as YYYYMMDD; 0 for today in the Netherlands */
+    int32_t date;          /* the day decided for as YYYYMMDD (20261130); 0 for today in the
+                              Netherlands */
 } covenant_query;
 
 /* COVENANT_ABI_VERSION of the library that is loaded. */
 uint32_t covenant_abi_version(void);
 
-/* The library's version, e.g. "2.0.0" (a static string: do not free it). */
+/* The library's version, e.g. "0.2.0" (a static string: do not free it). */
 const char *covenant_version(void);
 
 /* Loads a table from the bytes of a table file (JSON, as `covenantc compile` writes it).
@@ -89,6 +100,12 @@ void covenant_table_free(covenant_table *table);
  * the lists in index order. NULL only when table is NULL. */
 char *covenant_table_info(const covenant_table *table);
 
+/* COVENANT_OK when the table was compiled from exactly these bytes of covenant source (the
+ * SHA-256 the table records), else COVENANT_ERROR_TABLE with kind "otherSource" in *error: a
+ * table left behind after the covenant changed must not be used. */
+int32_t covenant_table_check_source(const covenant_table *table, const uint8_t *source, size_t length,
+                                    const char *language, char **error);
+
 /* The index of a name of the given kind (COVENANT_PARTY ...), or -1 when the table has no
  * such name (a group is not a party here). */
 int32_t covenant_lookup(const covenant_table *table, int32_t kind, const char *name);
@@ -104,6 +121,15 @@ int32_t covenant_lookup(const covenant_table *table, int32_t kind, const char *n
  * are read as U+FFFD); pass their length in bytes, not in characters. */
 int32_t covenant_decide_json(const covenant_table *table, const char *query, size_t length,
                              const char *date, const char *language, char **answer);
+
+/* Resolves a query line (the wire format) into a query by index, once, for covenant_decide:
+ * names, fact values, defaults and the date exactly as covenant_decide_json reads them (date
+ * and language as there). facts: room for `capacity` values, at least the table's number of
+ * facts; on success *query is filled and query->facts points to `facts`. On failure,
+ * COVENANT_ERROR_QUERY (or COVENANT_ERROR_ARGUMENT) and the error object in *error. */
+int32_t covenant_resolve(const covenant_table *table, const char *query_json, size_t length,
+                         const char *date, const char *language, covenant_query *query,
+                         int64_t *facts, size_t capacity, char **error);
 
 /* Decides a query by index: *effect is COVENANT_PERMIT or COVENANT_DENY. decision: NULL on a
  * hot path, or a place for the decision as JSON (the same object covenant_decide_json gives,

@@ -104,6 +104,77 @@ public func covenantTableInfo(_ table: OpaquePointer?) -> UnsafeMutablePointer<C
     return strdup(table.info.serialized())
 }
 
+@_cdecl("covenant_table_check_source")
+public func covenantTableCheckSource(
+    _ table: OpaquePointer?, _ source: UnsafePointer<UInt8>?, _ length: Int, _ language: UnsafePointer<CChar>?,
+    _ errorOut: StringOut
+) -> Int32 {
+    errorOut?.pointee = nil
+    guard let table = loaded(table) else { return CFailure.null("table", .en).report(into: errorOut) }
+    let words: Language
+    switch CArguments.language(language, default: .en) {
+    case .success(let chosen): words = chosen
+    case .failure(let failure): return failure.report(into: errorOut)
+    }
+    guard length >= 0, length == 0 || source != nil else {
+        return CFailure.null("source", words).report(into: errorOut)
+    }
+    let bytes = length == 0 ? [] : Array(UnsafeBufferPointer(start: source, count: length))
+    guard table.evaluator.table.wasCompiled(from: bytes) else {
+        let recorded = String(table.evaluator.table.metadata.sourceSHA256.prefix(12))
+        return CFailure(
+            status: Status.table, kind: "otherSource",
+            message: Messages.text(
+                "library.otherSource", words, arguments: [recorded, String(SHA256.hexDigest(bytes).prefix(12))])
+        ).report(into: errorOut)
+    }
+    return Status.ok
+}
+
+@_cdecl("covenant_resolve")
+public func covenantResolve(
+    _ table: OpaquePointer?, _ query: UnsafePointer<CChar>?, _ length: Int, _ date: UnsafePointer<CChar>?,
+    _ language: UnsafePointer<CChar>?, _ out: UnsafeMutablePointer<covenant_query>?,
+    _ facts: UnsafeMutablePointer<Int64>?,
+    _ capacity: Int, _ errorOut: StringOut
+) -> Int32 {
+    errorOut?.pointee = nil
+    guard let table = loaded(table) else { return CFailure.null("table", .en).report(into: errorOut) }
+    let words: Language
+    switch CArguments.language(language, default: table.evaluator.table.metadata.language) {
+    case .success(let chosen): words = chosen
+    case .failure(let failure): return failure.report(into: errorOut)
+    }
+    let factCount = table.evaluator.table.facts.count
+    guard let out else { return CFailure.null("query", words).report(into: errorOut) }
+    guard factCount == 0 || (facts != nil && capacity >= factCount) else {
+        return CFailure.null("facts", words).report(into: errorOut)
+    }
+    let line: String
+    switch CArguments.line(query, length, words) {
+    case .success(let text): line = text
+    case .failure(let failure): return failure.report(into: errorOut)
+    }
+    let today: CalendarDate
+    switch CArguments.date(date, words) {
+    case .success(let day): today = day
+    case .failure(let failure): return failure.report(into: errorOut)
+    }
+    let resolved: ResolvedQuery
+    do throws(QueryError) {
+        if line.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) { throw QueryError(.emptyLine) }
+        resolved = try table.evaluator.resolve(Query(json: line), on: today)
+    } catch {
+        return CFailure(query: error, words).report(into: errorOut)
+    }
+    for (i, value) in resolved.facts.enumerated() { facts?[i] = value }
+    out.pointee = covenant_query(
+        sender: resolved.sender, recipient: resolved.recipient, category: resolved.category,
+        purpose: resolved.purpose, facts: factCount == 0 ? nil : UnsafePointer(facts), fact_count: factCount,
+        date: Int32(resolved.date.year * 10_000 + resolved.date.month * 100 + resolved.date.day))
+    return Status.ok
+}
+
 @_cdecl("covenant_lookup")
 public func covenantLookup(_ table: OpaquePointer?, _ kind: Int32, _ name: UnsafePointer<CChar>?) -> Int32 {
     guard let table = loaded(table), let name else { return -1 }
@@ -132,13 +203,10 @@ public func covenantDecideJSON(
     case .success(let chosen): words = chosen
     case .failure(let failure): return failure.report(into: answerOut)
     }
-    guard length >= 0 else { return CFailure.null("query", words).report(into: answerOut) }
     let line: String
-    if length == 0 {
-        line = ""
-    } else {
-        guard let query else { return CFailure.null("query", words).report(into: answerOut) }
-        line = String(decoding: UnsafeRawBufferPointer(start: query, count: length), as: UTF8.self)
+    switch CArguments.line(query, length, words) {
+    case .success(let text): line = text
+    case .failure(let failure): return failure.report(into: answerOut)
     }
     let today: CalendarDate
     switch CArguments.date(date, words) {
@@ -183,7 +251,10 @@ public func covenantDecide(
     } else {
         let n = Int(q.date)
         guard let given = CalendarDate(year: n / 10_000, month: n / 100 % 100, day: n % 100) else {
-            return CFailure(query: QueryError(.badDate, String(q.date)), words).report(into: decisionOut)
+            return CFailure(
+                status: Status.query, kind: "badDate",
+                message: Messages.text("library.badDateNumber", words, arguments: [String(q.date)])
+            ).report(into: decisionOut)
         }
         day = given
     }

@@ -62,6 +62,14 @@ enum CArguments {
         return .success(language)
     }
 
+    /// A query line: `length` bytes of UTF-8 (invalid sequences read as U+FFFD); NULL only
+    /// with length 0.
+    static func line(_ bytes: UnsafePointer<CChar>?, _ length: Int, _ language: Language) -> Result<String, CFailure> {
+        if length == 0 { return .success("") }
+        guard length > 0, let bytes else { return .failure(CFailure.null("query", language)) }
+        return .success(String(decoding: UnsafeRawBufferPointer(start: bytes, count: length), as: UTF8.self))
+    }
+
     /// "YYYY-MM-DD", or NULL for today in the Netherlands.
     static func date(_ text: UnsafePointer<CChar>?, _ language: Language) -> Result<CalendarDate, CFailure> {
         guard let text else { return .success(NetherlandsDay.today()) }

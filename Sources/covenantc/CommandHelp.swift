@@ -239,14 +239,15 @@ extension CommandWords {
             ("at" and "id" are optional; any other key is an error) and writes one JSON
             decision per line, in the same order:
               {"id":"c-17","effect":"permit","decidedBy":["medisch"],"bases":["consented"],
-               "obligations":[{"id":"record","by":"sender","kind":"record","timing":null,
+               "obligations":[{"id":"record","by":"sender","kind":"other","timing":null,
                "waived":false,"postponed":false}],"missingFacts":[],
                "reason":"permitted by rule medisch","inForce":true,"at":"2026-03-01",
                "table":{"sha256":"...","version":"2025.1"}}
             A query is decided for its "at" date, else for --date, else for today in the
             Netherlands; outside the covenant's validity it is denied with "inForce": false.
-            A line that cannot be decided (not JSON, unknown key or name, bad value or date)
-            gets {"error": "..."} and the stream goes on. Empty lines are skipped.
+            A line that cannot be decided (not JSON, unknown key or name, bad value or date,
+            an empty line) gets {"id": ..., "error": "...", "kind": "..."} and the stream goes
+            on: one answer per line, always.
             FILE is a covenant or a table written by 'covenantc compile'.
 
             Options:
@@ -281,15 +282,16 @@ extension CommandWords {
             ("at" en "id" mogen ontbreken; elke andere sleutel is een fout) en schrijft per regel
             één beslissing in JSON, in dezelfde volgorde:
               {"id":"c-17","effect":"permit","decidedBy":["medisch"],"bases":["consented"],
-               "obligations":[{"id":"record","by":"sender","kind":"record","timing":null,
+               "obligations":[{"id":"record","by":"sender","kind":"other","timing":null,
                "waived":false,"postponed":false}],"missingFacts":[],
                "reason":"toegestaan op grond van regel medisch","inForce":true,"at":"2026-03-01",
                "table":{"sha256":"...","version":"2025.1"}}
             Een vraag wordt beslist voor de datum in "at", anders voor --date, anders voor
             vandaag in Nederland; buiten de geldigheidsduur van het convenant wordt de
             verstrekking geweigerd met "inForce": false. Een invoerregel die niet kan worden
-            beslist (geen JSON, onbekende sleutel of naam, onjuiste waarde of datum) krijgt
-            {"error": "..."} en de verwerking gaat door. Lege invoerregels worden overgeslagen.
+            beslist (geen JSON, onbekende sleutel of naam, onjuiste waarde of datum, een lege
+            regel) krijgt {"id": ..., "error": "...", "kind": "..."} en de verwerking gaat door:
+            altijd één antwoord per invoerregel.
             BESTAND is een convenant of een beslistabel van 'covenantc compile'.
 
             Opties:

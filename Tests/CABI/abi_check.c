@@ -75,6 +75,28 @@ static void decide_line(const covenant_table *table, const char *line, size_t le
     covenant_free(answer);
 }
 
+/* A line resolved once and decided by index gets the effect the line gets decided as JSON. */
+static void resolve_and_decide(const covenant_table *table, const char *line, size_t length) {
+    int64_t facts[256];
+    covenant_query q;
+    char *error = NULL, *answer = NULL;
+    int32_t resolved = covenant_resolve(table, line, length, "2026-11-30", NULL, &q, facts, 256, &error);
+    int32_t direct = covenant_decide_json(table, line, length, "2026-11-30", NULL, &answer);
+    if (resolved == COVENANT_OK) {
+        int32_t effect = 42;
+        CHECK(error == NULL && q.facts == (q.fact_count ? facts : NULL), "resolve filled the query wrongly");
+        CHECK(covenant_decide(table, &q, NULL, &effect, NULL) == COVENANT_OK, "a resolved query does not fit");
+        CHECK(direct == COVENANT_OK, "resolved, but decide_json refused it");
+        int permit = answer && strstr(answer, "\"effect\":\"permit\"") != NULL;
+        CHECK(permit == (effect == COVENANT_PERMIT), "resolve + decide and decide_json disagree");
+    } else {
+        CHECK(resolved == COVENANT_ERROR_QUERY && is_object(error), "resolve status %d", resolved);
+        CHECK(direct == COVENANT_ERROR_QUERY, "decide_json decided what resolve refused");
+    }
+    covenant_free(error);
+    covenant_free(answer);
+}
+
 static void decide_indices(const covenant_table *table, unsigned long long *state) {
     int64_t facts[8];
     size_t count = next_random(state) % 8;
@@ -108,11 +130,14 @@ static void *worker(void *argument) {
     for (int round = 0; round < w->rounds; round++) {
         size_t i = next_random(&state) % w->count;
         decide_line(w->table, w->lines[i], w->lengths[i]);
+        resolve_and_decide(w->table, w->lines[i], w->lengths[i]);
         /* The same line with a few bytes changed, cut short, or with random bytes. */
         size_t n = w->lengths[i] < sizeof mutated ? w->lengths[i] : sizeof mutated;
         memcpy(mutated, w->lines[i], n);
         for (int k = 0; k < 3 && n > 0; k++) mutated[next_random(&state) % n] = (char)next_random(&state);
-        decide_line(w->table, mutated, next_random(&state) % (n + 1));
+        size_t cut = next_random(&state) % (n + 1);
+        decide_line(w->table, mutated, cut);
+        resolve_and_decide(w->table, mutated, cut);
         decide_indices(w->table, &state);
     }
     return NULL;
@@ -151,6 +176,13 @@ int main(int argc, char **argv) {
     CHECK(covenant_decide_json(table, NULL, 5, NULL, NULL, NULL) == COVENANT_ERROR_ARGUMENT, "decide_json(query NULL)");
     CHECK(covenant_decide_json(table, "{}", 2, "2026-13-01", NULL, NULL) == COVENANT_ERROR_ARGUMENT, "bad date");
     CHECK(covenant_lookup(table, 99, "ggz") == -1, "lookup(kind 99)");
+    CHECK(covenant_resolve(table, "{}", 2, NULL, NULL, NULL, NULL, 0, NULL) == COVENANT_ERROR_ARGUMENT,
+          "resolve(query NULL)");
+    char *mismatch = NULL;
+    CHECK(covenant_table_check_source(table, (const uint8_t *)"x", 1, "nl", &mismatch) == COVENANT_ERROR_TABLE &&
+              strstr(mismatch, "otherSource") != NULL,
+          "check_source accepted another text");
+    covenant_free(mismatch);
 
     /* Random bytes as a table; the real table with bytes changed; the real table cut short. */
     unsigned long long state = 0x9E3779B97F4A7C15ull;
@@ -190,7 +222,8 @@ int main(int argc, char **argv) {
     free(queries);
     free(table_bytes);
     if (failures) { fprintf(stderr, "abi_check: %d properties broken\n", failures); return 1; }
-    printf("abi_check: %d loads, %d lines and %d queries by index on 8 threads: all properties hold\n",
+    printf("abi_check: %d loads, %d lines (each also resolved and decided by index) and %d random queries by "
+           "index on 8 threads: all properties hold\n",
            iterations * 3, iterations * 8 * 2, iterations * 8);
     return 0;
 }

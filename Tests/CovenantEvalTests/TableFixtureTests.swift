@@ -85,7 +85,15 @@ import Testing
                 return nil
             } catch { return error.kind }
         }
-        #expect(kind([]) == .notATable)
+        #expect(kind([]) == .emptyFile)
+        #expect(kind(Array("\u{FEFF}".utf8) + bytes) == .reformatted)
+        #expect(
+            kind(Array(String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: "\n", with: "\r\n").utf8))
+                == .reformatted)
+        #expect(kind(Array("garbage".utf8)) == .notATable)
+        #expect(
+            kind(Array("{\n  \"format\": \"covenant-decision-table\",\n  \"formatVersion\": 2\n}".utf8)) == .reformatted
+        )
         #expect(kind(Array(bytes.prefix(bytes.count / 2))) == .truncated)
         var flipped = bytes
         let at = bytes.count - 40

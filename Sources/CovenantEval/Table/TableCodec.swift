@@ -11,7 +11,9 @@ public enum TableCodec {
     public struct LoadError: WordedError, Sendable, Equatable {
         public enum Kind: String, Sendable, CaseIterable {
             // The file's header and integrity.
-            case notATable, versionUnreadable, otherVersion, hashMissing, bodyMissing, truncated, integrity, bodyNotJSON
+            case notATable, emptyFile, reformatted, versionUnreadable, otherVersion, hashMissing, bodyMissing,
+                truncated,
+                integrity, bodyNotJSON
             // The body's shape.
             case lacks, notAString, notAnInteger, outOfRange, notAnArray, notAnInt32, notAWord, badLanguage,
                 badObligationKind, badFactType, badRole, badFixed, badActor, badEffect, nodeArity, badNode
@@ -81,6 +83,15 @@ public enum TableCodec {
 
     public static func decode(_ bytes: [UInt8]) throws(LoadError) -> DecisionTable {
         let p = Array(prefix.utf8)
+        guard !bytes.isEmpty else { throw LoadError(.emptyFile) }
+        // A table that was opened and saved again (pretty-printed, given a byte-order mark or
+        // Windows line ends) is a table still, but no longer the bytes its hash was taken of.
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) || bytes.contains(UInt8(ascii: "\r"))
+            || (!bytes.starts(with: p) && bytes.prefix(512).starts(with: [UInt8(ascii: "{")])
+                && String(decoding: bytes.prefix(512), as: UTF8.self).contains("\"covenant-decision-table\""))
+        {
+            throw LoadError(.reformatted)
+        }
         guard bytes.count >= p.count, Array(bytes[0..<p.count]) == p else {
             throw LoadError(.notATable)
         }

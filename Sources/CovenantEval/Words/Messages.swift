@@ -41,6 +41,9 @@ public enum Messages {
         // The C library (libcovenant): arguments a caller got wrong.
         "library.nullArgument": ("the argument {0} is NULL", "het argument {0} ontbreekt (NULL)"),
         "library.badLanguage": ("unknown language '{0}': give \"en\", \"nl\" or NULL", "onbekende taal '{0}': geef \"en\", \"nl\" of NULL"),
+        "library.badDateNumber": ("{0} is not a date: give the day as the number YYYYMMDD (20261130), or 0 for today", "{0} is geen datum: geef de dag als het getal JJJJMMDD (20261130), of 0 voor vandaag"),
+        "library.otherSource": ("the table was compiled from another version of the covenant (its SHA-256 begins {0}; this text's begins {1}): compile the covenant again",
+                                "de beslistabel is gecompileerd uit een andere versie van het convenant (SHA-256 begint met {0}; deze tekst begint met {1}): compileer het convenant opnieuw"),
         "library.cannotRead": ("cannot read the table file {0}", "het bestand {0} met de beslistabel kan niet worden gelezen"),
         "library.tooLarge": ("the table is larger than {0} bytes", "de beslistabel is groter dan {0} bytes"),
         "timing.after": ("after", "achteraf"),
@@ -227,6 +230,9 @@ public enum Messages {
         // TableCodec.LoadError: a compiled table that is refused.
         "tableError.notATable": ("this is not a compiled covenant table (it does not start with the covenant-decision-table header)",
                                  "dit is geen gecompileerde beslistabel van een convenant (het bestand begint niet met de kop covenant-decision-table)"),
+        "tableError.emptyFile": ("the table file is empty", "het bestand met de beslistabel is leeg"),
+        "tableError.reformatted": ("the table was changed after it was compiled (reformatted, saved with Windows line ends or a byte-order mark): use the file covenantc compile wrote, or compile the covenant again",
+                                   "de beslistabel is na het compileren gewijzigd (opnieuw opgemaakt, of opgeslagen met Windows-regeleinden of een byte-order mark): gebruik het bestand dat covenantc compile schreef, of compileer het convenant opnieuw"),
         "tableError.versionUnreadable": ("the table's format version is unreadable", "de formaatversie van de beslistabel is onleesbaar"),
         "tableError.otherVersion": ("the table has format version {0}; this evaluator reads version {1}: compile the covenant again with this covenantc",
                                     "de beslistabel heeft formaatversie {0}; deze versie van covenantc leest versie {1}: compileer het convenant opnieuw met deze covenantc"),

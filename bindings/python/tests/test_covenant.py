@@ -175,7 +175,7 @@ def test_damaged_and_foreign_tables_are_refused(tables):
     good = Path(tables["boekel.covenant"]).read_bytes()
     with pytest.raises(covenant.TableError) as caught:
         covenant.Table.from_bytes(b"")
-    assert caught.value.kind == "notATable"
+    assert caught.value.kind == "emptyFile"
     flipped = bytearray(good)
     at = good.index(b'"rules"') + 20
     flipped[at] = ord("X") if flipped[at] != ord("X") else ord("Y")
@@ -228,3 +228,97 @@ def test_many_threads_share_one_table(tables):
 def test_version_and_abi():
     assert covenant.abi_version() == covenant.ABI_VERSION == 1
     assert covenant.version().count(".") == 2
+
+
+def test_the_fast_path_refuses_what_does_not_fit_instead_of_cutting_it_to_size(tables):
+    """Numbers too large for the C types are refused, never wrapped into a valid index or value."""
+    table = covenant.Table.open(tables["boekel.covenant"])
+    with pytest.raises(covenant.QueryError):
+        table.resolve("ggz", "dorpsteam", "health", "support", {"consent": "given", "age": 2**64 + 30}, date=DAY)
+    facts = [0, 0, 0, 30, 0]
+    for bad in [lambda: covenant.ResolvedQuery(2**32 + 3, 1, 4, 0, facts),
+                lambda: covenant.ResolvedQuery(3, 1, 4, 0, [0, 0, 0, 2**64 + 30, 0]),
+                lambda: covenant.ResolvedQuery(3, 1, 4, 0, facts, date=2**32 + 20261130),
+                lambda: covenant.ResolvedQuery(3, 1, 4, 0, [0, 0, 0, 30.5, 0]),
+                lambda: covenant.ResolvedQuery(True, 1, 4, 0, facts)]:
+        with pytest.raises(covenant.QueryError):
+            bad()
+
+
+def test_resolve_reads_values_exactly_as_the_wire_does(tables):
+    table = covenant.Table.open(tables["boekel.covenant"])
+    base = {"from": "ggz", "to": "dorpsteam", "share": "health", "for": "support"}
+    for facts in [{"consent": "given", "age": 30}, {"consent": "given", "age": "30"}, {"age": 30.9},
+                  {"safety_risk": "ja", "age": 40}, {"safety_risk": "true"}, {"consent": "maybe"},
+                  {"age": True}, {"unknown": 1}]:
+        query = dict(base, facts=facts)
+        wire = json.loads(table.answer(json.dumps(query), date=DAY))
+        try:
+            resolved = table.resolve(query, date=DAY)
+        except covenant.QueryError as error:
+            assert wire.get("kind") == error.kind, (facts, wire)
+            continue
+        assert "effect" in wire, (facts, wire)
+        assert table.decision_resolved(resolved) == wire
+    with pytest.raises(covenant.QueryError) as caught:
+        table.resolve("ggz", "wijkteam", "health", "support")
+    assert caught.value.kind == "groupRecipient"
+
+
+def test_dates_may_be_text_numbers_or_dates(tables):
+    import datetime
+    table = covenant.Table.open(tables["boekel.covenant"])
+    query = {"from": "ggz", "to": "dorpsteam", "share": "health", "for": "support",
+             "facts": {"consent": "given", "age": 30}}
+    expected = table.decide(query, date=DAY)
+    assert table.decide(query, date=datetime.date(2026, 11, 30)) == expected
+    for day in (DAY, 20261130, datetime.date(2026, 11, 30)):
+        assert table.decision_resolved(table.resolve(query, date=day)) == expected
+    with pytest.raises(covenant.CovenantError) as caught:
+        table.decide(query, date="30-11-2026")
+    assert caught.value.kind == "badDate"
+
+
+def test_closing_while_other_threads_decide_is_safe(tables):
+    path = tables["boekel.covenant"]
+    line = json.dumps({"from": "ggz", "to": "dorpsteam", "share": "health", "for": "support"})
+    for _ in range(20):
+        table = covenant.Table.open(path)
+        outcomes = []
+
+        def worker():
+            try:
+                while True:
+                    table.answer(line, date=DAY)
+            except covenant.CovenantError as error:
+                outcomes.append(error.kind)
+
+        threads = [threading.Thread(target=worker) for _ in range(4)]
+        for t in threads:
+            t.start()
+        table.close()
+        for t in threads:
+            t.join()
+        assert outcomes == ["closed"] * 4
+    with pytest.raises(covenant.CovenantError):
+        table.decide({"from": "ggz"})
+
+
+def test_a_table_can_be_tied_to_its_covenant_text(tables, tmp_path):
+    source = ROOT / "covenants" / "boekel.covenant"
+    table = covenant.Table.open(tables["boekel.covenant"], source=source)
+    table.check_source(source.read_bytes())
+    changed = tmp_path / "changed.covenant"
+    changed.write_bytes(source.read_bytes() + b"\n// amended\n")
+    with pytest.raises(covenant.TableError) as caught:
+        covenant.Table.open(tables["boekel.covenant"], source=changed, language="nl")
+    assert caught.value.kind == "otherSource" and "compileer" in caught.value.message
+
+
+def test_a_table_saved_again_is_called_reformatted(tables):
+    good = Path(tables["boekel.covenant"]).read_bytes()
+    pretty = json.dumps(json.loads(good), indent=2).encode()
+    for data in [pretty, b"\xef\xbb\xbf" + good, good.replace(b"\n", b"\r\n")]:
+        with pytest.raises(covenant.TableError) as caught:
+            covenant.Table.from_bytes(bytearray(data))
+        assert caught.value.kind == "reformatted"

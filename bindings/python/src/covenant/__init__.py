@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import datetime
 import json
 import os
+import threading
 from pathlib import Path
 from typing import Any, Mapping, Optional, Sequence, Union
 
@@ -102,6 +104,11 @@ def _declare(lib: ctypes.CDLL) -> ctypes.CDLL:
     lib.covenant_lookup.argtypes = [c.c_void_p, c.c_int32, c.c_char_p]
     lib.covenant_decide_json.restype = c.c_int32
     lib.covenant_decide_json.argtypes = [c.c_void_p, c.c_char_p, c.c_size_t, c.c_char_p, c.c_char_p, out]
+    lib.covenant_table_check_source.restype = c.c_int32
+    lib.covenant_table_check_source.argtypes = [c.c_void_p, c.c_char_p, c.c_size_t, c.c_char_p, out]
+    lib.covenant_resolve.restype = c.c_int32
+    lib.covenant_resolve.argtypes = [c.c_void_p, c.c_char_p, c.c_size_t, c.c_char_p, c.c_char_p,
+                                     c.POINTER(_Query), c.POINTER(c.c_int64), c.c_size_t, out]
     lib.covenant_decide.restype = c.c_int32
     lib.covenant_decide.argtypes = [c.c_void_p, c.POINTER(_Query), c.c_char_p, c.POINTER(c.c_int32), out]
     lib.covenant_free.restype = None
@@ -139,6 +146,35 @@ def _encode(text: Optional[str]) -> Optional[bytes]:
     return None if text is None else text.encode("utf-8")
 
 
+Day = Union[None, str, datetime.date]
+
+
+def _date_text(day: Day) -> Optional[bytes]:
+    """A day as the library reads it: "YYYY-MM-DD", or None for today in the Netherlands."""
+    if day is None:
+        return None
+    if isinstance(day, datetime.date):
+        return day.isoformat()[:10].encode()
+    if isinstance(day, str):
+        return day.encode("utf-8")
+    raise TypeError(f"covenant: a date is a str 'YYYY-MM-DD', a datetime.date or None, not {type(day).__name__}")
+
+
+def _date_number(day: Union[Day, int]) -> int:
+    """A day as covenant_query has it: YYYYMMDD, or 0 for today."""
+    if day is None or day == 0:
+        return 0
+    if isinstance(day, bool):
+        raise TypeError("covenant: a date is not a bool")
+    if isinstance(day, int):
+        return day
+    if isinstance(day, datetime.date):
+        return day.year * 10_000 + day.month * 100 + day.day
+    if isinstance(day, str) and len(day) == 10 and day[4] == "-" and day[7] == "-" and (day[:4] + day[5:7] + day[8:]).isdigit():
+        return int(day[:4] + day[5:7] + day[8:])
+    raise QueryError(f"{day!r} is not a date: write YYYY-MM-DD", "badDate", _ARGUMENT)
+
+
 def _failure(text: Optional[str], status: int, error: type = CovenantError) -> CovenantError:
     body = json.loads(text) if text else {"error": f"status {status}", "kind": "unknown"}
     if error is QueryError:
@@ -148,14 +184,38 @@ def _failure(text: Optional[str], status: int, error: type = CovenantError) -> C
 
 class ResolvedQuery:
     """A query by index, resolved once and decided as often as needed (`Table.decide_resolved`).
-    Facts: one value per fact of the table (see `Table.facts`), `MISSING` when not known."""
+    Made by `Table.resolve`, or by hand: indices as `Table.info` lists them, one value per fact
+    (`MISSING` when not known), the date as YYYYMMDD (or a date; 0 for today). A number that
+    does not even fit the C types is refused here (QueryError), never cut to fit."""
 
     __slots__ = ("_query", "_facts")
 
     def __init__(self, sender: int, recipient: int, category: int, purpose: int, facts: Sequence[int],
-                 date: int = 0):
-        self._facts = (ctypes.c_int64 * max(1, len(facts)))(*facts)
-        self._query = _Query(sender, recipient, category, purpose, self._facts, len(facts), date)
+                 date: Union[int, Day] = 0):
+        def index(value, kind):
+            if isinstance(value, bool) or not isinstance(value, int) or not -2**31 <= value < 2**31:
+                raise QueryError(f"{value!r} is not an index of this table", kind, _QUERY)
+            return value
+
+        indices = (index(sender, "partyOutOfRange"), index(recipient, "partyOutOfRange"),
+                   index(category, "categoryOutOfRange"), index(purpose, "purposeOutOfRange"))
+        values = list(facts)
+        for value in values:
+            if isinstance(value, bool) or not isinstance(value, int) or not -2**63 <= value < 2**63:
+                raise QueryError(f"{value!r} does not fit a fact of this table", "valueDoesNotFit", _QUERY)
+        day = _date_number(date)
+        if not 0 <= day < 2**31:
+            raise QueryError(f"{day} is not a date: give YYYYMMDD", "badDate", _QUERY)
+        self._facts = (ctypes.c_int64 * max(1, len(values)))(*values)
+        self._query = _Query(*indices, self._facts, len(values), day)
+
+    @classmethod
+    def _filled(cls, query: "_Query", facts) -> "ResolvedQuery":
+        made = cls.__new__(cls)
+        made._facts = facts
+        made._query = query
+        made._query.facts = facts
+        return made
 
 
 class Table:
@@ -163,23 +223,38 @@ class Table:
 
     def __init__(self, handle: int):
         self._handle = ctypes.c_void_p(handle)
+        # Calls in flight, so that close() never frees the table under another thread's call.
+        self._guard = threading.Lock()
+        self._calls = 0
+        self._closing = False
         info = _take(ctypes.c_void_p(_lib.covenant_table_info(self._handle)))
         self.info: dict = json.loads(info)
-        self._fact_index = {f["id"]: i for i, f in enumerate(self.info["facts"])}
 
     @classmethod
-    def open(cls, path: Union[str, os.PathLike], language: Optional[str] = None) -> "Table":
-        """Loads a table file. Raises TableError (kind: cannotRead, integrity, notATable...)."""
+    def open(cls, path: Union[str, os.PathLike], language: Optional[str] = None,
+             source: Union[None, str, os.PathLike, bytes] = None) -> "Table":
+        """Loads a table file. Raises TableError (kind: cannotRead, integrity, reformatted,
+        notATable...). With `source` (the covenant's path, or its bytes), also refuses a table
+        that was not compiled from that text as it is now (kind otherSource). `language` is that
+        of the error messages ("en" or "nl")."""
         handle, error = ctypes.c_void_p(), ctypes.c_void_p()
         status = _lib.covenant_table_open(os.fsencode(path), _encode(language), ctypes.byref(handle),
                                           ctypes.byref(error))
         if status != _OK:
             raise _failure(_take(error), status, TableError if status in (_IO, _TABLE) else CovenantError)
-        return cls(handle.value)
+        table = cls(handle.value)
+        if source is not None:
+            try:
+                table.check_source(source, language)
+            except CovenantError:
+                table.close()
+                raise
+        return table
 
     @classmethod
-    def from_bytes(cls, data: bytes, language: Optional[str] = None) -> "Table":
+    def from_bytes(cls, data: Union[bytes, bytearray, memoryview], language: Optional[str] = None) -> "Table":
         """Loads a table from the bytes of a table file."""
+        data = bytes(data)
         handle, error = ctypes.c_void_p(), ctypes.c_void_p()
         status = _lib.covenant_table_load(data, len(data), _encode(language), ctypes.byref(handle),
                                           ctypes.byref(error))
@@ -188,14 +263,24 @@ class Table:
         return cls(handle.value)
 
     def close(self) -> None:
-        """Releases the table now (else when it is garbage collected)."""
-        if self._handle.value:
-            _lib.covenant_table_free(self._handle)
-            self._handle = ctypes.c_void_p()
+        """Releases the table: now, or when the last call other threads have in flight returns.
+        Calls after close raise CovenantError (kind "closed")."""
+        with self._guard:
+            if self._closing:
+                return
+            self._closing = True
+            if self._calls:
+                return
+        self._free()
+
+    def _free(self) -> None:
+        handle, self._handle = self._handle, ctypes.c_void_p()
+        if handle.value:
+            _lib.covenant_table_free(handle)
 
     def __del__(self):
-        if getattr(self, "_handle", None) is not None and _lib is not None:
-            self.close()
+        if getattr(self, "_handle", None) is not None and _lib is not None and self._handle.value:
+            self._free()
 
     def __enter__(self) -> "Table":
         return self
@@ -203,10 +288,20 @@ class Table:
     def __exit__(self, *exc) -> None:
         self.close()
 
-    def _live(self) -> ctypes.c_void_p:
-        if not self._handle.value:
-            raise ValueError("covenant: the table is closed")
-        return self._handle
+    def _call(self, function, *arguments):
+        """Calls the library with this table, counted, so close() waits for it."""
+        with self._guard:
+            if self._closing:
+                raise CovenantError("covenant: the table is closed", "closed", _ARGUMENT)
+            self._calls += 1
+        try:
+            return function(self._handle, *arguments)
+        finally:
+            with self._guard:
+                self._calls -= 1
+                last = self._closing and self._calls == 0
+            if last:
+                self._free()
 
     @property
     def sha256(self) -> str:
@@ -232,28 +327,39 @@ class Table:
     def facts(self) -> list:
         return [dict(f) for f in self.info["facts"]]
 
-    def answer(self, line: Union[str, bytes], date: Optional[str] = None, language: Optional[str] = None) -> str:
+    def check_source(self, source: Union[str, os.PathLike, bytes], language: Optional[str] = None) -> None:
+        """Raises TableError (kind otherSource) unless the table was compiled from exactly this
+        covenant text (a path, or the file's bytes)."""
+        data = bytes(source) if isinstance(source, (bytes, bytearray, memoryview)) else open(source, "rb").read()
+        error = ctypes.c_void_p()
+        status = self._call(_lib.covenant_table_check_source, data, len(data), _encode(language), ctypes.byref(error))
+        if status != _OK:
+            raise _failure(_take(error), status, TableError if status == _TABLE else CovenantError)
+
+    def answer(self, line: Union[str, bytes], date: Day = None, language: Optional[str] = None) -> str:
         """Answers one wire line exactly as `covenantc eval` does: the decision or the error line,
-        as text without a newline. date: "YYYY-MM-DD" for a query without "at" (None: today in
-        the Netherlands); language: "en", "nl" or None (the covenant's)."""
+        as text without a newline. date: "YYYY-MM-DD" or a datetime.date for a query without
+        "at" (None: today in the Netherlands); language: "en", "nl" or None (the covenant's).
+        Raises CovenantError only for a wrong argument (a bad date or language)."""
         data = line.encode("utf-8") if isinstance(line, str) else bytes(line)
         answer = ctypes.c_void_p()
-        status = _lib.covenant_decide_json(self._live(), data, len(data), _encode(date), _encode(language),
-                                           ctypes.byref(answer))
+        status = self._call(_lib.covenant_decide_json, data, len(data), _date_text(date), _encode(language),
+                            ctypes.byref(answer))
         text = _take(answer)
         if status not in (_OK, _QUERY):
             raise _failure(text, status)
         return text
 
-    def decide(self, query: Union[Mapping[str, Any], str], date: Optional[str] = None,
+    def decide(self, query: Union[Mapping[str, Any], str], date: Day = None,
                language: Optional[str] = None) -> dict:
         """Decides a query (a dict in the wire format, or its JSON text) and returns the decision
-        as a dict; raises QueryError when it cannot be decided."""
+        as a dict; raises QueryError when it cannot be decided, CovenantError for a wrong
+        argument (a bad date or language)."""
         line = query if isinstance(query, str) else json.dumps(query, ensure_ascii=False)
         data = line.encode("utf-8")
         answer = ctypes.c_void_p()
-        status = _lib.covenant_decide_json(self._live(), data, len(data), _encode(date), _encode(language),
-                                           ctypes.byref(answer))
+        status = self._call(_lib.covenant_decide_json, data, len(data), _date_text(date), _encode(language),
+                            ctypes.byref(answer))
         text = _take(answer)
         if status == _OK:
             return json.loads(text)
@@ -262,49 +368,54 @@ class Table:
     def index(self, kind: str, name: str) -> int:
         """The index of a party, category, purpose or fact; raises KeyError when there is none."""
         kinds = {"party": _PARTY, "category": _CATEGORY, "purpose": _PURPOSE, "fact": _FACT}
-        found = _lib.covenant_lookup(self._live(), kinds[kind], name.encode("utf-8"))
+        found = self._call(_lib.covenant_lookup, kinds[kind], name.encode("utf-8"))
         if found < 0:
             raise KeyError(f"{kind} {name!r}")
         return found
 
-    def resolve(self, sender: str, recipient: str, share: str, purpose: str,
-                facts: Optional[Mapping[str, Union[bool, int, str]]] = None, date: int = 0) -> ResolvedQuery:
-        """Resolves names once for `decide_resolved`: fact values as the wire gives them (a bool,
-        an int, or an enumeration value's name); a fact not given takes its default, else is MISSING,
-        as in the wire format; date YYYYMMDD or 0
-        for today in the Netherlands."""
-        values = [MISSING if f["default"] is None else f["default"] for f in self.info["facts"]]
-        for name, value in (facts or {}).items():
-            i = self._fact_index.get(name)
-            if i is None:
-                raise KeyError(f"fact {name!r}")
-            fact = self.info["facts"][i]
-            if fact["kind"] == "enum":
-                if value not in fact["values"]:
-                    raise ValueError(f"{value!r} is not one of {fact['values']} for fact {name!r}")
-                values[i] = fact["values"].index(value)
-            else:
-                values[i] = int(value)
-        return ResolvedQuery(self.index("party", sender), self.index("party", recipient),
-                             self.index("category", share), self.index("purpose", purpose), values, date)
+    def resolve(self, sender: Union[str, Mapping[str, Any]], recipient: Optional[str] = None,
+                share: Optional[str] = None, purpose: Optional[str] = None,
+                facts: Optional[Mapping[str, Union[bool, int, str]]] = None, date: Union[Day, int] = None,
+                language: Optional[str] = None) -> ResolvedQuery:
+        """Resolves a query once for `decide_resolved`: `resolve("ggz", "dorpsteam", "health",
+        "support", {"consent": "given"})`, or `resolve(query_dict)`. Names, fact values, defaults
+        and the date are read exactly as the wire format reads them (the library resolves it);
+        raises QueryError as `decide` would."""
+        if isinstance(sender, Mapping):
+            query = dict(sender)
+        else:
+            query = {"from": sender, "to": recipient, "share": share, "for": purpose}
+            if facts:
+                query["facts"] = dict(facts)
+        if isinstance(date, int) and not isinstance(date, bool) and date != 0:
+            date = f"{date // 10_000:04d}-{date // 100 % 100:02d}-{date % 100:02d}"
+        data = json.dumps(query, ensure_ascii=False).encode("utf-8")
+        count = len(self.info["facts"])
+        values = (ctypes.c_int64 * max(1, count))()
+        resolved, error = _Query(), ctypes.c_void_p()
+        status = self._call(_lib.covenant_resolve, data, len(data), _date_text(date or None), _encode(language),
+                            ctypes.byref(resolved), values, count, ctypes.byref(error))
+        if status != _OK:
+            raise _failure(_take(error), status, QueryError if status == _QUERY else CovenantError)
+        return ResolvedQuery._filled(resolved, values)
 
     def decide_resolved(self, query: ResolvedQuery) -> bool:
         """The fast path: True for a permit, False for a deny. A query that does not fit the table
-        raises QueryError (and would be a deny)."""
+        raises QueryError (it would be a deny)."""
         effect = ctypes.c_int32(0)
-        status = _lib.covenant_decide(self._live(), ctypes.byref(query._query), None, ctypes.byref(effect), None)
+        status = self._call(_lib.covenant_decide, ctypes.byref(query._query), None, ctypes.byref(effect), None)
         if status != _OK:
             error = ctypes.c_void_p()
-            _lib.covenant_decide(self._live(), ctypes.byref(query._query), None, ctypes.byref(effect),
-                                 ctypes.byref(error))
-            raise _failure(_take(error), status, QueryError)
+            self._call(_lib.covenant_decide, ctypes.byref(query._query), None, ctypes.byref(effect),
+                       ctypes.byref(error))
+            raise _failure(_take(error), status, QueryError if status == _QUERY else CovenantError)
         return effect.value == 1
 
     def decision_resolved(self, query: ResolvedQuery, language: Optional[str] = None) -> dict:
         """The whole decision of a resolved query, as a dict."""
         effect, decision = ctypes.c_int32(0), ctypes.c_void_p()
-        status = _lib.covenant_decide(self._live(), ctypes.byref(query._query), _encode(language),
-                                      ctypes.byref(effect), ctypes.byref(decision))
+        status = self._call(_lib.covenant_decide, ctypes.byref(query._query), _encode(language),
+                            ctypes.byref(effect), ctypes.byref(decision))
         text = _take(decision)
         if status != _OK:
             raise _failure(text, status, QueryError if status == _QUERY else CovenantError)
