@@ -1,6 +1,6 @@
 /// A strict JSON parser (RFC 8259) into `JSONValue`, with a nesting limit so hostile input
 /// cannot exhaust the stack. Integers that fit in `Int` stay exact.
-public struct JSONParser {
+package struct JSONParser {
     /// Why a text is not JSON, and where. `kind` is stable; `message(in:)` words it for a
     /// person, `description(in:)` with the place.
     public struct Error: Swift.Error, Sendable, Equatable, CustomStringConvertible {

@@ -48,10 +48,10 @@ func querySet(_ model: CovenantModel, count: Int, seed: UInt64) -> [Query] {
             }
         for fact in model.facts where rng.int(4) != 0 {
             switch fact.type {
-            case .bool: query.facts.append((fact.id, .bool(rng.int(2) == 0)))
+            case .bool: query.facts.append(Query.Fact(fact.id, .bool(rng.int(2) == 0)))
             case .int(let low, let high):
-                query.facts.append((fact.id, .int(low + rng.int(min(high - low + 1, 1 << 20)))))
-            case .enumeration(let values): query.facts.append((fact.id, .text(pick(values))))
+                query.facts.append(Query.Fact(fact.id, .int(low + rng.int(min(high - low + 1, 1 << 20)))))
+            case .enumeration(let values): query.facts.append(Query.Fact(fact.id, .text(pick(values))))
             }
         }
         queries.append(query)
@@ -62,7 +62,7 @@ func querySet(_ model: CovenantModel, count: Int, seed: UInt64) -> [Query] {
 extension Query {
     /// The query in the JSON wire format (LANGUAGE.md).
     var json: JSONValue {
-        let facts: [(String, JSONValue)] = facts.map { ($0.0, $0.1.json) }
+        let facts: [(String, JSONValue)] = facts.map { ($0.name, $0.value.json) }
         var pairs: [(String, JSONValue)] = [
             ("from", .string(from)), ("to", .string(to)), ("share", .string(share)), ("for", .string(purpose)),
             ("facts", .object(facts)),

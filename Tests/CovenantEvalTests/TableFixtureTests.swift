@@ -20,7 +20,8 @@ import Testing
     @Test func answersTheCovenantsOwnTests() throws {
         let evaluator = try Self.load()
         func decide(
-            _ from: String, _ to: String, _ share: String, _ purpose: String, _ facts: [(String, Query.FactInput)]
+            _ from: String, _ to: String, _ share: String, _ purpose: String,
+            _ facts: KeyValuePairs<String, Query.FactInput>
         )
             throws -> Decision
         {
@@ -28,16 +29,16 @@ import Testing
             return evaluator.decision(try evaluator.resolve(query, on: Self.day))
         }
         // boekel.covenant, test "Zonder toestemming geen gezondheidsgegevens".
-        let withoutConsent = try decide("ggz", "dorpsteam", "health", "support", [("age", .int(30))])
+        let withoutConsent = try decide("ggz", "dorpsteam", "health", "support", ["age": .int(30)])
         #expect(withoutConsent.effect == .deny && withoutConsent.decidedBy.isEmpty)
         // "Met toestemming wel, met vastlegging".
         let withConsent = try decide(
-            "ggz", "dorpsteam", "health", "support", [("consent", .text("given")), ("age", .int(30))])
+            "ggz", "dorpsteam", "health", "support", ["consent": .text("given"), "age": .int(30)])
         #expect(withConsent.effect == .permit && withConsent.decidedBy == ["medisch"])
         #expect(withConsent.obligations.map(\.id) == ["record"] && withConsent.bases == ["consented"])
         // "Ernstig gevaar na triage".
         let danger = try decide(
-            "dorpsteam", "politie", "health", "safety", [("safety_risk", .bool(true)), ("triage", .bool(true))])
+            "dorpsteam", "politie", "health", "safety", ["safety_risk": .bool(true), "triage": .bool(true)])
         #expect(danger.effect == .permit && danger.decidedBy == ["gevaar"])
         #expect(Set(danger.obligations.map(\.id)) == ["record", "inform"])
     }
@@ -99,6 +100,37 @@ import Testing
         let at = bytes.count - 40
         flipped[at] = flipped[at] == UInt8(ascii: "1") ? UInt8(ascii: "2") : UInt8(ascii: "1")
         #expect(kind(flipped) == .integrity)
+    }
+
+    /// The library words decisions and explanations itself, in both languages: what `covenantc
+    /// query` and `explain` print.
+    @Test func decisionsAndExplanationsInWords() throws {
+        let evaluator = try Self.load()
+        let query = try evaluator.resolve(
+            Query(from: "ggz", to: "dorpsteam", share: "health", purpose: "support", facts: ["age": .int(30)]),
+            on: Self.day)
+        let english = evaluator.explain(query, in: .en).text(evaluator.table, in: .en)
+        #expect(english.hasPrefix("DENY: denied by default"))
+        #expect(english.contains("medisch (permit): when consent == given and age >= 16 failed"))
+        #expect(english.contains("permitted with consent = given, by rule medisch"))
+        let dutch = evaluator.explain(query, in: .nl).text(evaluator.table, in: .nl)
+        #expect(dutch.hasPrefix("GEWEIGERD: geen enkele regel staat verstrekking van health in dit geval toe"))
+        #expect(dutch.contains("toegestaan als consent = given, op grond van regel medisch"))
+        let permit = try evaluator.resolve(
+            Query(
+                from: "ggz", to: "dorpsteam", share: "health", purpose: "support",
+                facts: ["consent": .text("given"), "age": .int(30)]), on: Self.day)
+        #expect(
+            evaluator.decision(permit, in: .en).text(evaluator.table, in: .en)
+                == """
+                PERMIT: permitted by rule medisch
+                  decided by: medisch ("Gezondheidsgegevens alleen met toestemming")
+                  legal basis: consented (Ondubbelzinnige toestemming (Wbp art. 8 sub a))
+                  obligation record "Afweging en besluit vastleggen in het dossier"
+
+                """)
+        let json = evaluator.explain(query).json(in: .en).serialized()
+        #expect(json.contains(#""facts":{"consent":"none","age":"30"}"#) && json.contains(#""searchComplete":true"#))
     }
 
     /// One wire line, one answer: what `covenantc eval`, the C library and the Python binding

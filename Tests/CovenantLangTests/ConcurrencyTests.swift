@@ -24,10 +24,10 @@ import Testing
                 share: pick(table.categories).id, purpose: pick(table.purposes).id)
             for fact in table.facts where rng.next() % 2 == 0 {
                 switch fact.kind {
-                case .bool: query.facts.append((fact.id, .bool(rng.next() % 2 == 0)))
+                case .bool: query.facts.append(Query.Fact(fact.id, .bool(rng.next() % 2 == 0)))
                 case .int(let low, let high):
-                    query.facts.append((fact.id, .int(Int(low + Int64(rng.next() % UInt64(high - low + 1))))))
-                case .enumeration(let values): query.facts.append((fact.id, .text(pick(values))))
+                    query.facts.append(Query.Fact(fact.id, .int(Int(low + Int64(rng.next() % UInt64(high - low + 1))))))
+                case .enumeration(let values): query.facts.append(Query.Fact(fact.id, .text(pick(values))))
                 }
             }
             do {

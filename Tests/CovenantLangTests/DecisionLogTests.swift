@@ -50,12 +50,12 @@ import Testing
 
     static let queries: [Query] = [
         Query(
-            from: "team", to: "college", share: "dossier", purpose: "hulp", facts: [("akkoord", .text("yes"))],
+            from: "team", to: "college", share: "dossier", purpose: "hulp", facts: ["akkoord": .text("yes")],
             at: "2026-02-01", id: .string("z-1")),
         Query(from: "college", to: "team", share: "naw", purpose: "hulp", at: "2026-02-02", id: .integer(2)),
         Query(
             from: "team", to: "politie", share: "zorg", purpose: "veiligheid",
-            facts: [("gevaar", .bool(true)), ("onderzoek", .bool(true))], at: "2026-02-03"),
+            facts: ["gevaar": .bool(true), "onderzoek": .bool(true)], at: "2026-02-03"),
         Query(from: "team", to: "politie", share: "zorg", purpose: "veiligheid", at: "2026-02-04"),
     ]
 
@@ -217,7 +217,9 @@ import Testing
             var q = Self.queries[pick]
             q.at = day.description
             q.id = .integer(i)
-            if pick == 2 { q.facts = [("gevaar", .bool(true)), ("onderzoek", .bool(rng.next() % 3 == 0))] }
+            if pick == 2 {
+                q.facts = [Query.Fact("gevaar", .bool(true)), Query.Fact("onderzoek", .bool(rng.next() % 3 == 0))]
+            }
             let d = e.decision(try e.resolve(q, on: day))
             decided.append((d, q, try log.append(d, query: q, table: e.table)))
         }

@@ -29,21 +29,21 @@ import Testing
             var scratch = DecisionScratch()
             for _ in 0..<250 {
                 var given: [Int: FactValue] = [:]
-                var inputs: [(String, Query.FactInput)] = []
+                var inputs: [Query.Fact] = []
                 for (f, fact) in model.facts.enumerated() where rng.next() % 3 != 0 {
                     switch fact.type {
                     case .bool:
                         let b = rng.next() % 2 == 0
                         given[f] = .bool(b)
-                        inputs.append((fact.id, .bool(b)))
+                        inputs.append(Query.Fact(fact.id, .bool(b)))
                     case .int(let low, let high):
                         let n = low + Int(rng.next() % UInt64(high - low + 1))
                         given[f] = .int(n)
-                        inputs.append((fact.id, .int(n)))
+                        inputs.append(Query.Fact(fact.id, .int(n)))
                     case .enumeration(let values):
                         let i = Int(rng.next() % UInt64(values.count))
                         given[f] = .enumeration(i)
-                        inputs.append((fact.id, .text(values[i])))
+                        inputs.append(Query.Fact(fact.id, .text(values[i])))
                     }
                 }
                 let s = Int(rng.next() % UInt64(model.parties.count)), r = Int(rng.next() % UInt64(model.parties.count))
@@ -56,7 +56,7 @@ import Testing
                     date: Int(date.replacingOccurrences(of: "-", with: ""))!)
                 let query = Query(
                     from: model.parties[s].id, to: model.parties[r].id, share: model.categories[c].id,
-                    purpose: model.purposes[p].id, facts: inputs, at: rng.next() % 2 == 0 ? date : nil)
+                    purpose: model.purposes[p].id, factList: inputs, at: rng.next() % 2 == 0 ? date : nil)
                 let resolved = try table.resolve(query, on: CalendarDate(date)!)
                 evaluator.decide(resolved, into: &scratch)
                 let d = evaluator.decision(from: scratch)

@@ -156,13 +156,13 @@ import Testing
         }
         #expect(error(Query(from: "zz", to: "b", share: "c", purpose: "p")) == "unknown party 'zz'")
         #expect(
-            error(Query(from: "a", to: "b", share: "c", purpose: "p", facts: [("age", .int(200))]))
+            error(Query(from: "a", to: "b", share: "c", purpose: "p", facts: ["age": .int(200)]))
                 == "200 is outside the range of 'age' (0..130)")
         #expect(
-            error(Query(from: "a", to: "b", share: "c", purpose: "p", facts: [("consent", .text("maybe"))]))
+            error(Query(from: "a", to: "b", share: "c", purpose: "p", facts: ["consent": .text("maybe")]))
                 == "'maybe' is not a value of 'consent' (one of: given, none)")
         #expect(
-            error(Query(from: "a", to: "b", share: "c", purpose: "p", facts: [("f", .int(1))]))
+            error(Query(from: "a", to: "b", share: "c", purpose: "p", facts: ["f": .int(1)]))
                 == "the fact 'f' is yes/no: give true or false")
         #expect(error(Query(from: "a", to: "b", share: "nope", purpose: "p")) == "unknown data category 'nope'")
     }

@@ -113,11 +113,11 @@ import Testing
                     purpose: pick(table.purposes).id)
                 for fact in table.facts where rng.next() % 2 == 0 {
                     switch fact.kind {
-                    case .bool: query.facts.append((fact.id, .bool(rng.next() % 2 == 0)))
+                    case .bool: query.facts.append(Query.Fact(fact.id, .bool(rng.next() % 2 == 0)))
                     case .int(let low, let high):
                         let n = low + Int64(rng.next() % UInt64(high - low + 1))
-                        query.facts.append((fact.id, .int(Int(n))))
-                    case .enumeration(let values): query.facts.append((fact.id, .text(pick(values))))
+                        query.facts.append(Query.Fact(fact.id, .int(Int(n))))
+                    case .enumeration(let values): query.facts.append(Query.Fact(fact.id, .text(pick(values))))
                     }
                 }
                 _ = try evaluator.resolve(query, on: table.firstDayInForce)
@@ -127,19 +127,19 @@ import Testing
                 case 1: query.to = query.to.uppercased() + "_"
                 case 2: query.share = ""
                 case 3: query.purpose = "doel ?"
-                case 4: query.facts.append(("geen_feit", .bool(true)))
-                case 5: query.facts += [(fact.id, .int(0)), (fact.id, .int(1))]
+                case 4: query.facts.append(Query.Fact("geen_feit", .bool(true)))
+                case 5: query.facts += [Query.Fact(fact.id, .int(0)), Query.Fact(fact.id, .int(1))]
                 case 6:
                     switch fact.kind {
-                    case .bool: query.facts.append((fact.id, .text("misschien")))
-                    case .int(_, let high): query.facts.append((fact.id, .int(Int(high) + 1)))
-                    case .enumeration: query.facts.append((fact.id, .bool(true)))
+                    case .bool: query.facts.append(Query.Fact(fact.id, .text("misschien")))
+                    case .int(_, let high): query.facts.append(Query.Fact(fact.id, .int(Int(high) + 1)))
+                    case .enumeration: query.facts.append(Query.Fact(fact.id, .bool(true)))
                     }
                 default:
                     switch fact.kind {
-                    case .bool: query.facts.append((fact.id, .int(1)))
-                    case .int(let low, _): query.facts.append((fact.id, .int(Int(low) - 1)))
-                    case .enumeration: query.facts.append((fact.id, .text("niet-een-waarde")))
+                    case .bool: query.facts.append(Query.Fact(fact.id, .int(1)))
+                    case .int(let low, _): query.facts.append(Query.Fact(fact.id, .int(Int(low) - 1)))
+                    case .enumeration: query.facts.append(Query.Fact(fact.id, .text("niet-een-waarde")))
                     }
                 }
                 // Without the fault it resolved; with it, resolving must throw.

@@ -219,7 +219,7 @@ import Testing
         #expect(x.decision.effect == .deny)
         // Neither the age nor the fixed fact is suggested; the number reads as a range.
         #expect(x.counterfactuals.map(\.text) == ["risk >= 7, by rule r3"])
-        #expect(x.counterfactuals.first?.changes.first?.1 == ">= 7")
+        #expect(x.counterfactuals.first?.changes.first?.value == ">= 7")
         let middle = e.explain(
             try e.resolve(
                 try QueryText.parse("a -> b share c for p given age = 30, risk = 0").get(),
@@ -237,7 +237,7 @@ import Testing
         let x = e.explain(
             try e.resolve(
                 try QueryText.parse("a -> b share c for p given n = 0").get(), on: CalendarDate("2026-01-01")!))
-        #expect(x.counterfactuals.map { $0.changes[0].1 } == ["3..5", "9"])
+        #expect(x.counterfactuals.map { $0.changes[0].value } == ["3..5", "9"])
         // Every value a range names does permit, and the values next to it do not.
         for v in [3, 4, 5, 9] { #expect(try Self.decide(e, "a -> b share c for p given n = \(v)").effect == .permit) }
         for v in [2, 6, 8, 10] { #expect(try Self.decide(e, "a -> b share c for p given n = \(v)").effect == .deny) }

@@ -90,7 +90,7 @@ public struct Evaluator: Sendable {
     /// Each fact's lowest and highest encoded value, to check a query's values cheaply.
     let factLow: [Int64]
     let factHigh: [Int64]
-    public let names: NameIndex
+    package let names: NameIndex
     /// The validity period as YYYYMMDD numbers (Int32.min / Int32.max when open).
     let validFrom: Int32
     let validUntil: Int32
@@ -178,10 +178,7 @@ public struct Evaluator: Sendable {
             return .deny
         }
         var allPermitted = true
-        let sc = Int(table.senderClass[Int(q.sender)])
-        let rc = Int(table.recipientClass[Int(q.recipient)])
-        let pair = sc * Int(table.recipientClassCount) + rc
-        let start = Int(table.pairOffsets[pair]), end = Int(table.pairOffsets[pair + 1])
+        let pairRules = table.rules(ofPair: table.pair(sender: q.sender, recipient: q.recipient))
         let words = Int(table.wordsPerClass)
         let purposeBase = Int(table.purposeClass[Int(q.purpose)]) * words
         for leafIndex in Int(leafOffsets[Int(q.category)])..<Int(leafOffsets[Int(q.category) + 1]) {
@@ -191,24 +188,20 @@ public struct Evaluator: Sendable {
             let categoryBase = Int(table.leafClass[Int(leaf)]) * words
             var forbidden = false
             s.leafPermits.clear()
-            for k in start..<end {
-                let r = Int(table.pairRules[k])
-                let word = r >> 6, bit = UInt64(1) << UInt64(r & 63)
-                guard table.categoryRuleBits[categoryBase + word] & bit != 0,
-                    table.purposeRuleBits[purposeBase + word] & bit != 0
-                else { continue }
-                let permits = rulePermits[r]
+            for rule in pairRules {
+                let r = Int(rule)
+                guard table.covers(rule: r, categoryBase: categoryBase, purposeBase: purposeBase) else { continue }
                 let condition = ruleCondition[r]
                 var truth = Truth.yes
                 if condition >= 0 {
                     truth = evaluate(condition, q.facts)
                     if truth == .unknown { collectMissing(condition, q.facts, &s) }
                 }
-                let applicable = permits ? truth == .yes : truth != .no
-                guard applicable, s.defeatStamp[r] != leafStamp else { continue }
-                let target = ruleException[r]
+                guard case .counts(let target) = settle(r, truth, defeated: s.defeatStamp[r] == leafStamp) else {
+                    continue
+                }
                 if target >= 0 { s.defeatStamp[Int(target)] = leafStamp }
-                if !permits {
+                if !rulePermits[r] {
                     forbidden = true
                     if s.ruleStamp[r] != s.decisionStamp {
                         s.ruleStamp[r] = s.decisionStamp

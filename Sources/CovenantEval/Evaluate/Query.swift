@@ -11,28 +11,47 @@ public struct Query: Sendable, Equatable {
     public var to: String
     public var share: String
     public var purpose: String
-    public var facts: [(String, FactInput)]
+    /// One fact the query gives: its name and the value as given.
+    public struct Fact: Sendable, Equatable {
+        public var name: String
+        public var value: FactInput
+
+        public init(_ name: String, _ value: FactInput) {
+            self.name = name
+            self.value = value
+        }
+    }
+
+    public var facts: [Fact]
     /// The day the question is asked for (`YYYY-MM-DD`); nil: the day the caller resolves on.
     public var at: String?
     /// The caller's reference for the query, echoed in the decision (any JSON string or number).
     public var id: JSONValue?
 
+    /// A query with its facts written as a literal, in order:
+    /// `Query(from: "ggz", to: "dorpsteam", share: "health", purpose: "support",
+    /// facts: ["consent": .text("given"), "age": .int(30)])`.
     public init(
-        from: String, to: String, share: String, purpose: String, facts: [(String, FactInput)] = [],
+        from: String, to: String, share: String, purpose: String, facts: KeyValuePairs<String, FactInput> = [:],
         at: String? = nil, id: JSONValue? = nil
+    ) {
+        self.init(
+            from: from, to: to, share: share, purpose: purpose, factList: facts.map { Fact($0.key, $0.value) }, at: at,
+            id: id)
+    }
+
+    /// A query with its facts as a list built at run time.
+    public init(
+        from: String, to: String, share: String, purpose: String, factList: [Fact], at: String? = nil,
+        id: JSONValue? = nil
     ) {
         self.from = from
         self.to = to
         self.share = share
         self.purpose = purpose
-        self.facts = facts
+        self.facts = factList
         self.at = at
         self.id = id
-    }
-
-    public static func == (a: Query, b: Query) -> Bool {
-        a.from == b.from && a.to == b.to && a.share == b.share && a.purpose == b.purpose && a.at == b.at && a.id == b.id
-            && a.facts.count == b.facts.count && zip(a.facts, b.facts).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }
     }
 }
 
@@ -80,7 +99,7 @@ public struct QueryError: WordedError, Sendable, Equatable {
     /// The names and values the message mentions, in order.
     public var arguments: [String]
     /// Why the text is not JSON, for `notJSON`: worded in the message's language.
-    public var json: JSONParser.Error?
+    package var json: JSONParser.Error?
 
     public init(_ kind: Kind, _ arguments: String...) {
         self.kind = kind
@@ -88,7 +107,7 @@ public struct QueryError: WordedError, Sendable, Equatable {
     }
 
     /// A query that is not JSON, and why.
-    public init(notJSON error: JSONParser.Error) {
+    package init(notJSON error: JSONParser.Error) {
         self.kind = .notJSON
         self.arguments = []
         self.json = error
@@ -102,14 +121,14 @@ public struct QueryError: WordedError, Sendable, Equatable {
 }
 
 /// Name → index lookups for one table, built once.
-public struct NameIndex: Sendable {
+package struct NameIndex: Sendable {
     let parties: [String: Int32]
     let groups: [String: [Int32]]
     let categories: [String: Int32]
     let purposes: [String: Int32]
     let facts: [String: Int]
 
-    public init(_ table: DecisionTable) {
+    package init(_ table: DecisionTable) {
         func index(_ ids: [String]) -> [String: Int32] {
             var d: [String: Int32] = [:]
             for (i, id) in ids.enumerated() where d[id] == nil { d[id] = Int32(i) }
@@ -132,7 +151,7 @@ extension DecisionTable {
         try resolve(query, on: date, names: NameIndex(self))
     }
 
-    public func resolve(_ query: Query, on today: CalendarDate, names: NameIndex) throws(QueryError) -> ResolvedQuery {
+    package func resolve(_ query: Query, on today: CalendarDate, names: NameIndex) throws(QueryError) -> ResolvedQuery {
         var date = today
         if let at = query.at {
             guard let given = CalendarDate(at) else { throw QueryError(.badDate, at) }
@@ -151,10 +170,10 @@ extension DecisionTable {
         guard let purpose = names.purposes[query.purpose] else { throw QueryError(.unknownPurpose, query.purpose) }
         var values = facts.map { $0.defaultValue ?? ResolvedQuery.missing }
         var given = Set<Int>()
-        for (name, input) in query.facts {
-            guard let f = names.facts[name] else { throw QueryError(.unknownFact, name) }
-            guard given.insert(f).inserted else { throw QueryError(.factGivenTwice, name) }
-            values[f] = try encode(input, for: facts[f])
+        for fact in query.facts {
+            guard let f = names.facts[fact.name] else { throw QueryError(.unknownFact, fact.name) }
+            guard given.insert(f).inserted else { throw QueryError(.factGivenTwice, fact.name) }
+            values[f] = try encode(fact.value, for: facts[f])
         }
         return ResolvedQuery(
             sender: sender, recipient: recipient, category: category, purpose: purpose, facts: values, date: date)

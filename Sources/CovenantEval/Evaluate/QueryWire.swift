@@ -38,21 +38,21 @@ extension Query {
             guard let s = value.stringValue else { throw QueryError(.notAString, key) }
             return s
         }
-        var facts: [(String, Query.FactInput)] = []
+        var facts: [Query.Fact] = []
         if let given = json["facts"], !given.isNull {
             guard case .object(let pairs) = given else { throw QueryError(.factsNotAnObject) }
             for (name, value) in pairs {
                 switch value {
-                case .bool(let b): facts.append((name, .bool(b)))
-                case .integer(let n): facts.append((name, .int(n)))
-                case .string(let s): facts.append((name, .text(s)))
+                case .bool(let b): facts.append(Query.Fact(name, .bool(b)))
+                case .integer(let n): facts.append(Query.Fact(name, .int(n)))
+                case .string(let s): facts.append(Query.Fact(name, .text(s)))
                 default: throw QueryError(.badFactValue, name)
                 }
             }
         }
         self.init(
             from: try field("from"), to: try field("to"), share: try field("share"), purpose: try field("for"),
-            facts: facts, at: at, id: id)
+            factList: facts, at: at, id: id)
     }
 }
 

@@ -178,10 +178,7 @@ struct ReverseEngine {
         // A pair, or a pair and a leaf class, in whose scope no rule permits is passed over whole.
         search: for senders in groups[0] {
             for recipients in groups[1] {
-                let pair =
-                    Int(table.senderClass[Int(senders[0])]) * Int(table.recipientClassCount)
-                    + Int(table.recipientClass[Int(recipients[0])])
-                let pairRules = table.pairRules[Int(table.pairOffsets[pair])..<Int(table.pairOffsets[pair + 1])]
+                let pairRules = table.rules(ofPair: table.pair(sender: senders[0], recipient: recipients[0]))
                     .map(Int.init)
                 let parties = senders.count * recipients.count
                 budget -= 1

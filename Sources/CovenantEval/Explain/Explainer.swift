@@ -6,20 +6,26 @@ public struct Explanation: Sendable, Equatable {
         case held, failed, unknown
     }
 
+    /// A fact and its value as words: "consent" and "given", "age" and ">= 16".
+    public struct FactValue: Sendable, Equatable {
+        public var fact: String
+        public var value: String
+
+        public init(_ fact: String, _ value: String) {
+            self.fact = fact
+            self.value = value
+        }
+    }
+
     public struct RuleTrace: Sendable, Equatable {
         public var rule: String
         public var effect: DecisionTable.Effect
         public var condition: String?
         public var outcome: Outcome
         /// The facts the condition mentions, with their values ("not given" when missing).
-        public var factValues: [(String, String)]
+        public var factValues: [FactValue]
         public var applicable: Bool
         public var defeatedBy: String?
-
-        public static func == (a: RuleTrace, b: RuleTrace) -> Bool {
-            a.rule == b.rule && a.outcome == b.outcome && a.applicable == b.applicable && a.defeatedBy == b.defeatedBy
-                && a.factValues.map { "\($0.0)=\($0.1)" } == b.factValues.map { "\($0.0)=\($0.1)" }
-        }
     }
 
     public struct Leaf: Sendable, Equatable {
@@ -31,12 +37,8 @@ public struct Explanation: Sendable, Equatable {
     /// A number may change to a range of values (every value in it permits), written `>= 16`,
     /// `<= 11` or `12..15`. A fixed fact (an age, a fact declared fixed) never changes.
     public struct Counterfactual: Sendable, Equatable {
-        public var changes: [(String, String)]
+        public var changes: [FactValue]
         public var decidedBy: [String]
-
-        public static func == (a: Counterfactual, b: Counterfactual) -> Bool {
-            a.decidedBy == b.decidedBy && a.changes.map { "\($0.0)=\($0.1)" } == b.changes.map { "\($0.0)=\($0.1)" }
-        }
 
         /// "consent = given, by rule medisch"; "age >= 16, by rule medisch"
         public var text: String {
@@ -53,8 +55,8 @@ public struct Explanation: Sendable, Equatable {
 
         /// One change as a condition: `fact = value`; a range of a number reads `>= LO`,
         /// `<= HI` or `LO..HI` as its value, and `fact >= LO`, `fact <= HI`, `fact in LO..HI`.
-        static func condition(_ change: (String, String)) -> String {
-            let (fact, value) = change
+        static func condition(_ change: FactValue) -> String {
+            let (fact, value) = (change.fact, change.value)
             if value.hasPrefix(">= ") || value.hasPrefix("<= ") { return "\(fact) \(value)" }
             if value.contains("..") { return "\(fact) in \(value)" }
             return "\(fact) = \(value)"
@@ -91,7 +93,7 @@ extension Evaluator {
     }
 
     /// A condition node's truth on these fact values: nil when it depends on a missing fact.
-    public func truth(_ node: Int32, _ facts: [Int64]) -> Bool? {
+    package func truth(_ node: Int32, _ facts: [Int64]) -> Bool? {
         switch evaluate(node, facts) {
         case .yes: true
         case .no: false
@@ -100,33 +102,28 @@ extension Evaluator {
     }
 
     /// Rules that an applicable, undefeated exception defeats for this query (in any leaf).
-    public func defeatedRules(_ q: ResolvedQuery) -> [Int32] {
+    package func defeatedRules(_ q: ResolvedQuery) -> [Int32] {
         guard fits(q) else { return [] }
         var defeated = Set<Int32>()
         for leaf in table.categories[Int(q.category)].leaves {
             var beaten = Set<Int32>()
             for r in rulesInScope(q, leaf: leaf) {
                 let truth = ruleCondition[r] >= 0 ? evaluate(ruleCondition[r], q.facts) : .yes
-                let applicable = rulePermits[r] ? truth == .yes : truth != .no
-                if applicable, !beaten.contains(Int32(r)), ruleException[r] >= 0 { beaten.insert(ruleException[r]) }
+                if case .counts(let target) = settle(r, truth, defeated: beaten.contains(Int32(r))), target >= 0 {
+                    beaten.insert(target)
+                }
             }
             defeated.formUnion(beaten)
         }
         return defeated.sorted()
     }
 
-    public func rulesInScope(_ q: ResolvedQuery, leaf: Int32) -> [Int] {
-        let pair =
-            Int(table.senderClass[Int(q.sender)]) * Int(table.recipientClassCount)
-            + Int(table.recipientClass[Int(q.recipient)])
+    package func rulesInScope(_ q: ResolvedQuery, leaf: Int32) -> [Int] {
         let words = Int(table.wordsPerClass)
         let categoryBase = Int(table.leafClass[Int(leaf)]) * words,
             purposeBase = Int(table.purposeClass[Int(q.purpose)]) * words
-        return table.pairRules[Int(table.pairOffsets[pair])..<Int(table.pairOffsets[pair + 1])].map(Int.init).filter {
-            r in
-            let bit = UInt64(1) << UInt64(r & 63)
-            return table.categoryRuleBits[categoryBase + r >> 6] & bit != 0
-                && table.purposeRuleBits[purposeBase + r >> 6] & bit != 0
+        return table.rules(ofPair: table.pair(sender: q.sender, recipient: q.recipient)).map(Int.init).filter {
+            table.covers(rule: $0, categoryBase: categoryBase, purposeBase: purposeBase)
         }
     }
 
@@ -136,15 +133,18 @@ extension Evaluator {
         for r in rulesInScope(q, leaf: leaf) {
             let rule = table.rules[r]
             let truth = rule.condition >= 0 ? evaluate(rule.condition, q.facts) : .yes
-            let applicable = rule.effect == .permit ? truth == .yes : truth != .no
-            if applicable, defeatedBy[r] == nil, rule.exceptionTo >= 0 { defeatedBy[Int(rule.exceptionTo)] = r }
+            let settlement = settle(r, truth, defeated: defeatedBy[r] != nil)
+            if case .counts(let target) = settlement, target >= 0 { defeatedBy[Int(target)] = r }
+            let applicable = settlement != .notApplicable
             let facts = rule.condition >= 0 ? mentionedFacts(rule.condition) : []
             traces.append(
                 .init(
                     rule: rule.id, effect: rule.effect,
                     condition: rule.condition >= 0 ? table.conditionText(rule.condition, language) : nil,
                     outcome: truth == .yes ? .held : truth == .no ? .failed : .unknown,
-                    factValues: facts.map { (table.facts[$0].id, table.valueText(q.facts[$0], fact: $0, language)) },
+                    factValues: facts.map {
+                        Explanation.FactValue(table.facts[$0].id, table.valueText(q.facts[$0], fact: $0, language))
+                    },
                     applicable: applicable, defeatedBy: nil))
         }
         for i in traces.indices {
@@ -158,7 +158,7 @@ extension Evaluator {
         return .init(category: table.categories[Int(leaf)].id, rules: traces)
     }
 
-    public func mentionedFacts(_ n: Int32) -> [Int] {
+    package func mentionedFacts(_ n: Int32) -> [Int] {
         var seen: [Int] = []
         func walk(_ n: Int32) {
             let node = table.nodes[Int(n)]
@@ -172,7 +172,7 @@ extension Evaluator {
     }
 
     /// A fact value in words (English; `table.valueText` for another language).
-    public func describe(_ v: Int64, fact f: Int) -> String { table.valueText(v, fact: f, .en) }
+    package func describe(_ v: Int64, fact f: Int) -> String { table.valueText(v, fact: f, .en) }
 
     /// Breadth-first over sets of changed facts (1, then 2, then 3), each fact over the values
     /// that its conditions tell apart, never a fixed fact; stops at the first size that yields
@@ -248,7 +248,8 @@ extension Evaluator {
                 result.append(
                     .init(
                         changes: facts.indices.map {
-                            (table.facts[facts[$0]].id, table.valueText(item.values[$0], fact: facts[$0], language))
+                            Explanation.FactValue(
+                                table.facts[facts[$0]].id, table.valueText(item.values[$0], fact: facts[$0], language))
                         },
                         decidedBy: item.decidedBy))
                 continue
@@ -264,9 +265,10 @@ extension Evaluator {
             let f = facts[slot]
             for range in ranges(permitted, fact: f) {
                 var changes = facts.indices.map {
-                    (table.facts[facts[$0]].id, table.valueText(item.values[$0], fact: facts[$0], language))
+                    Explanation.FactValue(
+                        table.facts[facts[$0]].id, table.valueText(item.values[$0], fact: facts[$0], language))
                 }
-                changes[slot].1 = range
+                changes[slot].value = range
                 result.append(.init(changes: changes, decidedBy: item.decidedBy))
             }
         }
@@ -314,11 +316,11 @@ extension Evaluator {
     }
 
     /// The values of a fact that its conditions can tell apart.
-    public func candidateValues(_ f: Int) -> [Int64] { candidateValues(f, points: nil) }
+    package func candidateValues(_ f: Int) -> [Int64] { candidateValues(f, points: nil) }
 
     /// `candidateValues` of every fact, in one pass over the conditions (an analysis that asks
     /// for them per case should ask once).
-    public func allCandidateValues() -> [[Int64]] {
+    package func allCandidateValues() -> [[Int64]] {
         var points = [Set<Int64>](repeating: [], count: table.facts.count)
         for node in table.nodes where node.fact >= 0 && Int(node.fact) < points.count {
             let f = Int(node.fact)

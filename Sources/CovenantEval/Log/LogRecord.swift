@@ -69,8 +69,19 @@ public struct LoggedDecision: Sendable, Equatable {
     public var to: String
     public var share: String
     public var purpose: String
-    /// The facts the query gave, as JSON values.
-    public var facts: [(String, JSONValue)]
+    /// A fact the query gave, with its value as the wire had it.
+    public struct Fact: Sendable, Equatable {
+        public var name: String
+        public var value: JSONValue
+
+        public init(_ name: String, _ value: JSONValue) {
+            self.name = name
+            self.value = value
+        }
+    }
+
+    /// The facts the query gave, in its order.
+    public var facts: [Fact]
     /// The day decided for (YYYY-MM-DD).
     public var at: String
     public var effect: String
@@ -83,7 +94,7 @@ public struct LoggedDecision: Sendable, Equatable {
 
     public init(
         caseReference: String?, covenant: String, version: String?, table: String, from: String, to: String,
-        share: String, purpose: String, facts: [(String, JSONValue)], at: String, effect: String, inForce: Bool,
+        share: String, purpose: String, facts: [Fact], at: String, effect: String, inForce: Bool,
         decidedBy: [String], bases: [Basis], withoutConsent: Bool, obligations: [Obligation]
     ) {
         self.caseReference = caseReference
@@ -104,14 +115,6 @@ public struct LoggedDecision: Sendable, Equatable {
         self.obligations = obligations
     }
 
-    public static func == (a: LoggedDecision, b: LoggedDecision) -> Bool {
-        a.caseReference == b.caseReference && a.covenant == b.covenant && a.version == b.version && a.table == b.table
-            && a.from == b.from && a.to == b.to && a.share == b.share && a.purpose == b.purpose && a.at == b.at
-            && a.effect == b.effect && a.inForce == b.inForce && a.decidedBy == b.decidedBy && a.bases == b.bases
-            && a.withoutConsent == b.withoutConsent && a.obligations == b.obligations
-            && a.facts.count == b.facts.count && zip(a.facts, b.facts).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }
-    }
-
     /// The decision for the log, from the query that was asked and the table that decided.
     public init(_ decision: Decision, query: Query, table: DecisionTable) {
         let kinds = Dictionary(table.bases.map { ($0.id, $0.kind) }, uniquingKeysWith: { a, _ in a })
@@ -127,7 +130,7 @@ public struct LoggedDecision: Sendable, Equatable {
             caseReference: caseReference, covenant: table.metadata.title, version: table.metadata.version,
             table: table.sha256,
             from: query.from, to: query.to, share: query.share, purpose: query.purpose,
-            facts: query.facts.map { ($0.0, $0.1.json) },
+            facts: query.facts.map { Fact($0.name, $0.value.json) },
             at: decision.at ?? "", effect: decision.effect.rawValue, inForce: decision.inForce,
             decidedBy: decision.decidedBy,
             bases: bases, withoutConsent: decision.effect == .permit && !bases.contains { $0.kind == "consent" },
@@ -182,7 +185,7 @@ extension LogRecord {
                     "query",
                     .object([
                         ("from", .string(d.from)), ("to", .string(d.to)), ("share", .string(d.share)),
-                        ("for", .string(d.purpose)), ("facts", .object(d.facts)),
+                        ("for", .string(d.purpose)), ("facts", .object(d.facts.map { ($0.name, $0.value) })),
                     ])
                 ),
                 ("at", .string(d.at)), ("effect", .string(d.effect)), ("inForce", .bool(d.inForce)),
@@ -288,7 +291,8 @@ extension LogRecord {
                     caseReference: try optionalString("case"), covenant: try string("covenant"),
                     version: try optionalString("version"),
                     table: try string("table"), from: try q("from"), to: try q("to"), share: try q("share"),
-                    purpose: try q("for"), facts: facts, at: try string("at"), effect: effect,
+                    purpose: try q("for"), facts: facts.map { LoggedDecision.Fact($0.0, $0.1) }, at: try string("at"),
+                    effect: effect,
                     inForce: try bool(json["inForce"], "inForce"), decidedBy: rules, bases: basisList,
                     withoutConsent: try bool(json["withoutConsent"], "withoutConsent"), obligations: obligationList))
         case let kind where ["objection", "fulfilled", "postponementEnded"].contains(kind):

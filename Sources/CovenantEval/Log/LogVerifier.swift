@@ -33,7 +33,7 @@ public enum LogVerifier {
         }
 
         /// What is wrong inside a line, for `notARecord` and `notJSON`.
-        public enum Cause: Sendable, Equatable {
+        package enum Cause: Sendable, Equatable {
             case record(LogFormatError)
             case json(JSONParser.Error)
 
@@ -56,7 +56,7 @@ public enum LogVerifier {
         public var arguments: [String]
         /// For `cannotRead`.
         public var reason: SystemReason?
-        public var cause: Cause?
+        package var cause: Cause?
 
         init(
             file: String, line: Int, kind: Kind, arguments: [String] = [], reason: SystemReason? = nil,

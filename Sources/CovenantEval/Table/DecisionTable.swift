@@ -10,16 +10,16 @@ public struct DecisionTable: Sendable, Equatable {
     public static let formatVersion = 2
 
     public struct Metadata: Sendable, Equatable {
-        public var title: String
-        public var version: String?
-        public var validFrom: String?
-        public var validUntil: String?
+        public package(set) var title: String
+        public package(set) var version: String?
+        public package(set) var validFrom: String?
+        public package(set) var validUntil: String?
         /// Lowercase hex SHA-256 of the covenant source the table was compiled from.
-        public var sourceSHA256: String
+        public package(set) var sourceSHA256: String
         /// The covenant's keyword language: the language its decisions are explained in
         /// unless the user asks for another.
-        public var language: Language
-        public init(
+        public package(set) var language: Language
+        package init(
             title: String, version: String?, validFrom: String?, validUntil: String?, sourceSHA256: String,
             language: Language = .en
         ) {
@@ -39,18 +39,18 @@ public struct DecisionTable: Sendable, Equatable {
     }
 
     public struct Fact: Sendable, Equatable {
-        public var id: String
-        public var name: String?
-        public var kind: FactKind
+        public package(set) var id: String
+        public package(set) var name: String?
+        public package(set) var kind: FactKind
         /// The encoded default (bool 0/1, the integer, the enumeration index), if declared.
-        public var defaultValue: Int64?
+        public package(set) var defaultValue: Int64?
         /// The fact's legal role: "consent", "age", "representative", or nil.
-        public var role: String?
+        public package(set) var role: String?
         /// Nobody can change it by acting (declared fixed, or an age): explanations never
         /// suggest changing it.
-        public var fixed: Bool
+        public package(set) var fixed: Bool
 
-        public init(
+        package init(
             id: String, name: String?, kind: DecisionTable.FactKind, defaultValue: Int64?, role: String? = nil,
             fixed: Bool = false
         ) {
@@ -66,33 +66,33 @@ public struct DecisionTable: Sendable, Equatable {
     /// A group of parties, by name: kept so that a query naming a group is told to ask for one
     /// of its members (a decision is always about one sender and one recipient).
     public struct Group: Sendable, Equatable {
-        public var id: String
-        public var members: [Int32]
+        public package(set) var id: String
+        public package(set) var members: [Int32]
 
-        public init(id: String, members: [Int32]) {
+        package init(id: String, members: [Int32]) {
             self.id = id
             self.members = members
         }
     }
 
     public struct Entity: Sendable, Equatable {
-        public var id: String
-        public var name: String?
+        public package(set) var id: String
+        public package(set) var name: String?
 
-        public init(id: String, name: String?) {
+        package init(id: String, name: String?) {
             self.id = id
             self.name = name
         }
     }
 
     public struct Category: Sendable, Equatable {
-        public var id: String
-        public var name: String?
+        public package(set) var id: String
+        public package(set) var name: String?
         /// The leaf categories below it (itself when it is a leaf): a query for it is decided as
         /// the conjunction over these.
-        public var leaves: [Int32]
+        public package(set) var leaves: [Int32]
 
-        public init(id: String, name: String?, leaves: [Int32]) {
+        package init(id: String, name: String?, leaves: [Int32]) {
             self.id = id
             self.name = name
             self.leaves = leaves
@@ -100,11 +100,11 @@ public struct DecisionTable: Sendable, Equatable {
     }
 
     public struct Basis: Sendable, Equatable {
-        public var id: String
-        public var citation: String?
-        public var kind: String
+        public package(set) var id: String
+        public package(set) var citation: String?
+        public package(set) var kind: String
 
-        public init(id: String, citation: String?, kind: String) {
+        package init(id: String, citation: String?, kind: String) {
             self.id = id
             self.citation = citation
             self.kind = kind
@@ -112,12 +112,12 @@ public struct DecisionTable: Sendable, Equatable {
     }
 
     public struct Obligation: Sendable, Equatable {
-        public var id: String
-        public var name: String?
+        public package(set) var id: String
+        public package(set) var name: String?
         /// inform, record, notify, confirm, erase or other.
-        public var kind: String
+        public package(set) var kind: String
 
-        public init(id: String, name: String?, kind: String = "other") {
+        package init(id: String, name: String?, kind: String = "other") {
             self.id = id
             self.name = name
             self.kind = kind
@@ -130,20 +130,20 @@ public struct DecisionTable: Sendable, Equatable {
     }
 
     public struct ObligationUse: Sendable, Equatable {
-        public var obligation: Int32
-        public var actor: Actor
+        package var obligation: Int32
+        public package(set) var actor: Actor
         /// Index into `timings`, or -1 for none.
-        public var timing: Int32
+        package var timing: Int32
         /// Root node of the `unless` condition, or -1.
-        public var unless: Int32
+        package var unless: Int32
         /// The `unless` condition as written, for "waivedBecause".
-        public var unlessText: String?
+        public package(set) var unlessText: String?
         /// Root node of the `postponed while` condition, or -1.
-        public var postponed: Int32
+        package var postponed: Int32
         /// The `postponed while` condition as written, for "postponedBecause".
-        public var postponedText: String?
+        public package(set) var postponedText: String?
 
-        public init(
+        package init(
             obligation: Int32, actor: Actor = .sender, timing: Int32, unless: Int32, unlessText: String?,
             postponed: Int32 = -1, postponedText: String? = nil
         ) {
@@ -162,21 +162,21 @@ public struct DecisionTable: Sendable, Equatable {
     }
 
     public struct Rule: Sendable, Equatable {
-        public var id: String
-        public var title: String?
+        public package(set) var id: String
+        public package(set) var title: String?
         /// `.permit` or `.deny` (a forbid).
-        public var effect: Effect
+        public package(set) var effect: Effect
         /// Root node of the `when` condition, or -1 for none (always holds).
-        public var condition: Int32
-        public var conditionText: String?
-        public var bases: [Int32]
-        public var obligations: [ObligationUse]
+        package var condition: Int32
+        public package(set) var conditionText: String?
+        public package(set) var bases: [Int32]
+        public package(set) var obligations: [ObligationUse]
         /// The rule this one is an exception to, or -1.
-        public var exceptionTo: Int32
+        package var exceptionTo: Int32
         /// Length of the `exception to` chain from this rule (0 for a rule that is no exception).
-        public var depth: Int32
+        package var depth: Int32
 
-        public init(
+        package init(
             id: String, title: String?, effect: DecisionTable.Effect, condition: Int32, conditionText: String?,
             bases: [Int32], obligations: [DecisionTable.ObligationUse], exceptionTo: Int32, depth: Int32
         ) {
@@ -193,8 +193,8 @@ public struct DecisionTable: Sendable, Equatable {
     }
 
     /// A condition node. Operands are fact values encoded as Int64 (see `Fact.defaultValue`).
-    public struct Node: Sendable, Equatable {
-        public enum Kind: UInt8, Sendable {
+    package struct Node: Sendable, Equatable {
+        package enum Kind: UInt8, Sendable {
             case truth = 0  // fact is true
             case compare = 1  // fact OP value
             case member = 2  // fact in set (op 0) / not in set (op 1): setValues[first..<first+count]
@@ -202,17 +202,18 @@ public struct DecisionTable: Sendable, Equatable {
             case and = 4  // all of children[first..<first+count]
             case or = 5  // any of children[first..<first+count]
         }
-        public enum Operator: UInt8, Sendable {
+        package enum Operator: UInt8, Sendable {
             case eq = 0, ne, lt, le, gt, ge
         }
-        public var kind: Kind
-        public var op: UInt8
-        public var fact: Int32
-        public var value: Int64
-        public var first: Int32
-        public var count: Int32
+        package var kind: Kind
+        package var op: UInt8
+        package var fact: Int32
+        package var value: Int64
+        package var first: Int32
+        package var count: Int32
 
-        public init(kind: Kind, op: UInt8 = 0, fact: Int32 = -1, value: Int64 = 0, first: Int32 = 0, count: Int32 = 0) {
+        package init(kind: Kind, op: UInt8 = 0, fact: Int32 = -1, value: Int64 = 0, first: Int32 = 0, count: Int32 = 0)
+        {
             self.kind = kind
             self.op = op
             self.fact = fact
@@ -222,43 +223,43 @@ public struct DecisionTable: Sendable, Equatable {
         }
     }
 
-    public var metadata: Metadata
-    public var parties: [Entity]
+    public package(set) var metadata: Metadata
+    public package(set) var parties: [Entity]
     /// The covenant's groups, members expanded (for messages only; rules hold parties).
-    public var groups: [Group] = []
-    public var categories: [Category]
-    public var purposes: [Entity]
-    public var facts: [Fact]
-    public var bases: [Basis]
-    public var obligations: [Obligation]
+    public package(set) var groups: [Group] = []
+    public package(set) var categories: [Category]
+    public package(set) var purposes: [Entity]
+    public package(set) var facts: [Fact]
+    public package(set) var bases: [Basis]
+    public package(set) var obligations: [Obligation]
     /// Distinct obligation timings as written: "before", "after", "within 4 weeks".
-    public var timings: [String]
-    public var rules: [Rule]
-    public var nodes: [Node]
-    public var children: [Int32]
-    public var setValues: [Int64]
+    public package(set) var timings: [String]
+    public package(set) var rules: [Rule]
+    package var nodes: [Node]
+    package var children: [Int32]
+    package var setValues: [Int64]
 
     /// Equivalence class of each party as a sender and as a recipient, of each leaf category
     /// (-1 for a non-leaf), and of each purpose.
-    public var senderClass: [Int32]
-    public var recipientClass: [Int32]
-    public var leafClass: [Int32]
-    public var purposeClass: [Int32]
-    public var recipientClassCount: Int32
+    package var senderClass: [Int32]
+    package var recipientClass: [Int32]
+    package var leafClass: [Int32]
+    package var purposeClass: [Int32]
+    package var recipientClassCount: Int32
     /// Rules in scope for each (sender class, recipient class), as a CSR index: the rules of
     /// pair k are `pairRules[pairOffsets[k]..<pairOffsets[k+1]]`, deepest exceptions first.
-    public var pairOffsets: [Int32]
-    public var pairRules: [Int32]
+    package var pairOffsets: [Int32]
+    package var pairRules: [Int32]
     /// Per category class and per purpose class, a bitset of the rules whose scope includes it.
-    public var wordsPerClass: Int32
-    public var categoryRuleBits: [UInt64]
-    public var purposeRuleBits: [UInt64]
+    package var wordsPerClass: Int32
+    package var categoryRuleBits: [UInt64]
+    package var purposeRuleBits: [UInt64]
     /// The SHA-256 of the table's encoded body (what a table file's `sha256` says): which
     /// table decided, for decisions and the decision log. Set by the compiler and the loader;
     /// not part of the body itself.
-    public var sha256: String = ""
+    public package(set) var sha256: String = ""
 
-    public init(
+    package init(
         metadata: Metadata, parties: [Entity], categories: [Category], purposes: [Entity], facts: [Fact],
         bases: [Basis], obligations: [Obligation], timings: [String], rules: [Rule], nodes: [Node],
         children: [Int32], setValues: [Int64], senderClass: [Int32], recipientClass: [Int32],
@@ -292,8 +293,15 @@ public struct DecisionTable: Sendable, Equatable {
 
 extension DecisionTable {
     /// The first and last day the covenant is in force (nil: no bound on that side).
-    public var validity: (from: CalendarDate?, until: CalendarDate?) {
-        (metadata.validFrom.flatMap(CalendarDate.init), metadata.validUntil.flatMap(CalendarDate.init))
+    public struct Validity: Sendable, Equatable {
+        public var from: CalendarDate?
+        public var until: CalendarDate?
+    }
+
+    /// The first and last day the covenant is in force.
+    public var validity: Validity {
+        Validity(
+            from: metadata.validFrom.flatMap(CalendarDate.init), until: metadata.validUntil.flatMap(CalendarDate.init))
     }
 
     /// A day on which the covenant is in force: its first day (any day when it names no

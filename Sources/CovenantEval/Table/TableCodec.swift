@@ -45,9 +45,9 @@ public enum TableCodec {
         /// The paths, names and numbers the message names, in order.
         public var arguments: [String]
         /// Why the body is not JSON, for `bodyNotJSON`.
-        public var json: JSONParser.Error?
+        package var json: JSONParser.Error?
 
-        public init(_ kind: Kind, _ arguments: String..., json: JSONParser.Error? = nil) {
+        package init(_ kind: Kind, _ arguments: String..., json: JSONParser.Error? = nil) {
             self.init(kind, arguments: arguments, json: json)
         }
 

@@ -4,14 +4,14 @@ extension DecisionTable {
     /// The condition rooted at `node`: `consent == given and not investigation`, or in Dutch
     /// `consent == given en niet investigation`; parentheses where precedence needs them and
     /// around an `and` inside an `or` (`(a and b) or c`), as `covenantc fmt` writes it.
-    public func conditionText(_ node: Int32, _ language: Language) -> String {
+    package func conditionText(_ node: Int32, _ language: Language) -> String {
         text(node, language, parent: 0)
     }
 
     func word(_ en: String, _ nl: String, _ language: Language) -> String { language == .nl ? nl : en }
 
     /// A fact value in words: yes/no in the language, an enumeration value as declared.
-    public func valueText(_ v: Int64, fact f: Int, _ language: Language) -> String {
+    package func valueText(_ v: Int64, fact f: Int, _ language: Language) -> String {
         if v == ResolvedQuery.missing { return Messages.text("value.notGiven", language) }
         switch facts[f].kind {
         case .bool: return Messages.text(v != 0 ? "value.true" : "value.false", language)
@@ -50,7 +50,7 @@ extension DecisionTable {
     }
 
     /// A timing as the table writes it ("within 4 weeks") in the language ("binnen 4 weken").
-    public static func timingText(_ timing: String, _ language: Language) -> String {
+    package static func timingText(_ timing: String, _ language: Language) -> String {
         if timing == "before" { return Messages.text("timing.before", language) }
         if timing == "after" { return Messages.text("timing.after", language) }
         let words = timing.split(separator: " ")

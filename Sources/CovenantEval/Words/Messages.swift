@@ -4,8 +4,8 @@
 /// The message catalogue: every sentence the evaluator and the commands print, in English and
 /// in Dutch as a Dutch lawyer would write it (not word for word). Placeholders `{0}`, `{1}`, …
 /// stand for names, values and lists; a test checks that both languages have the same ones.
-public enum Messages {
-    public static let catalogue: [String: (en: String, nl: String)] = [
+package enum Messages {
+    package static let catalogue: [String: (en: String, nl: String)] = [
         // Decisions: the reason a decision gives.
         "decision.permittedBy.one": ("permitted by rule {0}", "toegestaan op grond van regel {0}"),
         "decision.permittedBy.many": ("permitted by rules {0}", "toegestaan op grond van de regels {0}"),
@@ -316,17 +316,17 @@ public enum Messages {
     ]
 
     /// The sentence for `key` in `language`, with `{0}`, `{1}`, … replaced by `args`.
-    public static func text(_ key: String, _ language: Language, _ args: String...) -> String {
+    package static func text(_ key: String, _ language: Language, _ args: String...) -> String {
         text(key, language, arguments: args)
     }
 
-    public static func text(_ key: String, _ language: Language, arguments: [String]) -> String {
+    package static func text(_ key: String, _ language: Language, arguments: [String]) -> String {
         text(key, language, arguments: arguments, from: catalogue)
     }
 
     /// The sentence for `key` from another catalogue of the same form (the compiler's
     /// diagnostics, the command line's help), so every part of the tool words alike.
-    public static func text(_ key: String, _ language: Language, arguments: [String],
+    package static func text(_ key: String, _ language: Language, arguments: [String],
                             from catalogue: [String: (en: String, nl: String)]) -> String {
         guard let entry = catalogue[key] else { return key }
         return fill(language == .nl ? entry.nl : entry.en, arguments)
@@ -354,13 +354,13 @@ public enum Messages {
     }
 
     /// "a, b and c" in the language.
-    public static func list(_ items: [String], _ language: Language) -> String {
+    package static func list(_ items: [String], _ language: Language) -> String {
         guard items.count > 1 else { return items.first ?? "" }
         return text("list.and", language, items.dropLast().joined(separator: ", "), items.last!)
     }
 
     /// The placeholders a text uses, for the catalogue's test.
-    public static func placeholders(_ text: String) -> Set<String> {
+    package static func placeholders(_ text: String) -> Set<String> {
         var found = Set<String>()
         var rest = Substring(text)
         while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {

@@ -321,8 +321,7 @@ struct DiffEngine {
         func pairRules(_ side: Side) -> [String]? {
             guard let si = side.partyIndex[s], let ri = side.partyIndex[r] else { return nil }
             let t = side.table
-            let k = Int(t.senderClass[si]) * Int(t.recipientClassCount) + Int(t.recipientClass[ri])
-            return t.pairRules[Int(t.pairOffsets[k])..<Int(t.pairOffsets[k + 1])].map { side.signatures[Int($0)] }
+            return t.rules(ofPair: t.pair(sender: Int32(si), recipient: Int32(ri))).map { side.signatures[Int($0)] }
                 .sorted()
         }
         let (a, b) = (pairRules(old), pairRules(new))

@@ -95,11 +95,12 @@ struct RuleAnalysis {
         var o = CellOutcome()
         for r in candidates {  // deepest exceptions first, as in the table
             let rule = table.rules[r]
-            let t: Bool? = rule.condition >= 0 ? evaluator.truth(rule.condition, facts) : true
-            guard rule.effect == .permit ? t == true : t != false else { continue }
+            let holds: Bool? = rule.condition >= 0 ? evaluator.truth(rule.condition, facts) : true
+            let settlement = evaluator.settle(r, holds: holds, defeated: o.defeatedBy[r] != nil)
+            guard settlement != .notApplicable else { continue }
             o.applicable.insert(r)
-            if o.defeatedBy[r] != nil { continue }
-            if rule.exceptionTo >= 0 { o.defeatedBy[Int(rule.exceptionTo)] = r }
+            guard case .counts(let target) = settlement else { continue }
+            if target >= 0 { o.defeatedBy[Int(target)] = r }
             if rule.effect == .deny { o.forbids.append(r) } else { o.permits.append(r) }
         }
         return o

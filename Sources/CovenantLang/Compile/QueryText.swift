@@ -40,10 +40,10 @@ public enum QueryText {
     static func convert(_ q: QueryExpr) -> Query {
         Query(
             from: q.sender.name, to: q.recipient.name, share: q.category.name, purpose: q.purpose.name,
-            facts: q.facts.map { assignment in
+            factList: q.facts.map { assignment in
                 switch assignment.value {
-                case .integer(let n, _): (assignment.fact.name, .int(n))
-                case .word(let w, _): (assignment.fact.name, .text(w))
+                case .integer(let n, _): Query.Fact(assignment.fact.name, .int(n))
+                case .word(let w, _): Query.Fact(assignment.fact.name, .text(w))
                 }
             }, at: q.date?.text)
     }

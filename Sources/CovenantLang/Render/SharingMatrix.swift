@@ -249,10 +249,8 @@ public struct SharingMatrix: Sendable {
             for sc in 0..<senderCount where senderRep[sc] >= 0 {
                 for rc in 0..<recipientCount where recipientRep[rc] >= 0 {
                     let pair = sc * recipientCount + rc
-                    let lo = Int(table.pairOffsets[pair])
-                    let hi = Int(table.pairOffsets[pair + 1])
-                    for i in lo..<hi {
-                        let r = Int(table.pairRules[i])
+                    for rule in table.rules(ofPair: pair) {
+                        let r = Int(rule)
                         guard permits[r] else { continue }
                         for lc in ruleLeaves[r] {
                             let base = Int(lc) * pw
@@ -289,8 +287,8 @@ public struct SharingMatrix: Sendable {
                             filledList.append(lc)
                             let cb = Int(lc) * words
                             byLeaf[Int(lc)].removeAll(keepingCapacity: true)
-                            for i in lo..<hi {
-                                let r = Int(table.pairRules[i])
+                            for rule in table.rules(ofPair: pair) {
+                                let r = Int(rule)
                                 if table.categoryRuleBits[cb + r >> 6] & (UInt64(1) << UInt64(r & 63)) != 0 {
                                     byLeaf[Int(lc)].append(Int32(r))
                                 }

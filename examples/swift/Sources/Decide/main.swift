@@ -9,7 +9,7 @@ do {
     let evaluator = try Evaluator(table: TableCodec.decode(bytes))
     let query = Query(
         from: "ggz", to: "dorpsteam", share: "health", purpose: "support",
-        facts: [("consent", .text("given")), ("age", .int(30))])
+        facts: ["consent": .text("given"), "age": .int(30)])
     let resolved = try evaluator.resolve(query, on: CalendarDate("2026-11-30")!)
     let decision = evaluator.decision(resolved, in: .en)
     print(decision.effect, decision.decidedBy, decision.reason)
