@@ -178,7 +178,7 @@ public struct Evaluator: Sendable {
             return .deny
         }
         var allPermitted = true
-        let pairRules = table.rules(ofPair: table.pair(sender: q.sender, recipient: q.recipient))
+        let pairRange = table.ruleRange(ofPair: table.pair(sender: q.sender, recipient: q.recipient))
         let words = Int(table.wordsPerClass)
         let purposeBase = Int(table.purposeClass[Int(q.purpose)]) * words
         for leafIndex in Int(leafOffsets[Int(q.category)])..<Int(leafOffsets[Int(q.category) + 1]) {
@@ -188,8 +188,8 @@ public struct Evaluator: Sendable {
             let categoryBase = Int(table.leafClass[Int(leaf)]) * words
             var forbidden = false
             s.leafPermits.clear()
-            for rule in pairRules {
-                let r = Int(rule)
+            for k in pairRange {
+                let r = Int(table.pairRules[k])
                 guard table.covers(rule: r, categoryBase: categoryBase, purposeBase: purposeBase) else { continue }
                 let condition = ruleCondition[r]
                 var truth = Truth.yes

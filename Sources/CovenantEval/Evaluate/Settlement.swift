@@ -27,7 +27,14 @@ extension DecisionTable {
     /// The rules listed for a pair, deepest exceptions first, before the category and purpose test.
     @inline(__always)
     package func rules(ofPair pair: Int) -> ArraySlice<Int32> {
-        pairRules[Int(pairOffsets[pair])..<Int(pairOffsets[pair + 1])]
+        pairRules[ruleRange(ofPair: pair)]
+    }
+
+    /// Where a pair's rules are in `pairRules`: for the evaluator's hot loop, which reads them by
+    /// index (a slice would retain the array once per leaf).
+    @inline(__always)
+    package func ruleRange(ofPair pair: Int) -> Range<Int> {
+        Int(pairOffsets[pair])..<Int(pairOffsets[pair + 1])
     }
 
     /// Whether rule `r`'s scope covers a leaf category class and a purpose class: the bit tests,
