@@ -57,12 +57,6 @@ enum CLISupport {
 }
 
 @Suite struct CheckCommandTests {
-    @Test func shippedCovenantsCheckClean() {
-        let r = CLISupport.run(["check", CLISupport.covenants])
-        #expect(r.code == 0, "\(r.out)")
-        #expect(r.out.hasSuffix("0 errors, 0 warnings\n"))
-    }
-
     @Test func misspeltPartyExitsOneWithDidYouMean() throws {
         let dir = try CLISupport.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -143,7 +137,8 @@ enum CLISupport {
             process.waitUntilExit()
             return process.terminationStatus
         }
-        #expect(try exitCode(["check", CLISupport.covenants]) == 0)
+        // One covenant: CI checks the whole directory once, as its own step.
+        #expect(try exitCode(["check", CLISupport.covenants + "/boekel.covenant"]) == 0)
         #expect(try exitCode(["check", "/nonexistent.covenant"]) == 1)
         #expect(try exitCode(["check", "--no-such-flag"]) == 2)
     }
