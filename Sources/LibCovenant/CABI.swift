@@ -203,21 +203,22 @@ public func covenantDecideJSON(
     case .success(let chosen): words = chosen
     case .failure(let failure): return failure.report(into: answerOut)
     }
-    let line: String
-    switch CArguments.line(query, length, words) {
-    case .success(let text): line = text
-    case .failure(let failure): return failure.report(into: answerOut)
+    guard length == 0 || (length > 0 && query != nil) else {
+        return CFailure.null("query", words).report(into: answerOut)
     }
     let today: CalendarDate
     switch CArguments.date(date, words) {
     case .success(let day): today = day
     case .failure(let failure): return failure.report(into: answerOut)
     }
-    var scratch = DecisionScratch()
-    let answer = table.evaluator.answer(line: line, today: today, language: words, scratch: &scratch)
-    answerOut?.pointee = strdup(answer.json(in: words).serialized())
-    if case .decision = answer { return Status.ok }
-    return Status.query
+    // The wire's fast path, exactly as `covenantc eval` answers a line.
+    var scratch = WireScratch()
+    var out: [UInt8] = []
+    let line = UnsafeBufferPointer(
+        start: query.map { UnsafeRawPointer($0).assumingMemoryBound(to: UInt8.self) }, count: length)
+    let isDecision = table.answerer(words).answer(line: line, today: today, scratch: &scratch, into: &out)
+    answerOut?.pointee = CArguments.cString(out)
+    return isDecision ? Status.ok : Status.query
 }
 
 @_cdecl("covenant_decide")

@@ -64,6 +64,14 @@ enum CArguments {
 
     /// A query line: `length` bytes of UTF-8 (invalid sequences read as U+FFFD); NULL only
     /// with length 0.
+    /// A NUL-terminated copy of UTF-8 bytes, for the caller to release with `covenant_free`.
+    static func cString(_ bytes: [UInt8]) -> UnsafeMutablePointer<CChar>? {
+        guard let copy = malloc(bytes.count + 1)?.assumingMemoryBound(to: UInt8.self) else { return nil }
+        bytes.withUnsafeBufferPointer { copy.update(from: $0.baseAddress!, count: bytes.count) }
+        copy[bytes.count] = 0
+        return UnsafeMutableRawPointer(copy).assumingMemoryBound(to: CChar.self)
+    }
+
     static func line(_ bytes: UnsafePointer<CChar>?, _ length: Int, _ language: Language) -> Result<String, CFailure> {
         if length == 0 { return .success("") }
         guard length > 0, let bytes else { return .failure(CFailure.null("query", language)) }

@@ -5,10 +5,17 @@ import CovenantEval
 /// released by `covenant_table_free`.
 final class LoadedTable: Sendable {
     let evaluator: Evaluator
+    /// The wire's fast path, one per language (`covenant_decide_json`).
+    let english: WireAnswerer
+    let dutch: WireAnswerer
 
     init(_ table: DecisionTable) {
         evaluator = Evaluator(compiled: table)
+        english = WireAnswerer(evaluator: evaluator, language: .en)
+        dutch = WireAnswerer(evaluator: evaluator, language: .nl)
     }
+
+    func answerer(_ language: Language) -> WireAnswerer { language == .nl ? dutch : english }
 
     /// The table as `covenant_table_info` describes it.
     var info: JSONValue {

@@ -258,6 +258,10 @@ extension CommandWords {
               --lang en|nl           the language of "reason", "waivedBecause",
                                      "postponedBecause" and "error" (default: the covenant's,
                                      else COVENANT_LANG, else English); keys and ids never change
+              --threads N            answer on N threads (1 to 64, default 1); the answers keep
+                                     the order of the queries. Output is written in large
+                                     blocks, and whenever the input pauses, so a service that
+                                     waits for each answer gets it at once
               -h, --help             show this help
 
             Decision log (see 'covenantc log --help' and 'covenantc report --help'):
@@ -303,6 +307,11 @@ extension CommandWords {
                                      en "error" (standaard: die van het convenant, anders
                                      COVENANT_LANG, anders Engels); sleutels en namen
                                      veranderen nooit
+              --threads N            beantwoord de vragen met N threads (1 tot en met 64,
+                                     standaard 1); de antwoorden houden de volgorde van de
+                                     vragen. De uitvoer wordt in grote blokken geschreven, en
+                                     telkens als de invoer stilvalt, zodat een dienst die op elk
+                                     antwoord wacht het meteen krijgt
               -h, --help             deze hulp tonen
 
             Beslislog (zie 'covenantc log --help' en 'covenantc report --help'):

@@ -115,6 +115,8 @@ enum CommandWords {
         "fmt.runWrite.one": ("run 'covenantc fmt --write' on it", "maak het op met 'covenantc fmt --write'"),
         "fmt.runWrite.many": ("run 'covenantc fmt --write' on them", "maak ze op met 'covenantc fmt --write'"),
         // EvalCommand.swift
+        "eval.threadsWithLog": ("--threads cannot be combined with --log: the log records decisions one at a time, in the order of the queries", "--threads kan niet samen met --log: het log legt de beslissingen een voor een vast, in de volgorde van de vragen"),
+        "eval.badThreads": ("--threads takes a number of threads from 1 to 64, not '{0}'", "--threads verwacht een aantal threads van 1 tot en met 64, niet '{0}'"),
         "eval.notLogged": ("not logged, so not decided: {0}", "niet vastgelegd, dus niet beslist: {0}"),
         // LogCommand.swift
         "log.sayAction": ("say 'record' or 'verify'", "kies 'record' of 'verify'"),

@@ -33,7 +33,7 @@ enum CLISupport {
         let capture = Capture()
         var console = capture.console
         let lines = LineSource(input)
-        console.readLine = { lines.next() }
+        console.readInput = { lines.next().map { Array(($0 + "\n").utf8) } }
         let code = CLI.run(args, console: console)
         return (code, capture.out, capture.err)
     }

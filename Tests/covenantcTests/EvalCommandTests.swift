@@ -1,0 +1,96 @@
+@testable import covenantc
+import Foundation
+import Synchronization
+import Testing
+
+/// `covenantc eval`'s stream: lines cut anywhere by the reads, a last line without a line break,
+/// CRLF, and `--threads` keeping the order of the answers.
+@Suite struct EvalCommandTests {
+    static let covenant = CLISupport.covenants + "/boekel.covenant"
+
+    /// A mix of decisions and error lines for covenants/boekel.covenant.
+    static func queries(_ count: Int) -> [String] {
+        let parties = ["ggz", "wijkteam", "huisarts", "school", "politie", "nobody"]
+        let shares = ["health", "contact", "school_results", "nothing"]
+        return (0..<count).map { i in
+            if i % 97 == 13 { return "not json \(i)" }
+            let facts = i % 3 == 0 ? "" : ",\"facts\":{\"consent\":\(i % 2 == 0 ? "true" : "false")}"
+            return "{\"from\":\"\(parties[i % 6])\",\"to\":\"\(parties[(i / 6) % 6])\",\"share\":\"\(shares[i % 4])\","
+                + "\"for\":\"support\"\(facts),\"id\":\(i)}"
+        }
+    }
+
+    /// Runs eval with standard input handed over in pieces of `piece` bytes.
+    static func run(_ args: [String], input: String, piece: Int) -> (code: Int32, out: String, err: String) {
+        let capture = Capture()
+        var console = capture.console
+        let bytes = Array(input.utf8)
+        let position = Mutex(0)
+        console.readInput = {
+            position.withLock { p -> [UInt8]? in
+                guard p < bytes.count else { return nil }
+                let end = min(bytes.count, p + piece)
+                defer { p = end }
+                return Array(bytes[p..<end])
+            }
+        }
+        let code = CLI.run(args, console: console)
+        return (code, capture.out, capture.err)
+    }
+
+    @Test func threadsKeepTheOrderAndTheBytes() {
+        let input = Self.queries(4000).joined(separator: "\n") + "\n"
+        let args = ["eval", "--date", "2026-03-01", Self.covenant]
+        let one = Self.run(args, input: input, piece: 1 << 20)
+        #expect(one.code == 0)
+        let lines = one.out.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.count == 4001 && lines.last == "")
+        #expect(lines[13].contains("\"kind\":\"notJSON\""))
+        #expect(lines[14].hasPrefix("{\"id\":14,"))
+        for threads in ["2", "3", "7"] {
+            let many = Self.run(["eval", "--threads", threads] + args.dropFirst(), input: input, piece: 1 << 20)
+            #expect(many.code == 0)
+            #expect(many.out == one.out, "--threads \(threads) changed the answers")
+        }
+        // Reads cut lines anywhere: the answers do not change.
+        for piece in [1, 7, 4096] {
+            #expect(Self.run(args, input: input, piece: piece).out == one.out, "pieces of \(piece) bytes")
+        }
+    }
+
+    @Test func lastLineWithoutBreakAndCRLF() {
+        let queries = Self.queries(3)
+        let input = queries[0] + "\r\n" + queries[1] + "\n\r\n" + queries[2]
+        let r = Self.run(["eval", "--date", "2026-03-01", Self.covenant], input: input, piece: 5)
+        let lines = r.out.split(separator: "\n").map(String.init)
+        #expect(lines.count == 4)
+        #expect(lines[0].hasPrefix("{\"id\":0,"))
+        #expect(lines[2].contains("\"kind\":\"emptyLine\""))
+        #expect(lines[3].hasPrefix("{\"id\":2,"))
+    }
+
+    @Test func threadUsageErrors() {
+        for bad in ["0", "65", "two", ""] {
+            let r = CLISupport.run(["eval", "--threads", bad, Self.covenant])
+            #expect(r.code == 2)
+            #expect(r.err.contains("--threads takes a number of threads from 1 to 64"))
+        }
+        let withLog = CLISupport.run(["eval", "--threads", "2", "--log", "/tmp/never-written.log", Self.covenant])
+        #expect(withLog.code == 2)
+        #expect(withLog.err.contains("--threads cannot be combined with --log"))
+        #expect(!FileManager.default.fileExists(atPath: "/tmp/never-written.log"))
+    }
+
+    @Test func linesSplitAtBreaks() {
+        let text = Array("a\nbb\n\nccc\nd\n".utf8)
+        text.withUnsafeBufferPointer { block in
+            let all = Lines(block).map { String(decoding: $0, as: UTF8.self) }
+            #expect(all == ["a", "bb", "", "ccc", "d"])
+            for n in 1...8 {
+                let parts = Lines(block).split(into: n)
+                #expect(parts.count <= n)
+                #expect(parts.flatMap { $0.map { String(decoding: $0, as: UTF8.self) } } == all)
+            }
+        }
+    }
+}
