@@ -57,8 +57,14 @@ import Testing
         let good = try Self.load().table
         var edits: [(TableCodec.LoadError.Kind, DecisionTable)] = []
         var t = good
-        t.pairRules[0] = Int32(t.rules.count + 5)
-        edits.append((.pairIndexRule, t))
+        t.cellRules[0] = Int32(t.rules.count + 5)
+        edits.append((.scopeIndexRule, t))
+        t = good
+        t.ruleSenderBits.removeLast()
+        edits.append((.partyBits, t))
+        t = good
+        t.cellOffsets[1] = Int32(t.cellRules.count + 1)
+        edits.append((.scopeIndex, t))
         t = good
         t.rules[0].condition = Int32(t.nodes.count)
         edits.append((.ruleCondition, t))
@@ -93,7 +99,7 @@ import Testing
                 == .reformatted)
         #expect(kind(Array("garbage".utf8)) == .notATable)
         #expect(
-            kind(Array("{\n  \"format\": \"covenant-decision-table\",\n  \"formatVersion\": 2\n}".utf8)) == .reformatted
+            kind(Array("{\n  \"format\": \"covenant-decision-table\",\n  \"formatVersion\": 3\n}".utf8)) == .reformatted
         )
         #expect(kind(Array(bytes.prefix(bytes.count / 2))) == .truncated)
         var flipped = bytes

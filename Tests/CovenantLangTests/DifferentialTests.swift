@@ -96,5 +96,6 @@ extension DecisionTable {
         categories: [],
         purposes: [], facts: [], bases: [], obligations: [], timings: [], rules: [], nodes: [], children: [],
         setValues: [], senderClass: [], recipientClass: [], leafClass: [], purposeClass: [], recipientClassCount: 1,
-        pairOffsets: [0], pairRules: [], wordsPerClass: 1, categoryRuleBits: [0], purposeRuleBits: [0])
+        senderWords: 0, recipientWords: 1, ruleSenderBits: [], ruleRecipientBits: [], cellOffsets: [0, 0],
+        cellRules: [], wordsPerClass: 1, categoryRuleBits: [0], purposeRuleBits: [0])
 }

@@ -16,7 +16,7 @@ import Testing
 
     @Test func roundTrip() throws {
         let text = try Self.smallTable()
-        #expect(text.hasPrefix(#"{"format":"covenant-decision-table","formatVersion":2,"sha256":""#))
+        #expect(text.hasPrefix(#"{"format":"covenant-decision-table","formatVersion":3,"sha256":""#))
         let table = try TableCodec.decode(Array(text.utf8))
         #expect(TableCodec.encode(table) == text)
         // The table's identity is the hash the file records, the same as the compiler's.
@@ -36,10 +36,10 @@ import Testing
     }
 
     @Test func anotherFormatVersionIsRefused() throws {
-        for other in [1, 3] {
+        for other in [1, 2, 4] {
             let text = try Self.smallTable().replacingOccurrences(
-                of: #""formatVersion":2,"#, with: "\"formatVersion\":\(other),")
-            #expect(throws: TableCodec.LoadError(.otherVersion, "\(other)", "2")) {
+                of: #""formatVersion":3,"#, with: "\"formatVersion\":\(other),")
+            #expect(throws: TableCodec.LoadError(.otherVersion, "\(other)", "3")) {
                 try TableCodec.decode(Array(text.utf8))
             }
         }
@@ -70,7 +70,7 @@ import Testing
         var body = String(text[bodyStart...].dropLast(2))
         body = body.replacingOccurrences(of: #""exceptionTo":-1,"depth":0"#, with: #""exceptionTo":5,"depth":0"#)
         let forged =
-            #"{"format":"covenant-decision-table","formatVersion":2,"sha256":""# + SHA256.hexDigest(Array(body.utf8))
+            #"{"format":"covenant-decision-table","formatVersion":3,"sha256":""# + SHA256.hexDigest(Array(body.utf8))
             + #"","body":"# + body + "}\n"
         #expect(throws: TableCodec.LoadError(.ruleException, "r")) {
             try TableCodec.decode(Array(forged.utf8))

@@ -117,18 +117,18 @@ import Testing
                 + "so it was altered or damaged\n"
         )
         // Written by an older covenantc: compile again.
-        try text.replacingOccurrences(of: #""formatVersion":2,"#, with: #""formatVersion":1,"#).write(
+        try text.replacingOccurrences(of: #""formatVersion":3,"#, with: #""formatVersion":1,"#).write(
             toFile: table, atomically: true, encoding: .utf8)
         let old = CLISupport.run(["query", "--lang", "nl", table, query])
         #expect(
             old.err.hasSuffix(
-                ": de beslistabel heeft formaatversie 1; deze versie van covenantc leest versie 2: "
+                ": de beslistabel heeft formaatversie 1; deze versie van covenantc leest versie 3: "
                     + "compileer het convenant opnieuw met deze covenantc\n"
             ))
         let oldEnglish = CLISupport.run(["query", table, query])
         #expect(
             oldEnglish.err
-                == "\(table): error: the table has format version 1; this evaluator reads version 2: "
+                == "\(table): error: the table has format version 1; this evaluator reads version 3: "
                 + "compile the covenant again with this covenantc\n"
         )
     }

@@ -93,7 +93,9 @@ extension Evaluator {
 
     /// The decision in words, in English or Dutch (the reason and the because-texts; ids and
     /// the wire keys stay as they are).
-    public func decision(from s: DecisionScratch, in language: Language = .en) -> Decision {
+    public func decision(from scratch: DecisionScratch, in language: Language = .en) -> Decision {
+        var s = scratch
+        collectDetails(&s)
         var d = words(s, language)
         d.at = s.date?.description
         d.tableSHA256 = table.sha256

@@ -7,6 +7,11 @@ public struct DecisionScratch: Sendable {
     var stamp: UInt32 = 0
     var decisionStamp: UInt32 = 0
     var leafPermits: [Int32] = []
+    /// Conditions that came out unknown (a fact not given), for the missing facts.
+    var unknownConditions: [Int32] = []
+    /// The decided query's fact values, for `collectDetails`.
+    var facts: [Int64] = []
+    var detailsCollected = true
 
     public internal(set) var effect: DecisionTable.Effect = .deny
     /// Deciding rules: the undefeated applicable permits for a permit, forbids for a deny
@@ -15,6 +20,8 @@ public struct DecisionScratch: Sendable {
     public internal(set) var forbids: [Int32] = []
     /// Leaf categories that nothing permitted (for the default-deny reason).
     public internal(set) var unpermittedLeaves: [Int32] = []
+    /// The facts not given that the outcome depends on, and a permit's obligations: filled in by
+    /// `Evaluator.collectDetails` (and so by `decision(from:)`), empty after `decide` alone.
     public internal(set) var missingFacts: [Int32] = []
     public internal(set) var obligations: [ObligationOutcome] = []
     /// Set when the query did not fit the table; the effect is then deny.
@@ -48,6 +55,8 @@ public struct DecisionScratch: Sendable {
         unpermittedLeaves.clear()
         missingFacts.clear()
         obligations.clear()
+        unknownConditions.clear()
+        detailsCollected = false
         invalid = nil
         inForce = true
         date = nil
@@ -94,6 +103,9 @@ public struct Evaluator: Sendable {
     /// The validity period as YYYYMMDD numbers (Int32.min / Int32.max when open).
     let validFrom: Int32
     let validUntil: Int32
+    let purposeClassCount: Int
+    /// Marks the queries `resolve` checked against this table (see `ResolvedQuery.checkedFor`).
+    let tableToken: UInt64
 
     /// An evaluator for a table from anywhere: a table an embedder built, edited or read by other
     /// means is checked first (every index and invariant `decide` relies on), so a damaged table
@@ -110,6 +122,8 @@ public struct Evaluator: Sendable {
         names = NameIndex(table)
         validFrom = table.validity.from?.ordinal ?? Int32.min
         validUntil = table.validity.until?.ordinal ?? Int32.max
+        purposeClassCount = table.purposeClassCount
+        tableToken = Self.token(table)
         rulePermits = table.rules.map { $0.effect == .permit }
         ruleCondition = table.rules.map(\.condition)
         ruleException = table.rules.map(\.exceptionTo)
@@ -136,7 +150,20 @@ public struct Evaluator: Sendable {
     /// Resolves a query by name (once; then decide it as often as needed), for its own `at`
     /// date or else `date` (the caller's today: the library never reads the clock).
     public func resolve(_ query: Query, on date: CalendarDate) throws(QueryError) -> ResolvedQuery {
-        try table.resolve(query, on: date, names: names)
+        var resolved = try table.resolve(query, on: date, names: names)
+        resolved.checkedFor = tableToken
+        return resolved
+    }
+
+    /// A number for this table, never 0 (the mark of a query nobody checked): from its SHA-256
+    /// when it has one, else from its shape.
+    static func token(_ table: DecisionTable) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in table.sha256.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        for n in [table.parties.count, table.categories.count, table.purposes.count, table.facts.count] {
+            h = (h ^ UInt64(n)) &* 0x100_0000_01b3
+        }
+        return h == 0 ? 1 : h
     }
 
     /// Whether the covenant is in force on a day (both ends of its validity inclusive).
@@ -162,40 +189,49 @@ public struct Evaluator: Sendable {
         return true
     }
 
-    /// Decides a resolved query into `scratch` and returns the effect. Follows the fixed
-    /// semantics: scope, leaf conjunction, most-protective reading of missing facts,
-    /// exceptions (to exceptions), forbid over permit, deny by default, obligations with waivers.
+    /// Decides a resolved query into `scratch` and returns the effect and the deciding rules.
+    /// Follows the fixed semantics: scope, leaf conjunction, most-protective reading of missing
+    /// facts, exceptions (to exceptions), forbid over permit, deny by default. The obligations
+    /// (with waivers and postponements) and the missing facts are worked out only when asked
+    /// for, by `collectDetails` (which `decision(from:)` calls).
+    ///
+    /// A query from `resolve` was checked against this table then, and is not checked again; any
+    /// other query (built by hand, or changed after resolving) is checked here first, so that
+    /// no query can make the evaluator trap.
     @discardableResult
     public func decide(_ q: ResolvedQuery, into s: inout DecisionScratch) -> DecisionTable.Effect {
         s.prepare(rules: table.rules.count, facts: table.facts.count)
-        guard fits(q) else {
+        guard q.checkedFor == tableToken || fits(q) else {
             s.invalid = table.validate(q) ?? QueryError(.doesNotFit)
+            s.detailsCollected = true
             return .deny
         }
         s.date = q.date
+        s.facts = q.facts
         guard isInForce(on: q.date) else {
             s.inForce = false
+            s.detailsCollected = true
             return .deny
         }
         var allPermitted = true
-        let pairRange = table.ruleRange(ofPair: table.pair(sender: q.sender, recipient: q.recipient))
-        let words = Int(table.wordsPerClass)
-        let purposeBase = Int(table.purposeClass[Int(q.purpose)]) * words
+        let senderClass = Int(table.senderClass[Int(q.sender)])
+        let recipientClass = Int(table.recipientClass[Int(q.recipient)])
+        let purposeClass = Int(table.purposeClass[Int(q.purpose)])
         for leafIndex in Int(leafOffsets[Int(q.category)])..<Int(leafOffsets[Int(q.category) + 1]) {
             let leaf = leafList[leafIndex]
             s.stamp += 1
             let leafStamp = s.stamp
-            let categoryBase = Int(table.leafClass[Int(leaf)]) * words
             var forbidden = false
+            var firstPermit = -1
             s.leafPermits.clear()
-            for k in pairRange {
-                let r = Int(table.pairRules[k])
-                guard table.covers(rule: r, categoryBase: categoryBase, purposeBase: purposeBase) else { continue }
+            for k in table.ruleRange(ofCell: Int(table.leafClass[Int(leaf)]) * purposeClassCount + purposeClass) {
+                let r = Int(table.cellRules[k])
+                guard table.reaches(rule: r, senderClass: senderClass, recipientClass: recipientClass) else { continue }
                 let condition = ruleCondition[r]
                 var truth = Truth.yes
                 if condition >= 0 {
                     truth = evaluate(condition, q.facts)
-                    if truth == .unknown { collectMissing(condition, q.facts, &s) }
+                    if truth == .unknown { s.unknownConditions.append(condition) }
                 }
                 guard case .counts(let target) = settle(r, truth, defeated: s.defeatStamp[r] == leafStamp) else {
                     continue
@@ -207,15 +243,23 @@ public struct Evaluator: Sendable {
                         s.ruleStamp[r] = s.decisionStamp
                         s.forbids.append(Int32(r))
                     }
+                } else if firstPermit < 0 {
+                    firstPermit = r
                 } else {
+                    if s.leafPermits.isEmpty { s.leafPermits.append(Int32(firstPermit)) }
                     s.leafPermits.append(Int32(r))
                 }
             }
             if forbidden {
                 allPermitted = false
-            } else if s.leafPermits.isEmpty {
+            } else if firstPermit < 0 {
                 allPermitted = false
                 s.unpermittedLeaves.append(leaf)
+            } else if s.leafPermits.isEmpty {
+                if s.ruleStamp[firstPermit] != s.decisionStamp {
+                    s.ruleStamp[firstPermit] = s.decisionStamp
+                    s.permits.append(Int32(firstPermit))
+                }
             } else {
                 for r in s.leafPermits where s.ruleStamp[Int(r)] != s.decisionStamp {
                     s.ruleStamp[Int(r)] = s.decisionStamp
@@ -226,13 +270,22 @@ public struct Evaluator: Sendable {
         if allPermitted, !s.permits.isEmpty {
             s.effect = .permit
             s.permits.sortSmall()
-            collectObligations(q.facts, &s)
         } else {
             s.effect = .deny
         }
         s.forbids.sortSmall()
-        s.missingFacts.sortSmall()
         return s.effect
+    }
+
+    /// Works out what `decide` leaves for later: the obligations of a permit (waived, postponed)
+    /// and the facts not given that the outcome depends on. Does nothing the second time.
+    public func collectDetails(_ s: inout DecisionScratch) {
+        guard !s.detailsCollected else { return }
+        s.detailsCollected = true
+        let facts = s.facts
+        for condition in s.unknownConditions { collectMissing(condition, facts, &s) }
+        if s.effect == .permit { collectObligations(facts, &s) }
+        s.missingFacts.sortSmall()
     }
 
     /// For each deciding permit's obligation uses: waived when `unless` holds, postponed when

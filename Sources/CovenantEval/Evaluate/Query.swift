@@ -61,15 +61,33 @@ public struct ResolvedQuery: Sendable, Hashable {
     /// The value of a fact the query does not give and that has no default.
     public static let missing = Int64.min
 
-    public var sender: Int32
-    public var recipient: Int32
-    public var category: Int32
-    public var purpose: Int32
+    public var sender: Int32 { didSet { checkedFor = 0 } }
+    public var recipient: Int32 { didSet { checkedFor = 0 } }
+    public var category: Int32 { didSet { checkedFor = 0 } }
+    public var purpose: Int32 { didSet { checkedFor = 0 } }
     /// One value per fact of the table: bool 0/1, the integer, or the enumeration index.
-    public var facts: [Int64]
+    public var facts: [Int64] { didSet { checkedFor = 0 } }
     /// The day the question is decided for: outside the covenant's validity every query is
     /// denied.
     public var date: CalendarDate
+    /// The table `Evaluator.resolve` checked this query against (its token), or 0: a query checked
+    /// once is decided without checking it again, and any change to it clears the mark.
+    var checkedFor: UInt64 = 0
+
+    /// Equal when they ask the same (whether either was checked does not matter).
+    public static func == (a: ResolvedQuery, b: ResolvedQuery) -> Bool {
+        a.sender == b.sender && a.recipient == b.recipient && a.category == b.category && a.purpose == b.purpose
+            && a.facts == b.facts && a.date == b.date
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(sender)
+        hasher.combine(recipient)
+        hasher.combine(category)
+        hasher.combine(purpose)
+        hasher.combine(facts)
+        hasher.combine(date)
+    }
 
     public init(sender: Int32, recipient: Int32, category: Int32, purpose: Int32, facts: [Int64], date: CalendarDate) {
         self.sender = sender

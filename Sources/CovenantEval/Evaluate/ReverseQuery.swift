@@ -175,10 +175,11 @@ struct ReverseEngine {
         var entries: [Entry] = []
         var scratch = DecisionScratch()
         var answered: [[Int]: [Int]?] = [:]
+        let pairs = PairIndex(table)
         // A pair, or a pair and a leaf class, in whose scope no rule permits is passed over whole.
         search: for senders in groups[0] {
             for recipients in groups[1] {
-                let pairRules = table.rules(ofPair: table.pair(sender: senders[0], recipient: recipients[0]))
+                let pairRules = pairs.rules(ofPair: pairs.pair(sender: senders[0], recipient: recipients[0]))
                     .map(Int.init)
                 let parties = senders.count * recipients.count
                 budget -= 1

@@ -119,12 +119,7 @@ extension Evaluator {
     }
 
     package func rulesInScope(_ q: ResolvedQuery, leaf: Int32) -> [Int] {
-        let words = Int(table.wordsPerClass)
-        let categoryBase = Int(table.leafClass[Int(leaf)]) * words,
-            purposeBase = Int(table.purposeClass[Int(q.purpose)]) * words
-        return table.rules(ofPair: table.pair(sender: q.sender, recipient: q.recipient)).map(Int.init).filter {
-            table.covers(rule: $0, categoryBase: categoryBase, purposeBase: purposeBase)
-        }
+        table.rulesInScope(sender: q.sender, recipient: q.recipient, leaf: leaf, purpose: q.purpose)
     }
 
     func trace(_ q: ResolvedQuery, leaf: Int32, _ language: Language = .en) -> Explanation.Leaf {

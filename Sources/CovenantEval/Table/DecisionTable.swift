@@ -2,12 +2,15 @@
 /// no reference to the source language. Built by CovenantLang's Compiler, or loaded from JSON.
 ///
 /// Scope is indexed without materialising parties × parties × categories × purposes: each
-/// dimension is partitioned into equivalence classes (entities that no rule tells apart), the
-/// (sender class, recipient class) pairs index the rules in scope, and a bitset per category
-/// class and per purpose class filters them.
+/// dimension is partitioned into equivalence classes (entities that no rule tells apart); the
+/// (leaf category class, purpose class) cells list the rules in scope, and a bitset per rule over
+/// the sender classes and one over the recipient classes filters them. So a decision touches only
+/// the few rules of its cells, however many rules the covenant has.
 public struct DecisionTable: Sendable, Equatable {
     /// 2: fact roles, obligation kinds, who acts, postponement (language version 2).
-    public static let formatVersion = 2
+    /// 3: the scope index by (leaf class, purpose class) cell with party-class bitsets per rule,
+    /// instead of by (sender class, recipient class) pair.
+    public static let formatVersion = 3
 
     public struct Metadata: Sendable, Equatable {
         public package(set) var title: String
@@ -246,10 +249,17 @@ public struct DecisionTable: Sendable, Equatable {
     package var leafClass: [Int32]
     package var purposeClass: [Int32]
     package var recipientClassCount: Int32
-    /// Rules in scope for each (sender class, recipient class), as a CSR index: the rules of
-    /// pair k are `pairRules[pairOffsets[k]..<pairOffsets[k+1]]`, deepest exceptions first.
-    package var pairOffsets: [Int32]
-    package var pairRules: [Int32]
+    /// Per rule, a bitset over the sender classes its scope includes (`senderWords` words per
+    /// rule: class s is bit s % 64 of word s / 64), and one over the recipient classes.
+    package var senderWords: Int32
+    package var recipientWords: Int32
+    package var ruleSenderBits: [UInt64]
+    package var ruleRecipientBits: [UInt64]
+    /// Rules in scope for each (leaf class, purpose class) cell, as a CSR index: the rules of
+    /// cell k = leafClass × purposeClassCount + purposeClass are
+    /// `cellRules[cellOffsets[k]..<cellOffsets[k+1]]`, deepest exceptions first (then by index).
+    package var cellOffsets: [Int32]
+    package var cellRules: [Int32]
     /// Per category class and per purpose class, a bitset of the rules whose scope includes it.
     package var wordsPerClass: Int32
     package var categoryRuleBits: [UInt64]
@@ -263,8 +273,9 @@ public struct DecisionTable: Sendable, Equatable {
         metadata: Metadata, parties: [Entity], categories: [Category], purposes: [Entity], facts: [Fact],
         bases: [Basis], obligations: [Obligation], timings: [String], rules: [Rule], nodes: [Node],
         children: [Int32], setValues: [Int64], senderClass: [Int32], recipientClass: [Int32],
-        leafClass: [Int32], purposeClass: [Int32], recipientClassCount: Int32, pairOffsets: [Int32],
-        pairRules: [Int32], wordsPerClass: Int32, categoryRuleBits: [UInt64], purposeRuleBits: [UInt64]
+        leafClass: [Int32], purposeClass: [Int32], recipientClassCount: Int32, senderWords: Int32,
+        recipientWords: Int32, ruleSenderBits: [UInt64], ruleRecipientBits: [UInt64], cellOffsets: [Int32],
+        cellRules: [Int32], wordsPerClass: Int32, categoryRuleBits: [UInt64], purposeRuleBits: [UInt64]
     ) {
         self.metadata = metadata
         self.parties = parties
@@ -283,8 +294,12 @@ public struct DecisionTable: Sendable, Equatable {
         self.leafClass = leafClass
         self.purposeClass = purposeClass
         self.recipientClassCount = recipientClassCount
-        self.pairOffsets = pairOffsets
-        self.pairRules = pairRules
+        self.senderWords = senderWords
+        self.recipientWords = recipientWords
+        self.ruleSenderBits = ruleSenderBits
+        self.ruleRecipientBits = ruleRecipientBits
+        self.cellOffsets = cellOffsets
+        self.cellRules = cellRules
         self.wordsPerClass = wordsPerClass
         self.categoryRuleBits = categoryRuleBits
         self.purposeRuleBits = purposeRuleBits

@@ -16,24 +16,27 @@ extension DecisionTable {
         let senderClasses = Int(senderClass.max() ?? 0) + 1
         guard senderClass.allSatisfy({ $0 >= 0 }), recipientClass.allSatisfy({ within($0, Int(recipientClassCount)) })
         else { throw fail(.partyClass) }
-        guard pairOffsets.count == senderClasses * Int(recipientClassCount) + 1, pairOffsets.first == 0,
-            Int(pairOffsets.last ?? -1) == pairRules.count,
-            zip(pairOffsets, pairOffsets.dropFirst()).allSatisfy({ $0 <= $1 })
-        else {
-            throw fail(.pairIndex)
-        }
-        guard pairRules.allSatisfy({ within($0, rules.count) }) else { throw fail(.pairIndexRule) }
-        for k in 0..<(pairOffsets.count - 1) {
-            let list = pairRules[Int(pairOffsets[k])..<Int(pairOffsets[k + 1])]
-            guard zip(list, list.dropFirst()).allSatisfy({ rules[Int($0)].depth >= rules[Int($1)].depth }) else {
-                throw fail(.pairIndexOrder)
-            }
-        }
         let leafClasses = categoryRuleBits.count / words
         guard categoryRuleBits.count == leafClasses * words, leafClasses >= 1,
             purposeRuleBits.count % words == 0, purposeRuleBits.count >= words
         else { throw fail(.bitsetLength) }
-        guard purposeClass.allSatisfy({ within($0, purposeRuleBits.count / words) }) else { throw fail(.purposeClass) }
+        let purposeClasses = purposeRuleBits.count / words
+        guard purposeClass.allSatisfy({ within($0, purposeClasses) }) else { throw fail(.purposeClass) }
+        guard Int(senderWords) == (senderClasses + 63) / 64, recipientWords == (recipientClassCount + 63) / 64,
+            ruleSenderBits.count == rules.count * Int(senderWords),
+            ruleRecipientBits.count == rules.count * Int(recipientWords)
+        else { throw fail(.partyBits) }
+        guard cellOffsets.count == leafClasses * purposeClasses + 1, cellOffsets.first == 0,
+            Int(cellOffsets.last ?? -1) == cellRules.count,
+            zip(cellOffsets, cellOffsets.dropFirst()).allSatisfy({ $0 <= $1 })
+        else { throw fail(.scopeIndex) }
+        guard cellRules.allSatisfy({ within($0, rules.count) }) else { throw fail(.scopeIndexRule) }
+        for k in 0..<(cellOffsets.count - 1) {
+            let list = cellRules[Int(cellOffsets[k])..<Int(cellOffsets[k + 1])]
+            guard zip(list, list.dropFirst()).allSatisfy({ rules[Int($0)].depth >= rules[Int($1)].depth }) else {
+                throw fail(.scopeIndexOrder)
+            }
+        }
         for (i, c) in categories.enumerated() {
             guard !c.leaves.isEmpty,
                 c.leaves.allSatisfy({ within($0, categories.count) && within(leafClass[Int($0)], leafClasses) })

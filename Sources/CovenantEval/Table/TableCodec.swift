@@ -18,15 +18,17 @@ public enum TableCodec {
             case lacks, notAString, notAnInteger, outOfRange, notAnArray, notAnInt32, notAWord, badLanguage,
                 badObligationKind, badFactType, badRole, badFixed, badActor, badEffect, nodeArity, badNode
             // The body's invariants (`DecisionTable.check`): "the table is inconsistent: …".
-            case wordsPerClass, classLength, noRecipientClasses, groupMember, partyClass, pairIndex, pairIndexRule,
-                pairIndexOrder, bitsetLength, purposeClass, categoryLeaves, boolDefault, emptyRange, defaultOutOfRange,
+            case wordsPerClass, classLength, noRecipientClasses, groupMember, partyClass, partyBits, scopeIndex,
+                scopeIndexRule, scopeIndexOrder, bitsetLength, purposeClass, categoryLeaves, boolDefault, emptyRange,
+                defaultOutOfRange,
                 noValues, validFrom, validUntil, nodeFact, nodeSet, nodeOperands, nodeOrder, ruleCondition, ruleBasis,
                 ruleObligation, ruleDepth, ruleException
 
             var isInconsistency: Bool {
                 switch self {
-                case .wordsPerClass, .classLength, .noRecipientClasses, .groupMember, .partyClass, .pairIndex,
-                    .pairIndexRule, .pairIndexOrder, .bitsetLength, .purposeClass, .categoryLeaves, .boolDefault,
+                case .wordsPerClass, .classLength, .noRecipientClasses, .groupMember, .partyClass, .partyBits,
+                    .scopeIndex, .scopeIndexRule, .scopeIndexOrder, .bitsetLength, .purposeClass, .categoryLeaves,
+                    .boolDefault,
                     .emptyRange, .defaultOutOfRange, .noValues, .validFrom, .validUntil, .nodeFact, .nodeSet,
                     .nodeOperands, .nodeOrder, .ruleCondition, .ruleBasis, .ruleObligation, .ruleDepth, .ruleException:
                     true
@@ -242,7 +244,9 @@ public enum TableCodec {
             ("senderClass", ints(t.senderClass)), ("recipientClass", ints(t.recipientClass)),
             ("leafClass", ints(t.leafClass)), ("purposeClass", ints(t.purposeClass)),
             ("recipientClassCount", .integer(Int(t.recipientClassCount))),
-            ("pairOffsets", ints(t.pairOffsets)), ("pairRules", ints(t.pairRules)),
+            ("senderWords", .integer(Int(t.senderWords))), ("recipientWords", .integer(Int(t.recipientWords))),
+            ("ruleSenderBits", bits(t.ruleSenderBits)), ("ruleRecipientBits", bits(t.ruleRecipientBits)),
+            ("cellOffsets", ints(t.cellOffsets)), ("cellRules", ints(t.cellRules)),
             ("wordsPerClass", .integer(Int(t.wordsPerClass))),
             ("categoryRuleBits", bits(t.categoryRuleBits)), ("purposeRuleBits", bits(t.purposeRuleBits)),
         ])
@@ -430,7 +434,10 @@ public enum TableCodec {
             senderClass: try b.field("senderClass").int32s(), recipientClass: try b.field("recipientClass").int32s(),
             leafClass: try b.field("leafClass").int32s(), purposeClass: try b.field("purposeClass").int32s(),
             recipientClassCount: try b.field("recipientClassCount").int32(),
-            pairOffsets: try b.field("pairOffsets").int32s(), pairRules: try b.field("pairRules").int32s(),
+            senderWords: try b.field("senderWords").int32(), recipientWords: try b.field("recipientWords").int32(),
+            ruleSenderBits: try b.field("ruleSenderBits").words(),
+            ruleRecipientBits: try b.field("ruleRecipientBits").words(),
+            cellOffsets: try b.field("cellOffsets").int32s(), cellRules: try b.field("cellRules").int32s(),
             wordsPerClass: try b.field("wordsPerClass").int32(),
             categoryRuleBits: try b.field("categoryRuleBits").words(),
             purposeRuleBits: try b.field("purposeRuleBits").words())

@@ -28,7 +28,10 @@ public struct WireAnswerer: Sendable {
     ) -> Bool {
         var reader = WireQueryReader(line, names: names)
         if reader.read(today: today, into: &w) {
+            // Every name and value was found in this table, so the query fits it.
+            w.query.checkedFor = evaluator.tableToken
             evaluator.decide(w.query, into: &w.decision)
+            evaluator.collectDetails(&w.decision)
             if writer.write(&w, line: line, into: &out) { return true }
         }
         let answer = evaluator.answer(

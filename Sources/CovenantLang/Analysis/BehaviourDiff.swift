@@ -133,6 +133,8 @@ struct Side {
     let categoryIndex: [String: Int]
     let purposeIndex: [String: Int]
     let factIndex: [String: Int]
+    /// The rules of each (sender class, recipient class) pair.
+    let pairs: PairIndex
 
     init(model: CovenantModel, table: DecisionTable) {
         var model = model
@@ -140,6 +142,7 @@ struct Side {
         self.model = model
         self.table = table
         evaluator = Evaluator(compiled: table)
+        pairs = PairIndex(table)
         day = table.firstDayInForce
         let builder = ConditionBuilder(model: model)
         let leaves = model.categoryLeaves
@@ -320,9 +323,11 @@ struct DiffEngine {
     func pairUnchanged(_ s: String, _ r: String, leaves: [[String]], purposes: [[String]]) -> Bool {
         func pairRules(_ side: Side) -> [String]? {
             guard let si = side.partyIndex[s], let ri = side.partyIndex[r] else { return nil }
-            let t = side.table
-            return t.rules(ofPair: t.pair(sender: Int32(si), recipient: Int32(ri))).map { side.signatures[Int($0)] }
-                .sorted()
+            let pairs = side.pairs
+            return pairs.rules(ofPair: pairs.pair(sender: Int32(si), recipient: Int32(ri))).map {
+                side.signatures[Int($0)]
+            }
+            .sorted()
         }
         let (a, b) = (pairRules(old), pairRules(new))
         if a == nil, b == nil { return true }

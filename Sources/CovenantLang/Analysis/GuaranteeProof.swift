@@ -139,7 +139,10 @@ public struct GuaranteeProof {
         switch model.guarantees[g].mode {
         case .never: return (true, effect != .permit)
         case .always: return (true, effect == .permit)
-        case .whenever: return (true, effect != .permit || missingDuties(g, scratch).isEmpty)
+        case .whenever:
+            guard effect == .permit else { return (true, true) }
+            evaluator.collectDetails(&scratch)
+            return (true, missingDuties(g, scratch).isEmpty)
         }
     }
 

@@ -47,21 +47,40 @@ public enum Compiler {
         // Exceptions are evaluated before the rules they defeat (deepest first).
         let depth = model.exceptionDepth.map(Int32.init)
 
-        // Pair index: rules in scope for (sender class, recipient class), deepest first.
+        // Scope index: per (leaf class, purpose class) cell the rules covering both, in walk
+        // order (deepest exceptions first, then by index); per rule its sender and recipient classes.
         let words = max(1, (ruleCount + 63) / 64)
-        var recipientBits = [[UInt64]]()
-        for signature in recipientSignatures { recipientBits.append(bitset(signature, words: words)) }
-        var pairOffsets: [Int32] = [0]
-        var pairRules: [Int32] = []
-        pairOffsets.reserveCapacity(senderSignatures.count * recipientSignatures.count + 1)
-        for senders in senderSignatures {
-            for bits in recipientBits {
-                var inScope = senders.filter { bits[Int($0) >> 6] & (UInt64(1) << UInt64($0 & 63)) != 0 }
-                inScope.sort { (depth[Int($0)], -$0) > (depth[Int($1)], -$1) }
-                pairRules += inScope
-                pairOffsets.append(Int32(pairRules.count))
+        var cell: [Int32] = []
+        let leafBits = leafSignatures.map { bitset($0, words: words) }
+        let purposeBits = purposeSignatures.map { bitset($0, words: words) }
+        var cellOffsets: [Int32] = [0]
+        var cellRules: [Int32] = []
+        cellOffsets.reserveCapacity(leafBits.count * purposeBits.count + 1)
+        for leaf in leafBits {
+            for purpose in purposeBits {
+                cell.removeAll(keepingCapacity: true)
+                for w in 0..<words {
+                    var word = leaf[w] & purpose[w]
+                    while word != 0 {
+                        cell.append(Int32(w * 64 + word.trailingZeroBitCount))
+                        word &= word - 1
+                    }
+                }
+                cell.sort { (depth[Int($0)], -$0) > (depth[Int($1)], -$1) }
+                cellRules += cell
+                cellOffsets.append(Int32(cellRules.count))
             }
         }
+        func partyBits(_ signatures: [[Int32]]) -> (words: Int, bits: [UInt64]) {
+            let classWords = (signatures.count + 63) / 64
+            var bits = [UInt64](repeating: 0, count: ruleCount * classWords)
+            for (c, rulesOfClass) in signatures.enumerated() {
+                for r in rulesOfClass { bits[Int(r) * classWords + c >> 6] |= UInt64(1) << UInt64(c & 63) }
+            }
+            return (classWords, bits)
+        }
+        let (senderWords, ruleSenderBits) = partyBits(senderSignatures)
+        let (recipientWords, ruleRecipientBits) = partyBits(recipientSignatures)
 
         let rules = model.rules.enumerated().map { r, rule -> DecisionTable.Rule in
             DecisionTable.Rule(
@@ -117,9 +136,10 @@ public enum Compiler {
             timings: builder.timings, rules: rules, nodes: builder.nodes, children: builder.children,
             setValues: builder.setValues, senderClass: senderClass, recipientClass: recipientClass,
             leafClass: leafClass, purposeClass: purposeClass, recipientClassCount: Int32(recipientSignatures.count),
-            pairOffsets: pairOffsets, pairRules: pairRules, wordsPerClass: Int32(words),
-            categoryRuleBits: leafSignatures.flatMap { bitset($0, words: words) },
-            purposeRuleBits: purposeSignatures.flatMap { bitset($0, words: words) })
+            senderWords: Int32(senderWords), recipientWords: Int32(recipientWords), ruleSenderBits: ruleSenderBits,
+            ruleRecipientBits: ruleRecipientBits, cellOffsets: cellOffsets, cellRules: cellRules,
+            wordsPerClass: Int32(words), categoryRuleBits: leafBits.flatMap { $0 },
+            purposeRuleBits: purposeBits.flatMap { $0 })
         table.groups = model.groups.map { .init(id: $0.id, members: $0.parties.map(Int32.init)) }
         table.sha256 = TableCodec.bodySHA256(table)
         return table

@@ -246,10 +246,11 @@ public struct SharingMatrix: Sendable {
             var filledList: [Int32] = []
             var reach = [UInt64](repeating: 0, count: pw)
             var key: [Int32] = []
+            let pairs = PairIndex(table)
             for sc in 0..<senderCount where senderRep[sc] >= 0 {
                 for rc in 0..<recipientCount where recipientRep[rc] >= 0 {
                     let pair = sc * recipientCount + rc
-                    for rule in table.rules(ofPair: pair) {
+                    for rule in pairs.rules(ofPair: pair) {
                         let r = Int(rule)
                         guard permits[r] else { continue }
                         for lc in ruleLeaves[r] {
@@ -287,7 +288,7 @@ public struct SharingMatrix: Sendable {
                             filledList.append(lc)
                             let cb = Int(lc) * words
                             byLeaf[Int(lc)].removeAll(keepingCapacity: true)
-                            for rule in table.rules(ofPair: pair) {
+                            for rule in pairs.rules(ofPair: pair) {
                                 let r = Int(rule)
                                 if table.categoryRuleBits[cb + r >> 6] & (UInt64(1) << UInt64(r & 63)) != 0 {
                                     byLeaf[Int(lc)].append(Int32(r))
