@@ -265,36 +265,59 @@ struct RuleAnalysis {
             group[r] = g
         }
         guard groups.count > 1 else { return }
-        struct Reach {
-            var scope: (senders: [Int], recipients: [Int], leaves: [Int], purposes: [Int]); var classes: [Set<Int32>]
+        // Each permit's classes per dimension as bitsets (rule r's words at r × stride): most
+        // pairs of permits share no class in some dimension, and a word-wise AND tells so
+        // without hashing or copying.
+        let classCounts = [
+            Int((table.senderClass.max() ?? 0) + 1), Int(table.recipientClassCount),
+            Int((table.leafClass.max() ?? 0) + 1), Int((table.purposeClass.max() ?? 0) + 1),
+        ]
+        let strides = classCounts.map { ($0 + 63) / 64 }
+        var scopes = [(senders: [Int], recipients: [Int], leaves: [Int], purposes: [Int])?](
+            repeating: nil, count: table.rules.count)
+        var senderBits = [UInt64](repeating: 0, count: strides[0] * table.rules.count)
+        var recipientBits = [UInt64](repeating: 0, count: strides[1] * table.rules.count)
+        var leafBits = [UInt64](repeating: 0, count: strides[2] * table.rules.count)
+        var purposeBits = [UInt64](repeating: 0, count: strides[3] * table.rules.count)
+        func set(_ bits: inout [UInt64], _ stride: Int, _ r: Int, _ classes: [Int32]) {
+            for c in classes where c >= 0 { bits[r * stride + Int(c) >> 6] |= UInt64(1) << UInt64(c & 63) }
         }
-        var reach: [Int: Reach] = [:]
         for r in permits {
             let x = scopeClasses(r)
-            reach[r] = Reach(
-                scope: x,
-                classes: [
-                    Set(x.senders.map { table.senderClass[$0] }), Set(x.recipients.map { table.recipientClass[$0] }),
-                    Set(x.leaves.map { table.leafClass[$0] }), Set(x.purposes.map { table.purposeClass[$0] }),
-                ])
+            scopes[r] = x
+            set(&senderBits, strides[0], r, x.senders.map { table.senderClass[$0] })
+            set(&recipientBits, strides[1], r, x.recipients.map { table.recipientClass[$0] })
+            set(&leafBits, strides[2], r, x.leaves.map { table.leafClass[$0] })
+            set(&purposeBits, strides[3], r, x.purposes.map { table.purposeClass[$0] })
+        }
+        func shares(_ bits: [UInt64], _ stride: Int, _ a: Int, _ b: Int) -> Bool {
+            for w in 0..<stride where bits[a * stride + w] & bits[b * stride + w] != 0 { return true }
+            return false
+        }
+        func has(_ bits: [UInt64], _ stride: Int, _ r: Int, _ c: Int32) -> Bool {
+            bits[r * stride + Int(c) >> 6] & (UInt64(1) << UInt64(c & 63)) != 0
         }
         var found: [(Int, Int, String)] = []
+        var groupOfRule = [Int](repeating: -1, count: table.rules.count)
+        for (r, g) in group { groupOfRule[r] = g }
         defer { result.overlaps += found.sorted { ($0.0, $0.1) < ($1.0, $1.1) } }
         for first in permits {
-            for (g, members) in groups.enumerated() where g > group[first]! {
+            for (g, members) in groups.enumerated() where g > groupOfRule[first] {
                 for second in members {
                     budget -= 1
                     if budget < 0 { result.overlapsUnfinished = true; return }
                     // The earlier rule in file order leads, so witnesses do not depend on grouping.
                     let (a, b) = (min(first, second), max(first, second))
-                    let (ra, rb) = (reach[a]!, reach[b]!)
-                    if zip(ra.classes, rb.classes).contains(where: { $0.isDisjoint(with: $1) }) { continue }
+                    guard shares(purposeBits, strides[3], a, b), shares(leafBits, strides[2], a, b),
+                        shares(senderBits, strides[0], a, b), shares(recipientBits, strides[1], a, b),
+                        let sa = scopes[a]
+                    else { continue }
                     // Classes are shared by the whole table, so the intersection is by class.
                     let both = (
-                        ra.scope.senders.filter { rb.classes[0].contains(table.senderClass[$0]) },
-                        ra.scope.recipients.filter { rb.classes[1].contains(table.recipientClass[$0]) },
-                        ra.scope.leaves.filter { rb.classes[2].contains(table.leafClass[$0]) },
-                        ra.scope.purposes.filter { rb.classes[3].contains(table.purposeClass[$0]) }
+                        sa.senders.filter { has(senderBits, strides[0], b, table.senderClass[$0]) },
+                        sa.recipients.filter { has(recipientBits, strides[1], b, table.recipientClass[$0]) },
+                        sa.leaves.filter { has(leafBits, strides[2], b, table.leafClass[$0]) },
+                        sa.purposes.filter { has(purposeBits, strides[3], b, table.purposeClass[$0]) }
                     )
                     var witnessQuery: String?
                     let done = search(both, budget: &budget) { s, t, leaf, p, cands, facts, mentioned in
