@@ -207,7 +207,13 @@ public struct Evaluator: Sendable {
             return .deny
         }
         s.date = q.date
-        s.facts = q.facts
+        // Copied into the scratch's own storage (sharing the query's array would cost two
+        // reference-count updates a decision).
+        if s.facts.count == q.facts.count {
+            for i in q.facts.indices { s.facts[i] = q.facts[i] }
+        } else {
+            s.facts = Array(q.facts)
+        }
         guard isInForce(on: q.date) else {
             s.inForce = false
             s.detailsCollected = true
