@@ -80,7 +80,8 @@ uint32_t covenant_abi_version(void);
 /* The library's version, e.g. "0.2.0" (a static string: do not free it). */
 const char *covenant_version(void);
 
-/* Loads a table from the bytes of a table file (JSON, as `covenantc compile` writes it).
+/* Loads a table from the bytes of a table file as `covenantc compile` writes it: JSON, or
+ * binary (`--format binary`, the faster to load).
  * Checks the header, the body's SHA-256 and every index the evaluator relies on. On success
  * *table is set; on failure *table is NULL and *error (when error is not NULL) says why.
  * language: "en", "nl" or NULL (English) for the error message. */

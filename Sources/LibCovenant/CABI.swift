@@ -78,7 +78,11 @@ private func loadTable(
     case .failure(let failure): return failure.report(into: errorOut)
     }
     do {
-        let loaded = LoadedTable(try TableCodec.decode(bytes))
+        // A table file as `covenantc compile` writes it: JSON, or binary (`--format binary`).
+        let table =
+            try bytes.starts(with: BinaryTableCodec.magic)
+            ? BinaryTableCodec.decode(bytes) : TableCodec.decode(bytes)
+        let loaded = LoadedTable(table)
         tableOut.pointee = OpaquePointer(Unmanaged.passRetained(loaded).toOpaque())
         return Status.ok
     } catch {

@@ -100,6 +100,32 @@ if arguments.first == "--emit-log" {
     exit(0)
 }
 
+// --decide-only SIZE COUNT: only COUNT resolved decisions (after compiling), timed, for profiling
+// the evaluator (perf stat/record on this process sees little else).
+if arguments.first == "--decide-only" {
+    guard arguments.count == 3, let size = allSizes.first(where: { $0.name == arguments[1] }),
+        let count = Int(arguments[2])
+    else {
+        FileHandle.standardError.write(Data("usage: covenant-bench --decide-only small|medium|large COUNT\n".utf8))
+        exit(2)
+    }
+    let (source, result) = generated(size)
+    guard let model = result.model else { exit(1) }
+    let table = Compiler.compile(model, source: source)
+    let evaluator = Evaluator(compiled: table)
+    let queries = querySet(model, count: 5000, seed: 7).map { try! evaluator.resolve($0, on: table.firstDayInForce) }
+    var scratch = DecisionScratch()
+    var permits = 0
+    let time = seconds {
+        for i in 0..<count where evaluator.decide(queries[i % queries.count], into: &scratch) == .permit {
+            permits += 1
+        }
+    }
+    print(
+        "\(size.name): \(count) decisions, \(permits) permits, \(count == 0 ? 0 : time * 1e9 / Double(count)) ns each")
+    exit(0)
+}
+
 // guarantees: proving 50 random guarantees over the medium covenant (GuaranteeBench.swift).
 if arguments.first == "guarantees" {
     guaranteeBench()
@@ -109,8 +135,8 @@ if arguments.first == "guarantees" {
 let requested = arguments
 let sizes = allSizes.filter { requested.isEmpty || requested.contains($0.name) }
 print(
-    "size     rules  check(s)  compile(s)  review(s)  table(bytes)  classes(s/r/c/p)  peakMB  resolved median/p99 ns  "
-        + "by-name median/p99 ns  decisions/s  2 threads decisions/s"
+    "size     rules  check(s)  compile(s)  review(s)  table(bytes)  binary(bytes)  load binary(ms)  classes(s/r/c/p)  "
+        + "peakMB  resolved median/p99 ns  by-name median/p99 ns  decisions/s  2 threads decisions/s"
 )
 for size in sizes {
     var result: FrontendResult?
@@ -124,9 +150,15 @@ for size in sizes {
     guard let table else { exit(1) }
     let reviewTime = seconds { _ = Review.findings(syntax, model, table) }
     let bytes = TableCodec.encode(table).utf8.count
+    // The binary table: loaded (hash, decode, every check) and made ready to decide, best of 5.
+    let binary = BinaryTableCodec.encode(table)
+    var loadBinary = Double.infinity
+    for _ in 0..<5 {
+        loadBinary = min(loadBinary, seconds { _ = Evaluator(compiled: try! BinaryTableCodec.decode(binary)) })
+    }
     let evaluator = Evaluator(compiled: table)
     let named = querySet(model, count: 10_000, seed: 7)
-    let resolved = named.map { try! table.resolve($0, on: table.firstDayInForce) }
+    let resolved = named.map { try! evaluator.resolve($0, on: table.firstDayInForce) }
     let (median, p99, perSecond) = measure(resolved, evaluator, batches: 2000, batch: 100)
     // By name: resolve, then decide.
     var scratch = DecisionScratch()
@@ -159,8 +191,10 @@ for size in sizes {
     print(
         String(
             format:
-                "%-7@ %6d  %8.3f  %10.3f  %9.3f  %12d  %16@  %6.1f  %11.0f / %-9.0f  %11.0f / %-7.0f  %11.0f  %21.0f",
-            size.name as NSString, table.rules.count, checkTime, compileTime, reviewTime, bytes, classes as NSString,
+                "%-7@ %6d  %8.3f  %10.3f  %9.3f  %12d  %13d  %15.1f  %16@  "
+                + "%6.1f  %11.0f / %-9.0f  %11.0f / %-7.0f  %11.0f  %21.0f",
+            size.name as NSString, table.rules.count, checkTime, compileTime, reviewTime, bytes, binary.count,
+            loadBinary * 1000, classes as NSString,
             peakMemoryMB(), median, p99, percentile(byName, 0.5), percentile(byName, 0.99), perSecond,
             Double(threads * perThread) / parallelTime))
 }

@@ -126,7 +126,7 @@ extension CommandWords {
             """),
 
         "help.compile": ("""
-            Usage: covenantc compile FILE [-o OUT.json]
+            Usage: covenantc compile FILE [-o OUT.json] [--format json|binary]
 
             Checks FILE and writes its decision table as versioned JSON with a SHA-256
             integrity hash (the format is in docs/formats.md). Without -o the table goes to
@@ -135,6 +135,10 @@ extension CommandWords {
 
             Options:
               -o, --output FILE   where to write the table
+              --format json|binary  JSON (default; the interchange format) or binary: the
+                                  same table, SHA-256 protected, loaded by mapping the file
+                                  instead of parsing it (the fastest to load; every command
+                                  that reads a table reads both)
               --lang en|nl        the language of the messages (default: the covenant's, else
                                   COVENANT_LANG, else English)
               -h, --help          show this help
@@ -143,7 +147,7 @@ extension CommandWords {
             2 usage error.
 
             """, """
-            Gebruik: covenantc compile BESTAND [-o UIT.json]
+            Gebruik: covenantc compile BESTAND [-o UIT.json] [--format json|binary]
 
             Controleert BESTAND en schrijft de beslistabel ervan als JSON, met een
             versienummer en een SHA-256-hash waarmee de inhoud te controleren is (het formaat
@@ -154,6 +158,11 @@ extension CommandWords {
 
             Opties:
               -o, --output BESTAND   waar de tabel heen moet
+              --format json|binary   JSON (standaard; het uitwisselformaat) of binair: dezelfde
+                                     tabel, beveiligd met SHA-256, die wordt ingelezen door het
+                                     bestand in het geheugen af te beelden in plaats van het te
+                                     ontleden (het snelst te laden; elke opdracht die een tabel
+                                     leest, leest beide)
               --lang en|nl           de taal van de meldingen (standaard: die van het
                                      convenant, anders COVENANT_LANG, anders Engels)
               -h, --help             deze hulp tonen
@@ -489,13 +498,18 @@ extension CommandWords {
             """),
 
         "help.export": ("""
-            Usage: covenantc export --to cedar|rego FILE [-o FILE | --output-dir DIR]
+            Usage: covenantc export --to cedar|rego [--style indexed|rules] FILE
+                                    [-o FILE | --output-dir DIR]
 
             Translates a checked covenant for Cedar (policies, schema, entities) or Open Policy
             Agent (a Rego policy and its data document). The translations decide as covenantc
             does and name the deciding rules (Cedar: @id annotations; Rego: "decidedBy"); they
             do not carry obligations, waivers, missing-fact reports or explanations, and Cedar
             decides one leaf category per request (the caller asks each leaf of a category).
+            Rego comes in two styles: indexed (the default) is one fixed policy, the same for
+            every covenant, with the rules as data indexed by data category and purpose, as a
+            Rego author would write it (exceptions at most 7 deep); rules writes every rule as
+            Rego rules over the input (slow in interpreters: kept for comparison).
 
             With --output-dir, writes every file to DIR (created if needed, each atomically):
               cedar: policies.cedar, schema.cedarschema.json, entities.json
@@ -505,6 +519,7 @@ extension CommandWords {
 
             Options:
               --to cedar|rego     the target engine
+              --style indexed|rules  the Rego style (default indexed)
               -o, --output FILE   write the policies (Cedar) or the policy (Rego) to FILE
               -d, --output-dir DIR   write all files to DIR
               --lang en|nl        the language of the messages (default: the covenant's, else
@@ -515,7 +530,8 @@ extension CommandWords {
             2 usage error.
 
             """, """
-            Gebruik: covenantc export --to cedar|rego BESTAND [-o BESTAND | --output-dir MAP]
+            Gebruik: covenantc export --to cedar|rego [--style indexed|rules] BESTAND
+                                      [-o BESTAND | --output-dir MAP]
 
             Vertaalt een gecontroleerd convenant voor Cedar (policies, schema, entiteiten) of
             Open Policy Agent (een Rego-policy met het bijbehorende datadocument). De
@@ -523,7 +539,11 @@ extension CommandWords {
             @id-annotaties; Rego: "decidedBy"). Verplichtingen, het vervallen daarvan,
             ontbrekende feiten en toelichtingen gaan niet mee, en Cedar beslist per verzoek
             over één gegevenscategorie zonder onderverdeling (wie naar een categorie vraagt,
-            vraagt elke onderliggende categorie afzonderlijk).
+            vraagt elke onderliggende categorie afzonderlijk). Rego kent twee stijlen:
+            indexed (standaard) is één vaste policy, voor elk convenant dezelfde, met de regels
+            als gegevens, geïndexeerd naar gegevenscategorie en doel, zoals een Rego-auteur het
+            zou schrijven (uitzonderingen hooguit 7 niveaus diep); rules schrijft elke regel als
+            Rego-regels over de invoer (traag in interpreters; bewaard om te vergelijken).
 
             Met --output-dir worden alle bestanden in MAP geschreven (zo nodig aangemaakt, elk
             bestand in één keer):
@@ -534,6 +554,7 @@ extension CommandWords {
 
             Opties:
               --to cedar|rego     het systeem waarvoor wordt vertaald
+              --style indexed|rules  de stijl voor Rego (standaard indexed)
               -o, --output BESTAND   schrijf de policies (Cedar) of de policy (Rego) naar BESTAND
               -d, --output-dir MAP   schrijf alle bestanden naar MAP
               --lang en|nl        de taal van de meldingen (standaard: die van het convenant,

@@ -1,7 +1,8 @@
 import CovenantEval
 import CovenantLang
 
-/// `covenantc compile FILE [-o OUT.json]`: a checked covenant as a decision table.
+/// `covenantc compile FILE [-o OUT] [--format json|binary]`: a checked covenant as a decision
+/// table, as JSON (the interchange format) or binary (loaded fastest; docs/formats.md).
 enum CompileCommand {
     static let command = CLI.Command(name: "compile", run: run)
 
@@ -9,8 +10,12 @@ enum CompileCommand {
         let parsed: Arguments
         let preference: LanguagePreference
         do {
-            parsed = try Arguments(args, flags: [], options: ["--output", "--lang"], aliases: ["-o": "--output"])
+            parsed = try Arguments(
+                args, flags: [], options: ["--output", "--lang", "--format"], aliases: ["-o": "--output"])
             preference = try parsed.preference()
+            if let format = parsed.value("--format"), !["json", "binary"].contains(format) {
+                throw Arguments.UsageError("compile.badFormat", parsed.language, format)
+            }
         } catch {
             return CLI.usageError(error, command: "compile", console: console)
         }
@@ -23,13 +28,14 @@ enum CompileCommand {
             return ExitCode.failure
         }
         let language = preference.language(covenant: table.metadata.language)
-        let text = TableCodec.encode(table)
+        let bytes =
+            parsed.value("--format") == "binary" ? BinaryTableCodec.encode(table) : Array(TableCodec.encode(table).utf8)
         guard let output = parsed.value("--output"), output != "-" else {
-            console.out(text)
+            console.outBytes(bytes)
             return ExitCode.success
         }
         do {
-            try AtomicFile.write(text, to: output)
+            try AtomicFile.write(bytes, to: output)
         } catch {
             console.err(
                 CommandWords.text("compile.cannotWrite", language, output, AtomicFile.describe(error, language)) + "\n")
@@ -39,7 +45,7 @@ enum CompileCommand {
         console.err(
             CommandWords.text(
                 rules == 1 ? "compile.wrote.one" : "compile.wrote.many", language, output, String(rules),
-                String(text.utf8.count)) + "\n")
+                String(bytes.count)) + "\n")
         return ExitCode.success
     }
 }

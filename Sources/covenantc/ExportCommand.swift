@@ -2,8 +2,8 @@ import CovenantEval
 import CovenantLang
 import Foundation
 
-/// `covenantc export --to cedar|rego FILE [-o DIR]`: a covenant for the engines people already
-/// run. What each translation keeps and loses is in docs/cli.md (export).
+/// `covenantc export --to cedar|rego [--style indexed|rules] FILE [-o DIR]`: a covenant for the
+/// engines people already run. What each translation keeps and loses is in docs/cli.md (export).
 enum ExportCommand {
     static let command = CLI.Command(name: "export", run: run)
 
@@ -12,7 +12,7 @@ enum ExportCommand {
         let preference: LanguagePreference
         do {
             parsed = try Arguments(
-                args, flags: [], options: ["--to", "--output", "--output-dir", "--lang"],
+                args, flags: [], options: ["--to", "--output", "--output-dir", "--lang", "--style"],
                 aliases: ["-o": "--output", "-d": "--output-dir"])
             preference = try parsed.preference()
         } catch {
@@ -22,6 +22,12 @@ enum ExportCommand {
             return CLI.usageError(
                 CommandWords.text("export.sayTarget", parsed.language), command: "export", language: parsed.language,
                 console: console)
+        }
+        let style = parsed.value("--style") ?? "indexed"
+        guard ["indexed", "rules"].contains(style), target == "rego" || parsed.value("--style") == nil else {
+            return CLI.usageError(
+                CommandWords.text("export.badStyle", parsed.language, style), command: "export",
+                language: parsed.language, console: console)
         }
         guard parsed.positionals.count == 1 else {
             return CLI.usageError(
@@ -50,9 +56,17 @@ enum ExportCommand {
                 ("policies.cedar", cedar.policies), ("schema.cedarschema.json", cedar.schema),
                 ("entities.json", cedar.entities),
             ]
-        } else {
+        } else if style == "rules" {
             let rego = RegoExport.export(model)
             files = [("covenant.rego", rego.policy), ("data.json", rego.data)]
+        } else {
+            do throws(RegoIndexedExport.Refusal) {
+                let rego = try RegoIndexedExport.export(Compiler.compile(model, source: source))
+                files = [("covenant.rego", rego.policy), ("data.json", rego.data)]
+            } catch {
+                console.err(CommandWords.text("export.rego.\(error.kind)", language, path, error.argument) + "\n")
+                return ExitCode.failure
+            }
         }
         // As in every command, -o names a file: here the policy itself. All files go to a
         // directory with --output-dir.

@@ -105,12 +105,13 @@ enum SourceLoader {
     /// The header every table written by `covenantc compile` starts with.
     static let tableHeader = Array(#"{"format":"covenant-decision-table""#.utf8)
 
-    /// True when the file starts with the compiled table's header (only its first bytes are read).
+    /// True when the file starts with the header of a compiled table, JSON or binary (only its
+    /// first bytes are read).
     static func isCompiledTable(_ path: String) -> Bool {
         guard let handle = FileHandle(forReadingAtPath: path) else { return false }
         defer { try? handle.close() }
-        let start = (try? handle.read(upToCount: tableHeader.count)) ?? Data()
-        return [UInt8](start) == tableHeader
+        let start = [UInt8]((try? handle.read(upToCount: tableHeader.count)) ?? Data())
+        return start == tableHeader || start.starts(with: BinaryTableCodec.magic)
     }
 
     static func origin(_ path: String) -> SourceRange {

@@ -39,7 +39,10 @@ enum TableLoader {
 
     private static func loadTable(_ path: String, preference: LanguagePreference, console: Console) -> DecisionTable? {
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
-        guard let size, let data = size <= maxTableBytes ? FileManager.default.contents(atPath: path) : nil else {
+        // Mapped, not read: a binary table is decoded straight from the mapping.
+        guard let size, size <= maxTableBytes,
+            let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)
+        else {
             // Missing, unreadable or huge: the source loader says which, with a diagnostic.
             let language = preference.language(covenant: nil)
             let loaded = SourceLoader.load([path], language: language)
@@ -50,14 +53,26 @@ enum TableLoader {
             )
             return nil
         }
+        func refused(_ error: TableCodec.LoadError) -> DecisionTable? {
+            let language = preference.language(covenant: nil)
+            console.err(CommandWords.text("table.unreadable", language, path, error.message(in: language)) + "\n")
+            return nil
+        }
+        if data.starts(with: BinaryTableCodec.magic) {
+            let result = data.withUnsafeBytes { raw in
+                Result { () throws(TableCodec.LoadError) -> DecisionTable in try BinaryTableCodec.decode(raw) }
+            }
+            switch result {
+            case .success(let table): return table
+            case .failure(let error): return refused(error)
+            }
+        }
         let bytes = [UInt8](data)
         if bytes.starts(with: SourceLoader.tableHeader) {
             do {
                 return try TableCodec.decode(bytes)
             } catch {
-                let language = preference.language(covenant: nil)
-                console.err(CommandWords.text("table.unreadable", language, path, error.message(in: language)) + "\n")
-                return nil
+                return refused(error)
             }
         }
         // A covenant source: the front end enforces the source limits (size, nesting, ...). A

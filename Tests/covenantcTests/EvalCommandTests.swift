@@ -93,4 +93,28 @@ import Testing
             }
         }
     }
+
+    /// `compile --format binary` writes a table every command reads, answering as the JSON table.
+    @Test func aBinaryTableAnswersAsTheJSONTable() throws {
+        let dir = try CLISupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let json = dir.appendingPathComponent("boekel.json").path
+        let binary = dir.appendingPathComponent("boekel.table").path
+        #expect(CLISupport.run(["compile", Self.covenant, "-o", json]).code == 0)
+        let wrote = CLISupport.run(["compile", "--format", "binary", Self.covenant, "-o", binary])
+        #expect(wrote.code == 0 && wrote.err.contains("boekel.table"))
+        let input = Self.queries(300).joined(separator: "\n") + "\n"
+        let fromJSON = Self.run(["eval", "--date", "2026-03-01", json], input: input, piece: 1 << 16)
+        let fromBinary = Self.run(["eval", "--date", "2026-03-01", binary], input: input, piece: 1 << 16)
+        #expect(fromJSON.code == 0 && fromBinary.code == 0)
+        #expect(fromBinary.out == fromJSON.out)
+        let bad = CLISupport.run(["compile", "--format", "yaml", Self.covenant])
+        #expect(bad.code == 2 && bad.err.contains("--format takes json or binary"))
+        // A damaged binary table is refused with the reason.
+        var bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: binary)))
+        bytes[bytes.count - 10] ^= 1
+        try Data(bytes).write(to: URL(fileURLWithPath: binary))
+        let damaged = CLISupport.run(["eval", binary], input: ["{}"])
+        #expect(damaged.code == 1 && damaged.err.contains("integrity check failed"))
+    }
 }

@@ -33,7 +33,7 @@ import Testing
 
     @Test func regoWritesPolicyAndData() throws {
         let dir = try CLISupport.temporaryDirectory()
-        let result = CLISupport.run(["export", "--to", "rego", example, "--output-dir", dir.path])
+        let result = CLISupport.run(["export", "--to", "rego", "--style", "rules", example, "--output-dir", dir.path])
         #expect(result.code == 0, "\(result.err)")
         let policy = try String(contentsOf: dir.appendingPathComponent("covenant.rego"), encoding: .utf8)
         #expect(policy.contains("package covenant"))
@@ -63,7 +63,9 @@ import Testing
         #expect(cedar.out.contains(#"!(context.recipient in [Party::"ict"]) &&"#))
         #expect(cedar.out.contains("context.date >= 20260101 &&\n  context.date <= 20271231"))
         let out = dir.appendingPathComponent("rego")
-        #expect(CLISupport.run(["export", "--to", "rego", covenant.path, "--output-dir", out.path]).code == 0)
+        #expect(
+            CLISupport.run(["export", "--to", "rego", "--style", "rules", covenant.path, "--output-dir", out.path]).code
+                == 0)
         let policy = try String(contentsOf: out.appendingPathComponent("covenant.rego"), encoding: .utf8)
         #expect(
             policy.contains(
@@ -73,6 +75,28 @@ import Testing
         #expect(policy.contains("not data.covenant.processors[input.from]"))
         let data = try String(contentsOf: out.appendingPathComponent("data.json"), encoding: .utf8)
         #expect(data.contains(#""processors":{"ict":true}"#))
+    }
+
+    /// The default Rego style: one fixed policy, the covenant as indexed data.
+    @Test func indexedRegoIsAFixedPolicyAndData() throws {
+        let dir = try CLISupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var policies: Set<String> = []
+        for name in ["boekel", "noaberkracht"] {
+            let out = dir.appendingPathComponent(name)
+            let result = CLISupport.run(
+                ["export", "--to", "rego", CLISupport.covenants + "/\(name).covenant", "--output-dir", out.path])
+            #expect(result.code == 0, "\(result.err)")
+            policies.insert(try String(contentsOf: out.appendingPathComponent("covenant.rego"), encoding: .utf8))
+        }
+        #expect(policies.count == 1, "the indexed policy is the same for every covenant")
+        let data = try String(contentsOf: dir.appendingPathComponent("boekel/data.json"), encoding: .utf8)
+        // medisch: `consent == given and age >= 16` as one clause; gevaar is an exception to geen_politie.
+        #expect(data.contains(#""when":[[["consent","==","given"],["age",">=",16]]]"#))
+        #expect(data.contains(#""id":"gevaar","permit":true"#) && data.contains(#""depth":1,"exceptionTo":2"#))
+        #expect(data.contains(#""scope":[["#))
+        let bad = CLISupport.run(["export", "--to", "cedar", "--style", "indexed", example])
+        #expect(bad.code == 2 && bad.err.contains("--style takes indexed or rules, and only with --to rego"))
     }
 
     @Test func withoutOutputPrintsThePolicies() {

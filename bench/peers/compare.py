@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""Runs one query set through Cedar (cedarpy) and Rego (regopy) on a covenant exported by
-`covenantc export`, checks every decision against covenantc's, and prints the peers' timings
-as JSON. Used by bench/peers/run; see BENCHMARKS.md."""
+"""Runs one query set through Cedar (cedarpy) and Rego (regopy: the indexed export, and the
+rules-style export for a footnote) on a covenant exported by `covenantc export`, checks every
+decision against covenantc's, and prints the peers' timings as JSON. Used by bench/peers/run;
+see BENCHMARKS.md."""
 import json, resource, sys, time
 
 import cedarpy
@@ -14,7 +15,8 @@ def load_lines(path):
 
 
 def main():
-    work, queries_path, ours_path, rego_limit = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
+    work, queries_path, ours_path = sys.argv[1], sys.argv[2], sys.argv[3]
+    rego_limit, rules_limit = int(sys.argv[4]), int(sys.argv[5])
     queries = load_lines(queries_path)
     ours = load_lines(ours_path)
     assert len(queries) == len(ours), "covenantc eval answered a different number of queries"
@@ -67,33 +69,41 @@ def main():
     cedar = [{"effect": "permit" if allowed[i] else "deny",
               "decidedBy": sorted(reasons_allow[i] if allowed[i] else reasons_deny[i])} for i in range(len(queries))]
 
-    # --- Rego: regopy has no batch call (a comprehension `with input as q` crashes it), so one
-    # set_input + query per query, on the first `rego_limit` queries (regopy is slow), stopping
-    # early after 180 s. A limit of 0 skips it (the large covenant, which regopy does not finish
-    # loading; BENCHMARKS.md).
-    queries_for_rego = queries[:rego_limit]
-    rego_answers = []
-    result["rego_load_s"] = 0
-    if queries_for_rego:
+    # --- Rego: `covenantc export --to rego` (the indexed style: one fixed policy, the rules as
+    # data). regopy has no batch call that works here (a comprehension `with input as q` crashes
+    # it), so policy and data are compiled once (Interpreter.build, like OPA's prepared query) and
+    # each query is one set_input + query_bundle, on the first `rego_limit` queries, stopping
+    # early after 180 s. The rules style (every rule as Rego rules) is timed the same way on
+    # `rules_limit` queries, for the footnote in BENCHMARKS.md.
+    def rego_run(directory, limit):
+        answers, load_s, run_s = [], 0.0, 0.0
+        if limit == 0:
+            return answers, load_s, run_s
         start = time.perf_counter()
         rego = regopy.Interpreter()
-        with open(f"{work}/rego/covenant.rego") as f:
+        with open(f"{directory}/covenant.rego") as f:
             rego.add_module("covenant", f.read())
-        with open(f"{work}/rego/data.json") as f:
+        with open(f"{directory}/data.json") as f:
             rego.add_data_json(f.read())
-        result["rego_load_s"] = time.perf_counter() - start
-    start = time.perf_counter()
-    for q in queries_for_rego:
-        rego.set_input(q)
-        output = str(rego.query("x := data.covenant.decision"))
-        if '"bindings"' not in output:
-            print(f"rego failed on {json.dumps(q)}: {output}", file=sys.stderr)
-            sys.exit(1)
-        rego_answers.append(json.loads(output)["bindings"]["x"])
-        if time.perf_counter() - start > 180:
-            break
-    result["rego_s"] = time.perf_counter() - start
+        bundle = rego.build("x := data.covenant.decision", [])
+        runner = regopy.Interpreter()
+        load_s = time.perf_counter() - start
+        start = time.perf_counter()
+        for q in queries[:limit]:
+            runner.set_input(q)
+            output = str(runner.query_bundle(bundle))
+            if '"bindings"' not in output:
+                print(f"rego ({directory}) failed on {json.dumps(q)}: {output}", file=sys.stderr)
+                sys.exit(1)
+            answers.append(json.loads(output)["bindings"]["x"])
+            if time.perf_counter() - start > 180:
+                break
+        return answers, load_s, time.perf_counter() - start
+
+    rego_answers, result["rego_load_s"], result["rego_s"] = rego_run(f"{work}/rego", rego_limit)
     result["rego_queries"] = len(rego_answers)
+    rules_answers, result["rules_load_s"], result["rules_s"] = rego_run(f"{work}/rego-rules", rules_limit)
+    result["rules_queries"] = len(rules_answers)
 
     # --- Agreement: effect and deciding rules, per query.
     disagreements = []
@@ -101,10 +111,11 @@ def main():
         mine = {"effect": ours[i]["effect"], "decidedBy": sorted(ours[i]["decidedBy"])}
         if cedar[i] != mine:
             disagreements.append(("cedar", q, mine, cedar[i]))
-        if i < len(rego_answers):
-            theirs = {"effect": rego_answers[i]["effect"], "decidedBy": sorted(rego_answers[i]["decidedBy"])}
-            if theirs != mine:
-                disagreements.append(("rego", q, mine, theirs))
+        for engine, answers in (("rego", rego_answers), ("rego rules style", rules_answers)):
+            if i < len(answers):
+                theirs = {"effect": answers[i]["effect"], "decidedBy": sorted(answers[i]["decidedBy"])}
+                if theirs != mine:
+                    disagreements.append((engine, q, mine, theirs))
     result["disagreements"] = len(disagreements)
     for engine, q, mine, theirs in disagreements[:5]:
         print(f"DISAGREE {engine}: {json.dumps(q)}\n  covenantc {mine}\n  {engine} {theirs}", file=sys.stderr)

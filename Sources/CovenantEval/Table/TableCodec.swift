@@ -13,7 +13,7 @@ public enum TableCodec {
             // The file's header and integrity.
             case notATable, emptyFile, reformatted, versionUnreadable, otherVersion, hashMissing, bodyMissing,
                 truncated,
-                integrity, bodyNotJSON
+                integrity, bodyNotJSON, binaryLayout, binaryBody
             // The body's shape.
             case lacks, notAString, notAnInteger, outOfRange, notAnArray, notAnInt32, notAWord, badLanguage,
                 badObligationKind, badFactType, badRole, badFixed, badActor, badEffect, nodeArity, badNode
@@ -24,7 +24,7 @@ public enum TableCodec {
                 noValues, validFrom, validUntil, nodeFact, nodeSet, nodeOperands, nodeOrder, ruleCondition, ruleBasis,
                 ruleObligation, ruleDepth, ruleException
 
-            var isInconsistency: Bool {
+            package var isInconsistency: Bool {
                 switch self {
                 case .wordsPerClass, .classLength, .noRecipientClasses, .groupMember, .partyClass, .partyBits,
                     .scopeIndex, .scopeIndexRule, .scopeIndexOrder, .bitsetLength, .purposeClass, .categoryLeaves,

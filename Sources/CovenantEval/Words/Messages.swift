@@ -230,6 +230,10 @@ package enum Messages {
         // TableCodec.LoadError: a compiled table that is refused.
         "tableError.notATable": ("this is not a compiled covenant table (it does not start with the covenant-decision-table header)",
                                  "dit is geen gecompileerde beslistabel van een convenant (het bestand begint niet met de kop covenant-decision-table)"),
+        "tableError.binaryLayout": ("the binary table has layout revision {0}; this covenantc reads revision {1}: compile the covenant again with this covenantc",
+                                    "de binaire beslistabel heeft indelingsversie {0}; deze covenantc leest versie {1}: compileer het convenant opnieuw met deze covenantc"),
+        "tableError.binaryBody": ("the binary table is malformed at byte {0}, although its SHA-256 matches: it was not written by covenantc",
+                                  "de binaire beslistabel is onjuist opgebouwd bij byte {0}, al klopt de SHA-256: hij is niet door covenantc geschreven"),
         "tableError.emptyFile": ("the table file is empty", "het bestand met de beslistabel is leeg"),
         "tableError.reformatted": ("the table was changed after it was compiled (reformatted, saved with Windows line ends or a byte-order mark): use the file covenantc compile wrote, or compile the covenant again",
                                    "de beslistabel is na het compileren gewijzigd (opnieuw opgemaakt, of opgeslagen met Windows-regeleinden of een byte-order mark): gebruik het bestand dat covenantc compile schreef, of compileer het convenant opnieuw"),
