@@ -1,4 +1,6 @@
 import CovenantEval
+import Dispatch
+import Synchronization
 
 /// The review of a checked covenant before adoption: the exact rule analysis (A1xx) and the
 /// legal lints (L2xx), as diagnostics pointing at the clause, with witnesses and the principle
@@ -17,13 +19,27 @@ public enum Review {
         budget: Int = Review.defaultBudget, today: CalendarDate? = nil,
         literate: LiterateDocument? = nil
     ) -> [Diagnostic] {
+        // The exact analysis on one core, the lints on the other; the findings are put together
+        // in the same order whichever finishes first.
+        let analysis = Mutex<RuleAnalysis.Result?>(nil)
+        let others = Mutex<[Diagnostic]>([])
+        DispatchQueue.concurrentPerform(iterations: 2) { part in
+            if part == 0 {
+                let result = RuleAnalysis(model: model, table: table, budget: budget, language: file.language).run()
+                analysis.withLock { $0 = result }
+            } else {
+                var lints = LintContext(file: file, model: model, table: table)
+                lints.checkRules()
+                lints.checkCovenant(today: today)
+                lints.checkIdentityTravels(budget: budget)
+                lints.checkGuarantees(budget: budget)
+                if let literate { lints.checkLiterate(literate) }
+                others.withLock { $0 = lints.findings }
+            }
+        }
         var lints = LintContext(file: file, model: model, table: table)
-        lints.analyse(budget: budget)
-        lints.checkRules()
-        lints.checkCovenant(today: today)
-        lints.checkIdentityTravels(budget: budget)
-        lints.checkGuarantees(budget: budget)
-        if let literate { lints.checkLiterate(literate) }
+        if let result = analysis.withLock({ $0 }) { lints.report(result, budget: budget) }
+        lints.findings += others.withLock { $0 }
         return acknowledge(lints.findings, in: file).sortedByPosition().map {
             var d = $0; d.language = file.messages; return d
         }
@@ -165,8 +181,8 @@ struct LintContext {
 
     // MARK: Rule analysis
 
-    mutating func analyse(budget: Int) {
-        let result = RuleAnalysis(model: model, table: table, budget: budget, language: file.language).run()
+    /// The findings of the exact analysis: dead rules, overlaps, and what the work bound left out.
+    mutating func report(_ result: RuleAnalysis.Result, budget: Int) {
         let rules = model.rules
         for (r, dead) in result.dead.sorted(by: { $0.key < $1.key }) {
             let id = rules[r].id

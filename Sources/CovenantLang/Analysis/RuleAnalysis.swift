@@ -1,4 +1,6 @@
 import CovenantEval
+import Dispatch
+import Synchronization
 
 /// Exact analysis of what each rule can do, over the finite domains: parties, categories and
 /// purposes by equivalence class, fact values partitioned by the constants conditions use (and
@@ -166,10 +168,21 @@ struct RuleAnalysis {
         _ scope: (senders: [Int], recipients: [Int], leaves: [Int], purposes: [Int]), budget: inout Int,
         _ visit: (Int, Int, Int, Int, [Int], [Int64], [Int]) -> Bool
     ) -> Bool? {
+        var cellStart = 0
+        return search(scope, budget: &budget, cellStart: &cellStart, visit)
+    }
+
+    /// `search`, also telling the budget left at the start of the last cell it visited (which
+    /// says whether a smaller budget would have stopped it: see `findOverlaps`).
+    func search(
+        _ scope: (senders: [Int], recipients: [Int], leaves: [Int], purposes: [Int]), budget: inout Int,
+        cellStart: inout Int, _ visit: (Int, Int, Int, Int, [Int], [Int64], [Int]) -> Bool
+    ) -> Bool? {
         for s in scope.senders {
             for r in scope.recipients {
                 for leaf in scope.leaves {
                     for p in scope.purposes {
+                        cellStart = budget
                         if budget <= 0 { return nil }
                         let cands = candidates(s, r, leaf, p)
                         let cost = max(1, cands.count)
@@ -294,45 +307,109 @@ struct RuleAnalysis {
             for w in 0..<stride where bits[a * stride + w] & bits[b * stride + w] != 0 { return true }
             return false
         }
-        func has(_ bits: [UInt64], _ stride: Int, _ r: Int, _ c: Int32) -> Bool {
-            bits[r * stride + Int(c) >> 6] & (UInt64(1) << UInt64(c & 63)) != 0
-        }
         var found: [(Int, Int, String)] = []
         var groupOfRule = [Int](repeating: -1, count: table.rules.count)
         for (r, g) in group { groupOfRule[r] = g }
         defer { result.overlaps += found.sorted { ($0.0, $0.1) < ($1.0, $1.1) } }
+        // The pairs in order, each charged 1 to the budget; those that share a class in every
+        // dimension are searched. The searches run on both cores, a wave at a time, each bounded
+        // by the budget it could at most have; then they are charged in pair order, and one that
+        // would have run out of the budget left at its turn is taken as the sequential search
+        // would have ended (unfinished, and the search stops). So the findings do not depend on
+        // the scheduling.
+        struct Pair: Sendable {
+            var a: Int
+            var b: Int
+            /// Pairs charged up to and including this one.
+            var charged: Int
+        }
+        var pairs: [Pair] = []
+        var charged = 0
         for first in permits {
             for (g, members) in groups.enumerated() where g > groupOfRule[first] {
                 for second in members {
-                    budget -= 1
-                    if budget < 0 { result.overlapsUnfinished = true; return }
+                    charged += 1
                     // The earlier rule in file order leads, so witnesses do not depend on grouping.
                     let (a, b) = (min(first, second), max(first, second))
                     guard shares(purposeBits, strides[3], a, b), shares(leafBits, strides[2], a, b),
-                        shares(senderBits, strides[0], a, b), shares(recipientBits, strides[1], a, b),
-                        let sa = scopes[a]
+                        shares(senderBits, strides[0], a, b), shares(recipientBits, strides[1], a, b)
                     else { continue }
-                    // Classes are shared by the whole table, so the intersection is by class.
-                    let both = (
-                        sa.senders.filter { has(senderBits, strides[0], b, table.senderClass[$0]) },
-                        sa.recipients.filter { has(recipientBits, strides[1], b, table.recipientClass[$0]) },
-                        sa.leaves.filter { has(leafBits, strides[2], b, table.leafClass[$0]) },
-                        sa.purposes.filter { has(purposeBits, strides[3], b, table.purposeClass[$0]) }
-                    )
-                    var witnessQuery: String?
-                    let done = search(both, budget: &budget) { s, t, leaf, p, cands, facts, mentioned in
-                        let o = outcome(cands, facts)
-                        if o.forbids.isEmpty, o.permits.contains(a), o.permits.contains(b) {
-                            witnessQuery = witness(s, t, leaf, p, facts, mentioned)
-                            return true
-                        }
-                        return false
-                    }
-                    if let witnessQuery { found.append((a, b, witnessQuery)) }
-                    // A pair past the per-case bound is left unfinished; the others are still weighed.
-                    if done == nil { result.overlapsUnfinished = true; if budget <= 0 { return } }
+                    pairs.append(Pair(a: a, b: b, charged: charged))
                 }
             }
         }
+        /// One pair's search: its witness, how it ended, the budget it used, and the budget used
+        /// when it started its last cell.
+        struct Searched: Sendable {
+            var witness: String?
+            var done: Bool?
+            var used: Int
+            var usedAtLastCell: Int
+        }
+        let analysis = self
+        let (senderAll, recipientAll, leafAll, purposeAll) = (senderBits, recipientBits, leafBits, purposeBits)
+        let scopesAll = scopes
+        @Sendable func searchPair(_ pair: Pair, bound: Int) -> Searched {
+            let table = analysis.table
+            func has(_ bits: [UInt64], _ stride: Int, _ r: Int, _ c: Int32) -> Bool {
+                bits[r * stride + Int(c) >> 6] & (UInt64(1) << UInt64(c & 63)) != 0
+            }
+            guard let sa = scopesAll[pair.a] else {
+                return Searched(witness: nil, done: false, used: 0, usedAtLastCell: 0)
+            }
+            let b = pair.b
+            // Classes are shared by the whole table, so the intersection is by class.
+            let both = (
+                sa.senders.filter { has(senderAll, strides[0], b, table.senderClass[$0]) },
+                sa.recipients.filter { has(recipientAll, strides[1], b, table.recipientClass[$0]) },
+                sa.leaves.filter { has(leafAll, strides[2], b, table.leafClass[$0]) },
+                sa.purposes.filter { has(purposeAll, strides[3], b, table.purposeClass[$0]) }
+            )
+            var left = bound, atCell = bound
+            var witnessQuery: String?
+            let done = analysis.search(both, budget: &left, cellStart: &atCell) {
+                s, t, leaf, p, cands, facts, mentioned in
+                let o = analysis.outcome(cands, facts)
+                if o.forbids.isEmpty, o.permits.contains(pair.a), o.permits.contains(b) {
+                    witnessQuery = analysis.witness(s, t, leaf, p, facts, mentioned)
+                    return true
+                }
+                return false
+            }
+            return Searched(witness: witnessQuery, done: done, used: bound - left, usedAtLastCell: bound - atCell)
+        }
+        let wave = 256
+        var chargedSoFar = 0
+        var next = 0
+        while next < pairs.count {
+            let batch = Array(pairs[next..<min(pairs.count, next + wave)])
+            // The most each search can have: the budget left if no search before it cost anything.
+            let bounds = batch.map { budget - ($0.charged - chargedSoFar) }
+            let halves = [0..<batch.count / 2, batch.count / 2..<batch.count]
+            let results = Mutex<[[Searched]]>([[], []])
+            DispatchQueue.concurrentPerform(iterations: 2) { h in
+                let part = halves[h].map { searchPair(batch[$0], bound: max(0, bounds[$0])) }
+                results.withLock { $0[h] = part }
+            }
+            let searched = results.withLock { $0[0] + $0[1] }
+            for (pair, outcome) in zip(batch, searched) {
+                budget -= pair.charged - chargedSoFar
+                chargedSoFar = pair.charged
+                if budget < 0 { result.overlapsUnfinished = true; return }
+                // With `budget` left, the search runs the same unless it would have started a cell
+                // with nothing left, or used more than there was.
+                guard outcome.usedAtLastCell < budget, outcome.used <= budget else {
+                    result.overlapsUnfinished = true
+                    return
+                }
+                budget -= outcome.used
+                if let witness = outcome.witness { found.append((pair.a, pair.b, witness)) }
+                // A pair past the per-case bound is left unfinished; the others are still weighed.
+                if outcome.done == nil { result.overlapsUnfinished = true; if budget <= 0 { return } }
+            }
+            next += wave
+        }
+        budget -= charged - chargedSoFar
+        if budget < 0 { result.overlapsUnfinished = true }
     }
 }
