@@ -136,9 +136,9 @@ extension CommandWords {
             Options:
               -o, --output FILE   where to write the table
               --format json|binary  JSON (default; the interchange format) or binary: the
-                                  same table, SHA-256 protected, loaded by mapping the file
-                                  instead of parsing it (the fastest to load; every command
-                                  that reads a table reads both)
+                                  same table with a SHA-256 hash, loaded straight into
+                                  memory without parsing (the fastest to load; every
+                                  command that reads a table reads either form)
               --lang en|nl        the language of the messages (default: the covenant's, else
                                   COVENANT_LANG, else English)
               -h, --help          show this help
@@ -158,11 +158,11 @@ extension CommandWords {
 
             Opties:
               -o, --output BESTAND   waar de tabel heen moet
-              --format json|binary   JSON (standaard; het uitwisselformaat) of binair: dezelfde
-                                     tabel, beveiligd met SHA-256, die wordt ingelezen door het
-                                     bestand in het geheugen af te beelden in plaats van het te
-                                     ontleden (het snelst te laden; elke opdracht die een tabel
-                                     leest, leest beide)
+              --format json|binary   JSON (standaard; het uitwisselformaat) of binary
+                                     (binair): dezelfde tabel met een SHA-256-hash, die zonder
+                                     ontleden rechtstreeks in het geheugen wordt geladen (laadt
+                                     het snelst; elke opdracht die een beslistabel leest, kan
+                                     beide vormen lezen)
               --lang en|nl           de taal van de meldingen (standaard: die van het
                                      convenant, anders COVENANT_LANG, anders Engels)
               -h, --help             deze hulp tonen
@@ -267,10 +267,10 @@ extension CommandWords {
               --lang en|nl           the language of "reason", "waivedBecause",
                                      "postponedBecause" and "error" (default: the covenant's,
                                      else COVENANT_LANG, else English); keys and ids never change
-              --threads N            answer on N threads (1 to 64, default 1); the answers keep
-                                     the order of the queries. Output is written in large
-                                     blocks, and whenever the input pauses, so a service that
-                                     waits for each answer gets it at once
+              --threads N            answer on N threads (1 to 64, default 1); the answers come
+                                     in the order of the queries; not with --log. Output is
+                                     written in large blocks, and whenever the input pauses, so
+                                     a service that waits for each answer gets it at once
               -h, --help             show this help
 
             Decision log (see 'covenantc log --help' and 'covenantc report --help'):
@@ -317,8 +317,9 @@ extension CommandWords {
                                      COVENANT_LANG, anders Engels); sleutels en namen
                                      veranderen nooit
               --threads N            beantwoord de vragen met N threads (1 tot en met 64,
-                                     standaard 1); de antwoorden houden de volgorde van de
-                                     vragen. De uitvoer wordt in grote blokken geschreven, en
+                                     standaard 1); de antwoorden komen in dezelfde volgorde als
+                                     de vragen; niet te combineren met --log. De uitvoer wordt
+                                     in grote blokken geschreven, en
                                      telkens als de invoer stilvalt, zodat een dienst die op elk
                                      antwoord wacht het meteen krijgt
               -h, --help             deze hulp tonen
@@ -506,10 +507,10 @@ extension CommandWords {
             does and name the deciding rules (Cedar: @id annotations; Rego: "decidedBy"); they
             do not carry obligations, waivers, missing-fact reports or explanations, and Cedar
             decides one leaf category per request (the caller asks each leaf of a category).
-            Rego comes in two styles: indexed (the default) is one fixed policy, the same for
-            every covenant, with the rules as data indexed by data category and purpose, as a
-            Rego author would write it (exceptions at most 7 deep); rules writes every rule as
-            Rego rules over the input (slow in interpreters: kept for comparison).
+            Rego can be written in two styles: indexed (the default) is one fixed policy, the
+            same for every covenant, with the rules as data indexed by data category and
+            purpose, as a Rego author would write it (exceptions at most 7 deep); rules writes
+            every rule as Rego rules over the input (slow in interpreters: kept for comparison).
 
             With --output-dir, writes every file to DIR (created if needed, each atomically):
               cedar: policies.cedar, schema.cedarschema.json, entities.json
@@ -539,11 +540,12 @@ extension CommandWords {
             @id-annotaties; Rego: "decidedBy"). Verplichtingen, het vervallen daarvan,
             ontbrekende feiten en toelichtingen gaan niet mee, en Cedar beslist per verzoek
             over één gegevenscategorie zonder onderverdeling (wie naar een categorie vraagt,
-            vraagt elke onderliggende categorie afzonderlijk). Rego kent twee stijlen:
+            vraagt elke onderliggende categorie afzonderlijk). Voor Rego zijn er twee stijlen:
             indexed (standaard) is één vaste policy, voor elk convenant dezelfde, met de regels
-            als gegevens, geïndexeerd naar gegevenscategorie en doel, zoals een Rego-auteur het
-            zou schrijven (uitzonderingen hooguit 7 niveaus diep); rules schrijft elke regel als
-            Rego-regels over de invoer (traag in interpreters; bewaard om te vergelijken).
+            als gegevens, geïndexeerd naar gegevenscategorie en doel, zoals een Rego-auteur die
+            zou schrijven (uitzonderingen hooguit 7 niveaus diep); rules zet elke regel om in
+            Rego-regels die rechtstreeks op de invoer werken (traag in interpreters; alleen
+            bedoeld ter vergelijking).
 
             Met --output-dir worden alle bestanden in MAP geschreven (zo nodig aangemaakt, elk
             bestand in één keer):

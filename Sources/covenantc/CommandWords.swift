@@ -115,11 +115,12 @@ enum CommandWords {
         "fmt.runWrite.one": ("run 'covenantc fmt --write' on it", "maak het op met 'covenantc fmt --write'"),
         "fmt.runWrite.many": ("run 'covenantc fmt --write' on them", "maak ze op met 'covenantc fmt --write'"),
         // EvalCommand.swift
-        "export.badStyle": ("--style takes indexed or rules, and only with --to rego (not '{0}')", "--style verwacht indexed of rules, en alleen bij --to rego (niet '{0}')"),
-        "export.rego.tooDeep": ("{0}: exceptions are nested {1} deep; the indexed Rego policy settles at most 7 levels (use --style rules)", "{0}: uitzonderingen zijn {1} niveaus diep genest; het geïndexeerde Rego-beleid kan er hooguit 7 aan (gebruik --style rules)"),
-        "export.rego.tooManyClauses": ("{0}: the condition of rule '{1}' is too large for the indexed Rego policy (over 4,096 alternatives once written out; use --style rules)", "{0}: de voorwaarde van regel '{1}' is te groot voor het geïndexeerde Rego-beleid (meer dan 4.096 alternatieven als ze is uitgeschreven; gebruik --style rules)"),
+        "export.badStyle": ("--style takes indexed or rules, not '{0}'", "--style verwacht indexed of rules, niet '{0}'"),
+        "export.styleOnlyRego": ("--style applies only to --to rego", "--style kan alleen bij --to rego"),
+        "export.rego.tooDeep": ("{0}: exceptions are nested {1} deep; the indexed Rego policy settles at most 7 levels (use --style rules)", "{0}: uitzonderingen zijn {1} niveaus diep genest; de Rego-policy in de stijl indexed verwerkt hooguit 7 niveaus (gebruik --style rules)"),
+        "export.rego.tooManyClauses": ("{0}: the condition of rule '{1}' is too large for the indexed Rego policy (over 4,096 alternatives once written out; use --style rules)", "{0}: de voorwaarde van regel '{1}' is te groot voor de Rego-policy in de stijl indexed (uitgeschreven meer dan 4.096 alternatieven; gebruik --style rules)"),
         "compile.badFormat": ("--format takes json or binary, not '{0}'", "--format verwacht json of binary, niet '{0}'"),
-        "eval.threadsWithLog": ("--threads cannot be combined with --log: the log records decisions one at a time, in the order of the queries", "--threads kan niet samen met --log: het log legt de beslissingen een voor een vast, in de volgorde van de vragen"),
+        "eval.threadsWithLog": ("--threads above 1 and --log exclude each other: the log records decisions one at a time, in the order of the queries", "--threads (meer dan 1) en --log sluiten elkaar uit: het log legt de beslissingen één voor één vast, in de volgorde van de vragen"),
         "eval.badThreads": ("--threads takes a number of threads from 1 to 64, not '{0}'", "--threads verwacht een aantal threads van 1 tot en met 64, niet '{0}'"),
         "eval.notLogged": ("not logged, so not decided: {0}", "niet vastgelegd, dus niet beslist: {0}"),
         // LogCommand.swift

@@ -24,7 +24,12 @@ enum ExportCommand {
                 console: console)
         }
         let style = parsed.value("--style") ?? "indexed"
-        guard ["indexed", "rules"].contains(style), target == "rego" || parsed.value("--style") == nil else {
+        guard target == "rego" || parsed.value("--style") == nil else {
+            return CLI.usageError(
+                CommandWords.text("export.styleOnlyRego", parsed.language), command: "export",
+                language: parsed.language, console: console)
+        }
+        guard ["indexed", "rules"].contains(style) else {
             return CLI.usageError(
                 CommandWords.text("export.badStyle", parsed.language, style), command: "export",
                 language: parsed.language, console: console)

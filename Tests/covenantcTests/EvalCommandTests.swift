@@ -77,7 +77,7 @@ import Testing
         }
         let withLog = CLISupport.run(["eval", "--threads", "2", "--log", "/tmp/never-written.log", Self.covenant])
         #expect(withLog.code == 2)
-        #expect(withLog.err.contains("--threads cannot be combined with --log"))
+        #expect(withLog.err.contains("--threads above 1 and --log exclude each other"))
         #expect(!FileManager.default.fileExists(atPath: "/tmp/never-written.log"))
     }
 

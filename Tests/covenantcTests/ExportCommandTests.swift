@@ -96,7 +96,9 @@ import Testing
         #expect(data.contains(#""id":"gevaar","permit":true"#) && data.contains(#""depth":1,"exceptionTo":2"#))
         #expect(data.contains(#""scope":[["#))
         let bad = CLISupport.run(["export", "--to", "cedar", "--style", "indexed", example])
-        #expect(bad.code == 2 && bad.err.contains("--style takes indexed or rules, and only with --to rego"))
+        #expect(bad.code == 2 && bad.err.contains("--style applies only to --to rego"))
+        let unknown = CLISupport.run(["export", "--to", "rego", "--style", "fast", example])
+        #expect(unknown.code == 2 && unknown.err.contains("--style takes indexed or rules, not 'fast'"))
     }
 
     @Test func withoutOutputPrintsThePolicies() {

@@ -151,7 +151,7 @@ struct WireDecisionWriter: Sendable {
         guard w.decision.invalid == nil, let date = w.decision.date else { return false }
         pool.withUnsafeBufferPointer { bytes in
             pieces.withUnsafeBufferPointer { pieces in
-                var o = Output(pool: bytes, pieces: pieces)
+                let o = Output(pool: bytes, pieces: pieces)
                 o.byte(UInt8(ascii: "{"), into: &out)
                 switch w.id {
                 case .none: break
