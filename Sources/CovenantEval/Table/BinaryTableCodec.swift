@@ -68,10 +68,7 @@ public enum BinaryTableCodec {
         } catch {
             throw TableCodec.LoadError(.binaryBody, String(headerSize + error.position))
         }
-        table.sha256 = bytes[56..<88].map { byte in
-            let digits = Array("0123456789abcdef".utf8)
-            return String(decoding: [digits[Int(byte >> 4)], digits[Int(byte & 15)]], as: UTF8.self)
-        }.joined()
+        table.sha256 = SHA256.hex(bytes[56..<88])
         try table.check()
         return table
     }

@@ -66,9 +66,14 @@ package struct SHA256: Sendable {
 
     /// The digest as 64 lowercase hexadecimal digits.
     public static func hexDigest<Bytes: Sequence>(_ bytes: Bytes) -> String where Bytes.Element == UInt8 {
+        hex(hash(bytes))
+    }
+
+    /// A digest (any bytes) as lowercase hexadecimal digits.
+    static func hex<Digest: Sequence>(_ digest: Digest) -> String where Digest.Element == UInt8 {
         let digits = Array("0123456789abcdef".utf8)
         var out: [UInt8] = []
-        for byte in hash(bytes) {
+        for byte in digest {
             out.append(digits[Int(byte >> 4)])
             out.append(digits[Int(byte & 0x0F)])
         }

@@ -87,20 +87,12 @@ struct WireDecisionWriter: Sendable {
             for use in rule.obligations { uses.append((rule, use)) }
         }
         useOffset = offsets
-        waivedBecause = p.add(each: uses) { rule, use in
-            use.unless < 0
-                ? []
-                : quoted(
-                    Messages.text(
-                        "decision.waivedBecause", language, table.conditionText(use.unless, language), rule.id))
+        /// A use's because-text for the condition at `node`, quoted; empty when it has none.
+        func because(_ key: String, _ node: Int32, _ rule: DecisionTable.Rule) -> [UInt8] {
+            node < 0 ? [] : quoted(Messages.text(key, language, table.conditionText(node, language), rule.id))
         }
-        postponedBecause = p.add(each: uses) { rule, use in
-            use.postponed < 0
-                ? []
-                : quoted(
-                    Messages.text(
-                        "decision.postponedBecause", language, table.conditionText(use.postponed, language), rule.id))
-        }
+        waivedBecause = p.add(each: uses) { because("decision.waivedBecause", $0.use.unless, $0.rule) }
+        postponedBecause = p.add(each: uses) { because("decision.postponedBecause", $0.use.postponed, $0.rule) }
         ruleBases = table.rules.map(\.bases)
         permittedByOne = p.sentence("decision.permittedBy.one", language)
         permittedByMany = p.sentence("decision.permittedBy.many", language)

@@ -119,7 +119,7 @@ struct WireQueryReader {
             case 4:
                 guard readFacts(into: &w) else { return false }
             case 5:
-                guard let text = string(), text.count == 10, let day = Self.date(text) else { return false }
+                guard let text = string(), let day = CalendarDate(utf8: text) else { return false }
                 date = day
             default:
                 guard pos < line.count else { return false }
@@ -153,21 +153,6 @@ struct WireQueryReader {
         case 5: return equals("share") ? 2 : equals("facts") ? 4 : -1
         default: return -1
         }
-    }
-
-    /// Exactly YYYY-MM-DD, a day that exists (as `CalendarDate(_:)` reads it).
-    private static func date(_ t: UnsafeBufferPointer<UInt8>) -> CalendarDate? {
-        guard t[4] == UInt8(ascii: "-"), t[7] == UInt8(ascii: "-") else { return nil }
-        func number(_ range: Range<Int>) -> Int? {
-            var n = 0
-            for i in range {
-                guard t[i] >= 0x30, t[i] <= 0x39 else { return nil }
-                n = n * 10 + Int(t[i] - 0x30)
-            }
-            return n
-        }
-        guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10) else { return nil }
-        return CalendarDate(year: y, month: m, day: d)
     }
 
     /// `{"name": value, ...}`: each fact known, given once, its value of the fact's kind and range.
