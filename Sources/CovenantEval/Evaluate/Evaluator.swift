@@ -1,8 +1,8 @@
 /// Reusable working memory for `decide`, one per thread. After the first few decisions it
 /// holds enough capacity that deciding allocates nothing.
 public struct DecisionScratch: Sendable {
-    var defeatStamp: [UInt32] = []
-    var ruleStamp: [UInt32] = []
+    /// Per rule, two stamps: the leaf walk that defeated it, and the decision that counted it.
+    var stamps = ScratchStamps(rules: 0)
     var factStamp: [UInt32] = []
     var stamp: UInt32 = 0
     var decisionStamp: UInt32 = 0
@@ -36,15 +36,16 @@ public struct DecisionScratch: Sendable {
     public var decidedBy: [Int32] { effect == .permit ? permits : forbids }
 
     mutating func prepare(rules: Int, facts: Int) {
-        if defeatStamp.count != rules {
-            defeatStamp = Array(repeating: 0, count: rules)
-            ruleStamp = Array(repeating: 0, count: rules)
+        // A scratch copied (and so sharing its stamps) gets stamps of its own before writing.
+        if stamps.rules != rules || !isKnownUniquelyReferenced(&stamps) {
+            stamps = ScratchStamps(rules: rules)
             stamp = 0
             decisionStamp = 0
         }
         if factStamp.count != facts { factStamp = Array(repeating: 0, count: facts) }
+        if self.facts.count != facts { self.facts = Array(repeating: 0, count: facts) }
         if stamp > UInt32.max - 1024 || decisionStamp > UInt32.max - 2 {
-            for i in defeatStamp.indices { defeatStamp[i] = 0; ruleStamp[i] = 0 }
+            stamps.clear()
             for i in factStamp.indices { factStamp[i] = 0 }
             stamp = 0
             decisionStamp = 0
@@ -62,6 +63,26 @@ public struct DecisionScratch: Sendable {
         date = nil
         effect = .deny
     }
+}
+
+/// The scratch's per-rule stamps, in one block the decision loop writes through a pointer. Owned
+/// by one scratch: `prepare` gives a scratch that shares its block (a copy) a block of its own
+/// before anything is written, so copies of a scratch stay independent values.
+final class ScratchStamps: @unchecked Sendable {
+    // @unchecked: written only by the one scratch that holds the only reference (see `prepare`).
+    let rules: Int
+    /// Rule r's defeat stamp is at 2r, its counted stamp at 2r + 1.
+    let words: UnsafeMutablePointer<UInt32>
+
+    init(rules: Int) {
+        self.rules = rules
+        words = .allocate(capacity: max(2, 2 * rules))
+        words.initialize(repeating: 0, count: max(2, 2 * rules))
+    }
+
+    func clear() { words.update(repeating: 0, count: max(2, 2 * rules)) }
+
+    deinit { words.deallocate() }
 }
 
 /// One obligation of a permit, distinct by (obligation, who acts, timing): stands unless
@@ -94,8 +115,8 @@ public struct Evaluator: Sendable {
     let rulePermits: [Bool]
     let ruleCondition: [Int32]
     let ruleException: [Int32]
-    let leafOffsets: [Int32]
-    let leafList: [Int32]
+    /// The same, and the scope index and conditions, laid out for the decision loop.
+    let plan: DecisionPlan
     /// Each fact's lowest and highest encoded value, to check a query's values cheaply.
     let factLow: [Int64]
     let factHigh: [Int64]
@@ -127,14 +148,7 @@ public struct Evaluator: Sendable {
         rulePermits = table.rules.map { $0.effect == .permit }
         ruleCondition = table.rules.map(\.condition)
         ruleException = table.rules.map(\.exceptionTo)
-        var offsets: [Int32] = [0]
-        var list: [Int32] = []
-        for c in table.categories {
-            list += c.leaves
-            offsets.append(Int32(list.count))
-        }
-        leafOffsets = offsets
-        leafList = list
+        plan = DecisionPlan(table)
         factLow = table.facts.map { fact in
             if case .int(let low, _) = fact.kind { low } else { 0 }
         }
@@ -178,7 +192,7 @@ public struct Evaluator: Sendable {
     func fits(_ q: ResolvedQuery) -> Bool {
         let parties = table.senderClass.count
         guard q.sender >= 0, Int(q.sender) < parties, q.recipient >= 0, Int(q.recipient) < parties,
-            q.category >= 0, Int(q.category) < leafOffsets.count - 1, q.purpose >= 0,
+            q.category >= 0, Int(q.category) < table.categories.count, q.purpose >= 0,
             Int(q.purpose) < table.purposeClass.count,
             q.facts.count == factLow.count
         else { return false }
@@ -200,75 +214,97 @@ public struct Evaluator: Sendable {
     /// no query can make the evaluator trap.
     @discardableResult
     public func decide(_ q: ResolvedQuery, into s: inout DecisionScratch) -> DecisionTable.Effect {
-        s.prepare(rules: table.rules.count, facts: table.facts.count)
+        let plan = self.plan
+        s.prepare(rules: plan.ruleCount, facts: plan.factCount)
         guard q.checkedFor == tableToken || fits(q) else {
             s.invalid = table.validate(q) ?? QueryError(.doesNotFit)
             s.detailsCollected = true
             return .deny
         }
         s.date = q.date
-        // Copied into the scratch's own storage (sharing the query's array would cost two
-        // reference-count updates a decision).
-        if s.facts.count == q.facts.count {
-            for i in q.facts.indices { s.facts[i] = q.facts[i] }
-        } else {
-            s.facts = Array(q.facts)
+        return q.facts.withUnsafeBufferPointer { given in
+            // Kept for `collectDetails` (copied: sharing the query's array would cost two
+            // reference-count updates a decision).
+            s.facts.withUnsafeMutableBufferPointer { kept in
+                for i in given.indices { kept[i] = given[i] }
+            }
+            guard isInForce(on: q.date) else {
+                s.inForce = false
+                s.detailsCollected = true
+                return .deny
+            }
+            // With no facts nothing reads them; any valid pointer will do.
+            return walk(q, facts: given.baseAddress ?? UnsafePointer(plan.bias), plan, &s)
         }
-        guard isInForce(on: q.date) else {
-            s.inForce = false
-            s.detailsCollected = true
-            return .deny
-        }
+    }
+
+    /// The leaf walks of `decide`, over the plan's flat blocks.
+    @inline(__always)
+    private func walk(
+        _ q: ResolvedQuery, facts: UnsafePointer<Int64>, _ plan: DecisionPlan, _ s: inout DecisionScratch
+    ) -> DecisionTable.Effect {
+        let stamps = s.stamps.words
+        let program = UnsafePointer(plan.program), bias = UnsafePointer(plan.bias)
+        let sc = Int(plan.senderClass[Int(q.sender)]), rc = Int(plan.recipientClass[Int(q.recipient)])
+        let purposeClass = plan.purposeClass[Int(q.purpose)]
+        let decisionStamp = s.decisionStamp
         var allPermitted = true
-        let senderClass = Int(table.senderClass[Int(q.sender)])
-        let recipientClass = Int(table.recipientClass[Int(q.recipient)])
-        let purposeClass = Int(table.purposeClass[Int(q.purpose)])
-        for leafIndex in Int(leafOffsets[Int(q.category)])..<Int(leafOffsets[Int(q.category) + 1]) {
-            let leaf = leafList[leafIndex]
+        for l in Int(plan.leafOffsets[Int(q.category)])..<Int(plan.leafOffsets[Int(q.category) + 1]) {
+            let leaf = plan.leaves[l]
             s.stamp += 1
             let leafStamp = s.stamp
             var forbidden = false
-            var firstPermit = -1
+            var firstPermit: Int32 = -1
             s.leafPermits.clear()
-            for k in table.ruleRange(ofCell: Int(table.leafClass[Int(leaf)]) * purposeClassCount + purposeClass) {
-                let r = Int(table.cellRules[k])
-                guard table.reaches(rule: r, senderClass: senderClass, recipientClass: recipientClass) else { continue }
-                let condition = ruleCondition[r]
-                var truth = Truth.yes
-                if condition >= 0 {
-                    truth = evaluate(condition, q.facts)
-                    if truth == .unknown { s.unknownConditions.append(condition) }
-                }
-                guard case .counts(let target) = settle(r, truth, defeated: s.defeatStamp[r] == leafStamp) else {
-                    continue
-                }
-                if target >= 0 { s.defeatStamp[Int(target)] = leafStamp }
-                if !rulePermits[r] {
-                    forbidden = true
-                    if s.ruleStamp[r] != s.decisionStamp {
-                        s.ruleStamp[r] = s.decisionStamp
-                        s.forbids.append(Int32(r))
+            let cell = Int(leaf.cellBase + purposeClass)
+            var chunk = Int(plan.cellOffsets[cell])
+            let end = Int(plan.cellOffsets[cell + 1])
+            while chunk < end {
+                // The cell's rules in walk order, 64 at a time: first which reach the parties,
+                // then those in order.
+                var mask = plan.reaching(chunk, min(64, end - chunk), sc, rc)
+                while mask != 0 {
+                    let r32 = plan.cellRules[chunk + mask.trailingZeroBitCount]
+                    mask &= mask &- 1
+                    let r = Int(r32)
+                    let rule = plan.rules[r]
+                    var truth = Truth.yes
+                    if rule.program >= 0 {
+                        truth = ConditionProgram.evaluate(program, Int(rule.program), facts, bias)
+                        if truth == .unknown { s.unknownConditions.append(rule.condition) }
                     }
-                } else if firstPermit < 0 {
-                    firstPermit = r
-                } else {
-                    if s.leafPermits.isEmpty { s.leafPermits.append(Int32(firstPermit)) }
-                    s.leafPermits.append(Int32(r))
+                    // Settlement (Settlement.swift): a permit applies when its condition holds, a
+                    // forbid unless it fails; an applicable rule an exception defeated does not count.
+                    guard rule.permits ? truth == .yes : truth != .no, stamps[2 * r] != leafStamp else { continue }
+                    if rule.exceptionTo >= 0 { stamps[2 * Int(rule.exceptionTo)] = leafStamp }
+                    if !rule.permits {
+                        forbidden = true
+                        if stamps[2 * r + 1] != decisionStamp {
+                            stamps[2 * r + 1] = decisionStamp
+                            s.forbids.append(r32)
+                        }
+                    } else if firstPermit < 0 {
+                        firstPermit = r32
+                    } else {
+                        if s.leafPermits.isEmpty { s.leafPermits.append(firstPermit) }
+                        s.leafPermits.append(r32)
+                    }
                 }
+                chunk += 64
             }
             if forbidden {
                 allPermitted = false
             } else if firstPermit < 0 {
                 allPermitted = false
-                s.unpermittedLeaves.append(leaf)
+                s.unpermittedLeaves.append(leaf.leaf)
             } else if s.leafPermits.isEmpty {
-                if s.ruleStamp[firstPermit] != s.decisionStamp {
-                    s.ruleStamp[firstPermit] = s.decisionStamp
-                    s.permits.append(Int32(firstPermit))
+                if stamps[2 * Int(firstPermit) + 1] != decisionStamp {
+                    stamps[2 * Int(firstPermit) + 1] = decisionStamp
+                    s.permits.append(firstPermit)
                 }
             } else {
-                for r in s.leafPermits where s.ruleStamp[Int(r)] != s.decisionStamp {
-                    s.ruleStamp[Int(r)] = s.decisionStamp
+                for r in s.leafPermits where stamps[2 * Int(r) + 1] != decisionStamp {
+                    stamps[2 * Int(r) + 1] = decisionStamp
                     s.permits.append(r)
                 }
             }
@@ -438,10 +474,16 @@ public struct Evaluator: Sendable {
 }
 
 extension Array {
-    /// Empties the array, keeping its storage; does nothing (and costs nothing) when empty.
+    /// Empties the array, keeping its storage; does nothing (and costs nothing) when empty. The
+    /// hot path's lists hold a few elements: removing them one by one is cheaper than the general
+    /// `removeAll(keepingCapacity:)`, which replaces a subrange.
     @inline(__always)
     mutating func clear() {
-        if !isEmpty { removeAll(keepingCapacity: true) }
+        if count > 8 {
+            removeAll(keepingCapacity: true)
+        } else {
+            while !isEmpty { removeLast() }
+        }
     }
 }
 

@@ -1,4 +1,9 @@
 extension DecisionTable {
+    /// How deep a table's conditions may nest. The language allows 64 levels of parentheses and
+    /// `not` (`maxNestingDepth`), and the compiler flattens `and`/`or` chains, so a compiled table
+    /// stays far below; a table made by other means that goes deeper is refused.
+    public static let maxConditionDepth: Int32 = 256
+
     /// Checks every index and invariant the evaluator relies on, so that deciding against a
     /// table that passes can never trap. The loader runs it on every file it reads.
     public func check() throws(TableCodec.LoadError) {
@@ -57,7 +62,9 @@ extension DecisionTable {
         }
         if let from = metadata.validFrom, CalendarDate(from) == nil { throw fail(.validFrom) }
         if let until = metadata.validUntil, CalendarDate(until) == nil { throw fail(.validUntil) }
-        // Children always precede their parent, so evaluation terminates.
+        // Children always precede their parent, so evaluation terminates; and conditions nest at
+        // most `maxConditionDepth` deep, so evaluating them cannot exhaust a thread's stack.
+        var depth = [Int32](repeating: 0, count: nodes.count)
         for (n, node) in nodes.enumerated() {
             switch node.kind {
             case .truth, .compare, .member:
@@ -74,6 +81,12 @@ extension DecisionTable {
                 for i in Int(node.first)..<Int(node.first + node.count)
                 where !(children[i] >= 0 && Int(children[i]) < n) {
                     throw fail(.nodeOrder, String(n))
+                }
+                for i in Int(node.first)..<Int(node.first + node.count) {
+                    depth[n] = max(depth[n], depth[Int(children[i])] + 1)
+                }
+                guard depth[n] <= Self.maxConditionDepth else {
+                    throw fail(.nodeDepth, String(n), String(Self.maxConditionDepth))
                 }
             }
         }

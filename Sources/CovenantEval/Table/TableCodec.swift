@@ -21,8 +21,8 @@ public enum TableCodec {
             case wordsPerClass, classLength, noRecipientClasses, groupMember, partyClass, partyBits, scopeIndex,
                 scopeIndexRule, scopeIndexOrder, bitsetLength, purposeClass, categoryLeaves, boolDefault, emptyRange,
                 defaultOutOfRange,
-                noValues, validFrom, validUntil, nodeFact, nodeSet, nodeOperands, nodeOrder, ruleCondition, ruleBasis,
-                ruleObligation, ruleDepth, ruleException
+                noValues, validFrom, validUntil, nodeFact, nodeSet, nodeOperands, nodeOrder, nodeDepth, ruleCondition,
+                ruleBasis, ruleObligation, ruleDepth, ruleException
 
             package var isInconsistency: Bool {
                 switch self {
@@ -30,7 +30,8 @@ public enum TableCodec {
                     .scopeIndex, .scopeIndexRule, .scopeIndexOrder, .bitsetLength, .purposeClass, .categoryLeaves,
                     .boolDefault,
                     .emptyRange, .defaultOutOfRange, .noValues, .validFrom, .validUntil, .nodeFact, .nodeSet,
-                    .nodeOperands, .nodeOrder, .ruleCondition, .ruleBasis, .ruleObligation, .ruleDepth, .ruleException:
+                    .nodeOperands, .nodeOrder, .nodeDepth, .ruleCondition, .ruleBasis, .ruleObligation, .ruleDepth,
+                    .ruleException:
                     true
                 default: false
                 }

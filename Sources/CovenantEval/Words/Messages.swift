@@ -288,6 +288,7 @@ package enum Messages {
         "tableError.inconsistent.nodeFact": ("condition node {0} names an unknown fact", "voorwaardeknoop {0} noemt een onbekend feit"),
         "tableError.inconsistent.nodeSet": ("condition node {0} has an invalid set", "voorwaardeknoop {0} heeft een ongeldige verzameling waarden"),
         "tableError.inconsistent.nodeOperands": ("condition node {0} has invalid operands", "voorwaardeknoop {0} heeft ongeldige operanden"),
+        "tableError.inconsistent.nodeDepth": ("condition node {0} nests more than {1} levels deep", "voorwaardeknoop {0} is meer dan {1} niveaus diep genest"),
         "tableError.inconsistent.nodeOrder": ("condition node {0} refers to a later node", "voorwaardeknoop {0} verwijst naar een latere knoop"),
         "tableError.inconsistent.ruleCondition": ("rule '{0}' has an invalid condition", "regel '{0}' heeft een ongeldige voorwaarde"),
         "tableError.inconsistent.ruleBasis": ("rule '{0}' names an unknown basis", "regel '{0}' noemt een onbekende grondslag"),
