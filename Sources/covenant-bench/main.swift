@@ -100,13 +100,21 @@ if arguments.first == "--emit-log" {
     exit(0)
 }
 
-// --decide-only SIZE COUNT: only COUNT resolved decisions (after compiling), timed, for profiling
-// the evaluator (perf stat/record on this process sees little else).
+// --decide-only SIZE COUNT [CYCLE]: only COUNT resolved decisions (after compiling), timed, for
+// profiling the evaluator (perf record on this process sees little else). CYCLE (1–5000, default
+// 5000) decides only the first CYCLE queries over and over: with 1, one query whose data all stay
+// in the caches and whose branches are all predicted — the fixed cost of a decision.
 if arguments.first == "--decide-only" {
-    guard arguments.count == 3, let size = allSizes.first(where: { $0.name == arguments[1] }),
-        let count = Int(arguments[2])
+    guard arguments.count == 3 || arguments.count == 4, let size = allSizes.first(where: { $0.name == arguments[1] }),
+        let count = Int(arguments[2]), count >= 0
     else {
-        FileHandle.standardError.write(Data("usage: covenant-bench --decide-only small|medium|large COUNT\n".utf8))
+        FileHandle.standardError.write(
+            Data("usage: covenant-bench --decide-only small|medium|large COUNT [CYCLE]\n".utf8))
+        exit(2)
+    }
+    let cycle = arguments.count == 4 ? Int(arguments[3]) ?? 0 : 5000
+    guard (1...5000).contains(cycle) else {
+        FileHandle.standardError.write(Data("covenant-bench: CYCLE must be 1 to 5000\n".utf8))
         exit(2)
     }
     let (source, result) = generated(size)
@@ -117,12 +125,49 @@ if arguments.first == "--decide-only" {
     var scratch = DecisionScratch()
     var permits = 0
     let time = seconds {
-        for i in 0..<count where evaluator.decide(queries[i % queries.count], into: &scratch) == .permit {
-            permits += 1
+        queries.withUnsafeBufferPointer { queries in
+            for i in 0..<count where evaluator.decide(queries[i % cycle], into: &scratch) == .permit {
+                permits += 1
+            }
         }
     }
     print(
         "\(size.name): \(count) decisions, \(permits) permits, \(count == 0 ? 0 : time * 1e9 / Double(count)) ns each")
+    exit(0)
+}
+
+// --decide-stats: per size, what a decision of the query set touches on average: leaves, rules
+// listed in their cells, those whose parties match, and of those the ones with a condition.
+if arguments.first == "--decide-stats" {
+    print("size     leaves  listed rules  parties match  with a condition  (a decision, on average)")
+    for size in allSizes {
+        let (source, result) = generated(size)
+        guard let model = result.model else { exit(1) }
+        let table = Compiler.compile(model, source: source)
+        let evaluator = Evaluator(compiled: table)
+        let queries = querySet(model, count: 5000, seed: 7).map {
+            try! evaluator.resolve($0, on: table.firstDayInForce)
+        }
+        var leaves = 0, listed = 0, matched = 0, conditional = 0
+        for q in queries {
+            let s = Int(table.senderClass[Int(q.sender)]), t = Int(table.recipientClass[Int(q.recipient)])
+            for leaf in table.categories[Int(q.category)].leaves {
+                leaves += 1
+                for k in table.ruleRange(ofCell: table.cell(leaf: leaf, purpose: q.purpose)) {
+                    listed += 1
+                    let r = Int(table.cellRules[k])
+                    guard table.reaches(rule: r, senderClass: s, recipientClass: t) else { continue }
+                    matched += 1
+                    if table.rules[r].condition >= 0 { conditional += 1 }
+                }
+            }
+        }
+        let n = Double(queries.count)
+        print(
+            String(
+                format: "%-7@ %7.2f  %12.2f  %13.2f  %16.2f", size.name as NSString, Double(leaves) / n,
+                Double(listed) / n, Double(matched) / n, Double(conditional) / n))
+    }
     exit(0)
 }
 
