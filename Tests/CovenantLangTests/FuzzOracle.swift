@@ -121,7 +121,9 @@ enum FuzzOracle {
         if let loaded { problems += decisions(loaded, seed: bytes) }
         let evaluator = Evaluator(compiled: loaded ?? fallback)
         var scratch = DecisionScratch()
-        for line in (lines.count > 1 ? lines[1] : []).split(separator: 0x0a).prefix(32) {
+        let queryLines = (lines.count > 1 ? lines[1] : []).split(separator: 0x0a).prefix(32)
+        problems += wireFastPath(evaluator, queryLines.map { Array($0) })
+        for line in queryLines {
             guard let query = try? Query(json: String(decoding: line, as: UTF8.self)),
                 let resolved = try? evaluator.resolve(query, on: evaluator.table.firstDayInForce)
             else { continue }
@@ -132,5 +134,27 @@ enum FuzzOracle {
             }
         }
         return problems
+    }
+
+    /// The wire's fast path (`WireAnswerer`: read from the bytes, written into a buffer) answers
+    /// every line byte for byte as the general path does (`Evaluator.answer(line:)`), in both
+    /// languages, whatever the line.
+    static func wireFastPath(_ evaluator: Evaluator, _ lines: [[UInt8]]) -> [String] {
+        let today = evaluator.table.firstDayInForce
+        var general = DecisionScratch()
+        for language in [Language.en, .nl] {
+            let answerer = WireAnswerer(evaluator: evaluator, language: language)
+            var wire = WireScratch()
+            for line in lines {
+                var fast: [UInt8] = []
+                answerer.answer(line: line, today: today, scratch: &wire, into: &fast)
+                let text = String(decoding: line, as: UTF8.self)
+                let expected = evaluator.answer(line: text, today: today, language: language, scratch: &general)
+                if fast != Array(expected.json(in: language).serialized().utf8) {
+                    return ["the wire's fast path answers \(text) (\(language)) unlike the general path"]
+                }
+            }
+        }
+        return []
     }
 }
