@@ -77,28 +77,6 @@ struct ConditionProgram: Sendable {
         /// parents is compiled once.
         var done: [Term?]
 
-        func holds(_ op: DecisionTable.Node.Operator, _ v: Int64, _ value: Int64) -> Bool {
-            switch op {
-            case .eq: v == value
-            case .ne: v != value
-            case .lt: v < value
-            case .le: v <= value
-            case .gt: v > value
-            case .ge: v >= value
-            }
-        }
-
-        static func inverse(_ op: DecisionTable.Node.Operator) -> DecisionTable.Node.Operator {
-            switch op {
-            case .eq: .ne
-            case .ne: .eq
-            case .lt: .ge
-            case .le: .gt
-            case .gt: .le
-            case .ge: .lt
-            }
-        }
-
         /// An atom over `fact`: a bitset of the values where `test` holds (or, negated, fails) when
         /// the fact has at most 64 values, else `wide`.
         func atom(_ fact: Int32, negated: Bool, wide: Term, _ test: (Int64) -> Bool) -> Term {
@@ -125,8 +103,8 @@ struct ConditionProgram: Sendable {
                 return atom(node.fact, negated: negated, wide: wide) { $0 != 0 }
             case .compare:
                 let op = DecisionTable.Node.Operator(rawValue: node.op) ?? .eq
-                let wide = Term.compare(fact: node.fact, op: negated ? Self.inverse(op) : op, value: node.value)
-                return atom(node.fact, negated: negated, wide: wide) { holds(op, $0, node.value) }
+                let wide = Term.compare(fact: node.fact, op: negated ? op.inverse : op, value: node.value)
+                return atom(node.fact, negated: negated, wide: wide) { op.holds($0, node.value) }
             case .member:
                 let values = Array(table.setValues[Int(node.first)..<Int(node.first + node.count)])
                 let outside = (node.op == 1) != negated
@@ -273,17 +251,8 @@ extension ConditionProgram {
         case Kind.compare.rawValue:
             let v = facts[Int(head >> 32)]
             if v == ResolvedQuery.missing { return .unknown }
-            let value = Int64(bitPattern: program[at + 1])
-            let holds: Bool
-            switch detail {
-            case 0: holds = v == value
-            case 1: holds = v != value
-            case 2: holds = v < value
-            case 3: holds = v <= value
-            case 4: holds = v > value
-            default: holds = v >= value
-            }
-            return holds ? .yes : .no
+            let op = DecisionTable.Node.Operator(rawValue: UInt8(truncatingIfNeeded: detail)) ?? .eq
+            return op.holds(v, Int64(bitPattern: program[at + 1])) ? .yes : .no
         case Kind.list.rawValue:
             let v = facts[Int(head >> 32)]
             if v == ResolvedQuery.missing { return .unknown }

@@ -4,9 +4,10 @@
 /// so every index in it is in range; a query is checked against it (`Evaluator.fits`, or once in
 /// `Evaluator.resolve`) before any of it is read.
 ///
-/// A scope cell's entries carry what the loop needs of their rule — its index, the rule it is an
-/// exception to, whether it permits, where its condition's program starts, and its party bits
-/// when those fit in one word each — so that a candidate rule costs one read of 32 bytes.
+/// A cell's rules are listed with their party bits beside them (when those fit in one word each),
+/// so that matching a cell's rules to the query's parties reads them in order; what the loop needs
+/// of a rule once it matches (its exception, effect and condition) is one `RuleInfo`. `Evaluator`'s
+/// `settle` and the explainer read the same `RuleInfo`s.
 final class DecisionPlan: @unchecked Sendable {
     // @unchecked: the blocks are written in `init` and only read afterwards, from any thread.
 

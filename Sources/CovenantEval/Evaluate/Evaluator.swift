@@ -112,9 +112,6 @@ public struct Evaluator: Sendable {
     public let table: DecisionTable
     // What the hot path reads, as flat arrays of plain values, so deciding copies no rule
     // (and so touches no reference counts).
-    let rulePermits: [Bool]
-    let ruleCondition: [Int32]
-    let ruleException: [Int32]
     /// The same, and the scope index and conditions, laid out for the decision loop.
     let plan: DecisionPlan
     /// Each fact's lowest and highest encoded value, to check a query's values cheaply.
@@ -145,9 +142,6 @@ public struct Evaluator: Sendable {
         validUntil = table.validity.until?.ordinal ?? Int32.max
         purposeClassCount = table.purposeClassCount
         tableToken = Self.token(table)
-        rulePermits = table.rules.map { $0.effect == .permit }
-        ruleCondition = table.rules.map(\.condition)
-        ruleException = table.rules.map(\.exceptionTo)
         plan = DecisionPlan(table)
         factLow = table.facts.map { fact in
             if case .int(let low, _) = fact.kind { low } else { 0 }
@@ -273,10 +267,10 @@ public struct Evaluator: Sendable {
                         truth = ConditionProgram.evaluate(program, Int(rule.program), facts, bias)
                         if truth == .unknown { s.unknownConditions.append(rule.condition) }
                     }
-                    // Settlement (Settlement.swift): a permit applies when its condition holds, a
-                    // forbid unless it fails; an applicable rule an exception defeated does not count.
-                    guard rule.permits ? truth == .yes : truth != .no, stamps[2 * r] != leafStamp else { continue }
-                    if rule.exceptionTo >= 0 { stamps[2 * Int(rule.exceptionTo)] = leafStamp }
+                    guard case .counts(let target) = settle(r, truth, defeated: stamps[2 * r] == leafStamp) else {
+                        continue
+                    }
+                    if target >= 0 { stamps[2 * Int(target)] = leafStamp }
                     if !rule.permits {
                         forbidden = true
                         if stamps[2 * r + 1] != decisionStamp {
@@ -405,16 +399,7 @@ public struct Evaluator: Sendable {
         case .compare:
             let v = facts[Int(node.fact)]
             if v == ResolvedQuery.missing { return .unknown }
-            let holds: Bool
-            switch DecisionTable.Node.Operator(rawValue: node.op) ?? .eq {
-            case .eq: holds = v == node.value
-            case .ne: holds = v != node.value
-            case .lt: holds = v < node.value
-            case .le: holds = v <= node.value
-            case .gt: holds = v > node.value
-            case .ge: holds = v >= node.value
-            }
-            return holds ? .yes : .no
+            return (DecisionTable.Node.Operator(rawValue: node.op) ?? .eq).holds(v, node.value) ? .yes : .no
         case .member:
             let v = facts[Int(node.fact)]
             if v == ResolvedQuery.missing { return .unknown }

@@ -112,10 +112,11 @@ extension Evaluator {
     /// settled earlier in the same leaf defeated it.
     @inline(__always)
     func settle(_ r: Int, _ truth: Truth, defeated: Bool) -> Settlement {
-        let applies = rulePermits[r] ? truth == .yes : truth != .no
+        let rule = plan.rules[r]
+        let applies = rule.permits ? truth == .yes : truth != .no
         guard applies else { return .notApplicable }
         guard !defeated else { return .defeated }
-        return .counts(defeats: ruleException[r])
+        return .counts(defeats: rule.exceptionTo)
     }
 
     /// `settle` for callers that evaluate conditions themselves (true, false, or nil: unknown).

@@ -108,7 +108,8 @@ extension Evaluator {
         for leaf in table.categories[Int(q.category)].leaves {
             var beaten = Set<Int32>()
             for r in rulesInScope(q, leaf: leaf) {
-                let truth = ruleCondition[r] >= 0 ? evaluate(ruleCondition[r], q.facts) : .yes
+                let condition = plan.rules[r].condition
+                let truth = condition >= 0 ? evaluate(condition, q.facts) : .yes
                 if case .counts(let target) = settle(r, truth, defeated: beaten.contains(Int32(r))), target >= 0 {
                     beaten.insert(target)
                 }

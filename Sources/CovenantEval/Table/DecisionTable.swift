@@ -207,6 +207,31 @@ public struct DecisionTable: Sendable, Equatable {
         }
         package enum Operator: UInt8, Sendable {
             case eq = 0, ne, lt, le, gt, ge
+
+            /// Whether `v` (op) `value` holds.
+            @inline(__always)
+            package func holds(_ v: Int64, _ value: Int64) -> Bool {
+                switch self {
+                case .eq: v == value
+                case .ne: v != value
+                case .lt: v < value
+                case .le: v <= value
+                case .gt: v > value
+                case .ge: v >= value
+                }
+            }
+
+            /// The operator that holds exactly when this one does not.
+            package var inverse: Operator {
+                switch self {
+                case .eq: .ne
+                case .ne: .eq
+                case .lt: .ge
+                case .le: .gt
+                case .gt: .le
+                case .ge: .lt
+                }
+            }
         }
         package var kind: Kind
         package var op: UInt8
